@@ -1,0 +1,40 @@
+# make run  : create .venv, install, launch the app
+# make test : create .venv, install the test extras, run ruff and pytest offscreen
+PYTHON ?= python3
+VENV   ?= .venv
+PY      = $(VENV)/bin/python
+
+.PHONY: run test lint format screenshots bench clean
+
+$(VENV)/.run-stamp: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --disable-pip-version-check -e .
+	touch $@
+
+$(VENV)/.test-stamp: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --disable-pip-version-check -e '.[test]'
+	touch $@ $(VENV)/.run-stamp
+
+run: $(VENV)/.run-stamp
+	$(PY) -m decisionaid
+
+lint: $(VENV)/.test-stamp
+	$(VENV)/bin/ruff check decisionaid tests benchmarks
+	$(VENV)/bin/ruff format --check decisionaid tests benchmarks
+
+format: $(VENV)/.test-stamp
+	$(VENV)/bin/ruff format decisionaid tests benchmarks
+	$(VENV)/bin/ruff check --fix decisionaid tests benchmarks
+
+test: lint
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
+
+screenshots: $(VENV)/.run-stamp
+	QT_QPA_PLATFORM=offscreen $(PY) -m decisionaid screenshots docs/screenshots
+
+bench: $(VENV)/.test-stamp
+	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/startup.py
+
+clean:
+	rm -rf $(VENV) build *.egg-info

@@ -1,0 +1,3 @@
+from decisionaid.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,136 @@
+"""Load and validate a content pack: `resources/content/<lang>/*.toml`. No Qt.
+
+Every problem is reported as a ContentIssue naming the file and the key. Unknown keys,
+unknown files, missing files, wrong types, duplicate ids and dangling source references
+are all errors.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from decisionaid import resources
+from decisionaid.content.schema import ContentPack
+from decisionaid.schema import SchemaError, from_data
+
+
+@dataclass(frozen=True)
+class ContentIssue:
+    file: str
+    key: str
+    message: str
+
+    def __str__(self) -> str:
+        where = f"{self.file}: {self.key}" if self.key else self.file
+        return f"{where}: {self.message}"
+
+
+class ContentError(ValueError):
+    def __init__(self, issues: list[ContentIssue]) -> None:
+        self.issues = issues
+        super().__init__("\n".join(str(i) for i in issues))
+
+
+def _pack_files() -> dict[str, type]:
+    hints = {f.name: f.type for f in dataclasses.fields(ContentPack)}
+    from typing import get_type_hints
+
+    types_ = get_type_hints(ContentPack)
+    return {name: types_[name] for name in hints}
+
+
+def _walk_sources(obj: Any, path: str):
+    """Yield (key path, source id) for every `sources` field in a content object."""
+    if dataclasses.is_dataclass(obj):
+        for f in dataclasses.fields(obj):
+            value = getattr(obj, f.name)
+            sub = f"{path}.{f.name}" if path else f.name
+            if f.name == "sources" and isinstance(value, list):
+                for i, sid in enumerate(value):
+                    yield f"{sub}[{i}]", sid
+            else:
+                yield from _walk_sources(value, sub)
+    elif isinstance(obj, list):
+        for i, v in enumerate(obj):
+            yield from _walk_sources(v, f"{path}[{i}]")
+
+
+def _walk_ids(obj: Any, path: str):
+    if dataclasses.is_dataclass(obj):
+        for f in dataclasses.fields(obj):
+            value = getattr(obj, f.name)
+            sub = f"{path}.{f.name}" if path else f.name
+            if f.name == "id" and isinstance(value, str):
+                yield sub, value
+            else:
+                yield from _walk_ids(value, sub)
+    elif isinstance(obj, list):
+        for i, v in enumerate(obj):
+            yield from _walk_ids(v, f"{path}[{i}]")
+
+
+def validate_dir(folder: Path) -> tuple[ContentPack | None, list[ContentIssue]]:
+    folder = Path(folder)
+    issues: list[ContentIssue] = []
+    if not folder.is_dir():
+        return None, [ContentIssue(str(folder), "", "folder not found")]
+    files = _pack_files()
+    parts: dict[str, Any] = {}
+    for extra in sorted(p.name for p in folder.glob("*.toml")):
+        if extra[:-5] not in files:
+            issues.append(ContentIssue(extra, "", "unknown file (not part of a content pack)"))
+    for stem, cls in files.items():
+        name = f"{stem}.toml"
+        file = folder / name
+        try:
+            raw = tomllib.loads(file.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            issues.append(ContentIssue(name, "", "file is missing"))
+            continue
+        except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+            issues.append(ContentIssue(name, "", f"not valid TOML: {exc}"))
+            continue
+        try:
+            parts[stem] = from_data(cls, raw)
+        except SchemaError as exc:
+            issues.append(ContentIssue(name, exc.path, exc.message))
+    if issues:
+        return None, issues
+
+    known = parts["sources"].sources
+    for stem, part in parts.items():
+        for key, sid in _walk_sources(part, ""):
+            if sid not in known:
+                issues.append(ContentIssue(f"{stem}.toml", key, f"unknown source {sid!r}"))
+        seen: dict[str, str] = {}
+        for key, item_id in _walk_ids(part, ""):
+            if item_id in seen:
+                issues.append(
+                    ContentIssue(f"{stem}.toml", key, f"duplicate id {item_id!r} (see {seen[item_id]})")
+                )
+            seen[item_id] = key
+    lang = parts["pack"].language
+    if lang != folder.name and folder.parent.name == "content":
+        issues.append(ContentIssue("pack.toml", "language", f"{lang!r} does not match folder"))
+    if issues:
+        return None, issues
+    return ContentPack(**parts), []
+
+
+def load_dir(folder: Path) -> ContentPack:
+    pack, issues = validate_dir(folder)
+    if issues:
+        raise ContentError(issues)
+    assert pack is not None
+    return pack
+
+
+@cache
+def load(language: str = "en") -> ContentPack:
+    """The packaged content for `language` (cached)."""
+    return load_dir(resources.content_dir(language))

@@ -1,0 +1,221 @@
+"""Content pack shape: one dataclass per TOML file. Field names are the allowed keys.
+
+Any field named `sources` holds source ids that must exist in sources.toml.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from dataclasses import dataclass
+
+
+def _require(cond: bool, message: str) -> None:
+    if not cond:
+        raise ValueError(message)
+
+
+@dataclass(frozen=True)
+class Pack:
+    language: str
+    name: str
+    evidence_review: str
+    content_version: str
+    update_policy: str
+    funding: str
+    disclaimer: str
+
+    def __post_init__(self) -> None:
+        try:
+            _dt.date.fromisoformat(self.evidence_review)
+        except ValueError:
+            raise ValueError("evidence_review must be a date like 2026-11-01") from None
+
+
+@dataclass(frozen=True)
+class Source:
+    citation: str
+    short: str
+    year: int
+    # V = checked against the primary source, S = reliable secondary, U = unverified.
+    tag: str
+
+    def __post_init__(self) -> None:
+        _require(self.tag in ("V", "S", "U"), f"tag must be V, S or U, not {self.tag!r}")
+        _require(1900 <= self.year <= 2100, f"year {self.year} is not plausible")
+
+
+@dataclass(frozen=True)
+class Sources:
+    sources: dict[str, Source]
+
+
+@dataclass(frozen=True)
+class Welcome:
+    title: str
+    paragraphs: list[str]
+    duration: str
+    no_advice: str
+    privacy: str
+
+
+@dataclass(frozen=True)
+class Phase:
+    phase: str
+    name: str
+    size: str
+    purpose: str
+    for_you: str
+    sources: list[str]
+
+
+@dataclass(frozen=True)
+class Section:
+    id: str
+    title: str
+    paragraphs: list[str]
+    sources: list[str]
+
+
+@dataclass(frozen=True)
+class Learn:
+    intro: str
+    phases_title: str
+    phases: list[Phase]
+    sections: list[Section]
+
+
+@dataclass(frozen=True)
+class Consideration:
+    id: str
+    title: str
+    text: str
+    how_likely: str
+    sources: list[str]
+
+
+@dataclass(frozen=True)
+class Considerations:
+    benefits_intro: str
+    risks_intro: str
+    rating_question: str
+    # Five labels, from "not at all" (0) to "a great deal" (4).
+    rating_labels: list[str]
+    benefits: list[Consideration]
+    risks: list[Consideration]
+
+    def __post_init__(self) -> None:
+        _require(len(self.rating_labels) == 5, "rating_labels needs exactly 5 labels")
+
+    def item(self, item_id: str) -> Consideration | None:
+        for c in (*self.benefits, *self.risks):
+            if c.id == item_id:
+                return c
+        return None
+
+
+@dataclass(frozen=True)
+class QuizQuestion:
+    id: str
+    prompt: str
+    choices: list[str]
+    answer: int
+    explanation: str
+    sources: list[str]
+
+    def __post_init__(self) -> None:
+        _require(len(self.choices) >= 2, "a question needs at least 2 choices")
+        _require(0 <= self.answer < len(self.choices), "answer must point at one of the choices")
+
+
+@dataclass(frozen=True)
+class Quiz:
+    intro: str
+    questions: list[QuizQuestion]
+
+    def __post_init__(self) -> None:
+        _require(6 <= len(self.questions) <= 8, "the quiz needs 6 to 8 questions")
+
+    def answer_key(self) -> dict[str, int]:
+        return {q.id: q.answer for q in self.questions}
+
+
+@dataclass(frozen=True)
+class SureItem:
+    id: str
+    letter: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Option:
+    title: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Decide:
+    intro: str
+    options_title: str
+    options: list[Option]
+    sure_title: str
+    sure_intro: str
+    sure: list[SureItem]
+    sure_low: str
+    sure_ok: str
+    leaning_question: str
+    # Five labels: definitely not join, probably not, not sure, probably join, definitely join.
+    leaning: list[str]
+    sources: list[str]
+
+    def __post_init__(self) -> None:
+        _require(len(self.sure) == 4, "the SURE test has exactly 4 items")
+        _require(len(self.leaning) == 5, "leaning needs exactly 5 labels")
+
+
+@dataclass(frozen=True)
+class SuggestedQuestion:
+    id: str
+    topic: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Questions:
+    intro: str
+    suggested: list[SuggestedQuestion]
+
+    def text(self, qid: str) -> str | None:
+        return next((q.text for q in self.suggested if q.id == qid), None)
+
+
+@dataclass(frozen=True)
+class Term:
+    term: str
+    definition: str
+
+
+@dataclass(frozen=True)
+class Glossary:
+    terms: list[Term]
+
+
+@dataclass(frozen=True)
+class ContentPack:
+    """A whole language pack. Each field is loaded from `<field>.toml`."""
+
+    pack: Pack
+    sources: Sources
+    welcome: Welcome
+    learn: Learn
+    considerations: Considerations
+    quiz: Quiz
+    decide: Decide
+    questions: Questions
+    glossary: Glossary
+
+    def source(self, source_id: str) -> Source:
+        return self.sources.sources[source_id]
+
+    def cite(self, ids: list[str]) -> str:
+        """'Cercek et al., NEJM 2022; Chihara et al., Lancet 2022'."""
+        return "; ".join(f"{self.source(i).short} {self.source(i).year}" for i in ids)

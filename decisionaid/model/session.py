@@ -1,0 +1,112 @@
+"""The session: every answer the patient gives. Widgets read and write it; they never own it.
+
+Qt-free. Observers subscribe with `subscribe(callback)`; `changed(section)` notifies them.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Literal
+
+from decisionaid.model.costs import CostInputs
+from decisionaid.model.trial import TrialInfo
+
+Stage = Literal["", "not_thought", "considering", "close", "decided"]
+STAGES: tuple[Stage, ...] = ("not_thought", "considering", "close", "decided")
+
+# Leaning: 0 = definitely not join ... 2 = not sure ... 4 = definitely join.
+LEANING_MIN, LEANING_NOT_SURE, LEANING_MAX = 0, 2, 4
+# "How much does this matter to you?" 0 = not at all ... 4 = a great deal.
+RATING_MIN, RATING_MAX = 0, 4
+
+
+def _check_range(name: str, value: int | None, lo: int, hi: int) -> None:
+    if value is not None and not lo <= value <= hi:
+        raise ValueError(f"{name} must be between {lo} and {hi}, not {value}")
+
+
+@dataclass
+class Situation:
+    name: str = ""
+    # Show the name on the handout and in the PDF metadata.
+    show_name: bool = True
+    cancer_type: str = ""
+    stage: Stage = ""
+    decides_with: str = ""
+
+
+@dataclass
+class Counselor:
+    name: str = ""
+    clinic: str = ""
+
+
+@dataclass
+class Session:
+    language: str = "en"
+    created: str = field(default_factory=lambda: _dt.date.today().isoformat())
+    situation: Situation = field(default_factory=Situation)
+    trial: TrialInfo = field(default_factory=TrialInfo)
+    # The patient said they know nothing about a specific trial yet.
+    trial_unknown: bool = False
+    costs: CostInputs = field(default_factory=CostInputs)
+    # Benefit / risk item id -> how much it matters (0..4).
+    ratings: dict[str, int] = field(default_factory=dict)
+    # Quiz question id -> index of the chosen answer.
+    quiz: dict[str, int] = field(default_factory=dict)
+    # SURE item id -> yes (True) / no (False).
+    sure: dict[str, bool] = field(default_factory=dict)
+    leaning: int | None = None
+    questions_checked: list[str] = field(default_factory=list)
+    own_questions: list[str] = field(default_factory=list)
+    notes: str = ""
+    counselor: Counselor = field(default_factory=Counselor)
+    # Steps the patient has finished, and where they were.
+    done: list[str] = field(default_factory=list)
+    current_step: str = ""
+
+    def __post_init__(self) -> None:
+        _check_range("leaning", self.leaning, LEANING_MIN, LEANING_MAX)
+        for key, value in self.ratings.items():
+            _check_range(f"ratings.{key}", value, RATING_MIN, RATING_MAX)
+        for key, value in self.quiz.items():
+            _check_range(f"quiz.{key}", value, 0, 20)
+        self._observers: list[Callable[[str], None]] = []
+
+    # --- observing -------------------------------------------------------------------------
+    def subscribe(self, callback: Callable[[str], None]) -> None:
+        self._observers.append(callback)
+
+    def unsubscribe(self, callback: Callable[[str], None]) -> None:
+        if callback in self._observers:
+            self._observers.remove(callback)
+
+    def changed(self, section: str) -> None:
+        for callback in list(self._observers):
+            callback(section)
+
+    # --- derived answers -------------------------------------------------------------------
+    def sure_score(self) -> int | None:
+        """Number of SURE "yes" answers (0..4), or None until all four are answered."""
+        if len(self.sure) < 4:
+            return None
+        return sum(1 for v in self.sure.values() if v)
+
+    def mark_done(self, step: str) -> None:
+        if step not in self.done:
+            self.done.append(step)
+
+    def top_ratings(self, ids: list[str], n: int = 3) -> list[str]:
+        """The `n` rated item ids that matter most (ties keep content order)."""
+        rated = [(self.ratings[i], -pos, i) for pos, i in enumerate(ids) if i in self.ratings]
+        rated = [r for r in rated if r[0] > RATING_MIN]
+        rated.sort(reverse=True)
+        return [i for _, _, i in rated[:n]]
+
+    def quiz_score(self, answers: dict[str, int]) -> tuple[int, int]:
+        """(correct, answered) against the content pack's answer key."""
+        answered = [q for q in answers if q in self.quiz]
+        correct = sum(1 for q in answered if self.quiz[q] == answers[q])
+        return correct, len(answered)

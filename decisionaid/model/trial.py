@@ -1,0 +1,65 @@
+"""The trial the patient was offered. Empty text or None always means "not known yet"."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+ArmType = Literal[
+    "",
+    "experimental",
+    "active_comparator",
+    "placebo_comparator",
+    "sham_comparator",
+    "no_intervention",
+    "other",
+]
+Phase = Literal["early1", "1", "2", "3", "4", "na"]
+Blinding = Literal["", "none", "single", "double", "triple", "quadruple"]
+
+
+@dataclass
+class Arm:
+    label: str = ""
+    type: ArmType = ""
+    description: str = ""
+    interventions: list[str] = field(default_factory=list)
+
+
+@dataclass
+class TrialInfo:
+    title: str = ""
+    registry_id: str = ""
+    phases: list[Phase] = field(default_factory=list)
+    study_type: Literal["", "interventional", "observational", "expanded_access"] = ""
+    randomised: bool | None = None
+    arms: list[Arm] = field(default_factory=list)
+    # One whole number per arm, e.g. [2, 1]. Empty: not known.
+    ratio: list[int] = field(default_factory=list)
+    # True when the ratio was not given and 1:1 is assumed until the user says otherwise.
+    ratio_assumed: bool = False
+    blinding: Blinding = ""
+    # A placebo given on top of standard care (never instead of it, in cancer trials).
+    placebo: bool | None = None
+    visits_per_month: float | None = None
+    months: float | None = None
+    site: str = ""
+    distance_km: float | None = None
+    covers: str = ""
+    contact: str = ""
+    enrollment: int | None = None
+    enrollment_type: Literal["", "actual", "estimated"] = ""
+    status: str = ""
+    start_date: str = ""
+    completion_date: str = ""
+    sponsor: str = ""
+    conditions: list[str] = field(default_factory=list)
+    interventions: list[str] = field(default_factory=list)
+    locations: list[str] = field(default_factory=list)
+    eligibility_include: list[str] = field(default_factory=list)
+    eligibility_exclude: list[str] = field(default_factory=list)
+    # Where the details came from.
+    origin: Literal["", "manual", "ctgov", "prepared"] = ""
+
+    def is_empty(self) -> bool:
+        return self == TrialInfo()
