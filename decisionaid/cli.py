@@ -1,0 +1,68 @@
+"""Command line entry point. No arguments: start the app. Otherwise run a subcommand.
+
+Subcommands live in `decisionaid/commands/*.py`; each module has `register(subparsers)`
+which adds its parser and sets `func(args) -> int`. Modules import heavy libraries only
+inside their `func`, so `decisionaid --version` and the GUI start stay fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+
+from decisionaid import APP_NAME, __version__
+from decisionaid.errors import UserError
+
+COMMAND_MODULES = (
+    "decisionaid.commands.screenshots",
+    "decisionaid.commands.content",
+    "decisionaid.commands.demo",
+    "decisionaid.commands.trial",
+    "decisionaid.commands.export",
+)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="decisionaid",
+        description=f"{APP_NAME}: think through whether to join a clinical trial.",
+    )
+    parser.add_argument("--version", action="version", version=f"decisionaid {__version__}")
+    parser.add_argument("session", nargs="?", help="a saved session to open in the app")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        try:
+            module = importlib.import_module(name)
+        except ModuleNotFoundError as exc:
+            if exc.name != name:
+                raise
+            continue
+        module.register(sub)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    # Plain `decisionaid [SESSION]` starts the GUI without building the subcommand parsers.
+    if not argv or (len(argv) == 1 and not argv[0].startswith("-") and argv[0].endswith(".json")):
+        from decisionaid.app import run
+
+        return run(argv[0] if argv else None)
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        from decisionaid.app import run
+
+        return run(args.session)
+    try:
+        return int(args.func(args) or 0)
+    except UserError as exc:
+        print(f"decisionaid: error: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("decisionaid: stopped.", file=sys.stderr)
+        return 130
+    except Exception as exc:  # noqa: BLE001 - a command line must never show a traceback
+        print(f"decisionaid: unexpected error: {type(exc).__name__}: {exc}", file=sys.stderr)
+        return 1
