@@ -128,7 +128,10 @@ def from_data(cls: type[T], data: Any, path: str = "") -> T:
     kwargs = {}
     for name, field in fields.items():
         if name not in data:
-            if field.default is dataclasses.MISSING and field.default_factory is dataclasses.MISSING:
+            if (
+                field.default is dataclasses.MISSING
+                and field.default_factory is dataclasses.MISSING
+            ):
                 raise SchemaError(_join(path, name), "missing required key")
             continue
         kwargs[name] = convert(hints[name], data[name], _join(path, name))

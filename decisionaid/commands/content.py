@@ -9,9 +9,7 @@ from pathlib import Path
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("check-content", help="validate a content pack folder")
-    p.add_argument(
-        "path", nargs="?", help="the pack folder (default: every packaged language)"
-    )
+    p.add_argument("path", nargs="?", help="the pack folder (default: every packaged language)")
     p.set_defaults(func=run)
 
 
@@ -19,9 +17,11 @@ def run(args: argparse.Namespace) -> int:
     from decisionaid import resources
     from decisionaid.content.loader import validate_dir
 
-    folders = [Path(args.path)] if args.path else [
-        resources.content_dir(lang) for lang in resources.languages()
-    ]
+    folders = (
+        [Path(args.path)]
+        if args.path
+        else [resources.content_dir(lang) for lang in resources.languages()]
+    )
     failed = False
     for folder in folders:
         pack, issues = validate_dir(folder)

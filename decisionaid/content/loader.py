@@ -111,7 +111,9 @@ def validate_dir(folder: Path) -> tuple[ContentPack | None, list[ContentIssue]]:
         for key, item_id in _walk_ids(part, ""):
             if item_id in seen:
                 issues.append(
-                    ContentIssue(f"{stem}.toml", key, f"duplicate id {item_id!r} (see {seen[item_id]})")
+                    ContentIssue(
+                        f"{stem}.toml", key, f"duplicate id {item_id!r} (see {seen[item_id]})"
+                    )
                 )
             seen[item_id] = key
     lang = parts["pack"].language

@@ -24,7 +24,9 @@ def ensure_private_dir(path: Path) -> Path:
 
 def describe_os_error(exc: OSError, target: Path) -> str:
     if exc.errno in (errno.ENOSPC, errno.EDQUOT):
-        return f"The disk is full. Nothing was saved to {target.name}. Free some space and try again."
+        return (
+            f"The disk is full. Nothing was saved to {target.name}. Free some space and try again."
+        )
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
         return f"This folder cannot be written to: {target.parent}. Please choose another folder."
     if exc.errno == errno.ENOENT:

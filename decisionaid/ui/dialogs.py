@@ -1,0 +1,62 @@
+"""Help dialogs: Sources (every source with its year and the evidence review date) and About."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
+
+from decisionaid import APP_NAME, __version__
+from decisionaid.content.schema import ContentPack
+
+
+def sources_html(content: ContentPack, tr) -> str:
+    tags = {
+        "V": tr("checked against the original study or law"),
+        "S": tr("from reliable reports of the original"),
+        "U": tr("not confirmed: treat as an estimate"),
+    }
+    parts = [
+        f"<h2>{escape(tr('Sources'))}</h2>",
+        "<p>"
+        + escape(tr("Evidence last reviewed: {0}.").format(content.pack.evidence_review))
+        + " "
+        + escape(content.pack.update_policy)
+        + "</p><ol>",
+    ]
+    ordered = sorted(content.sources.sources.values(), key=lambda s: (s.short, s.year))
+    for source in ordered:
+        parts.append(
+            f"<li><b>{escape(source.short)} ({source.year})</b><br>{escape(source.citation)}"
+            f"<br><i>{escape(tags[source.tag])}</i></li>"
+        )
+    parts.append("</ol>")
+    parts.append(f"<p>{escape(content.pack.funding)}</p>")
+    return "".join(parts)
+
+
+class SourcesDialog(QDialog):
+    def __init__(self, content: ContentPack, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Sources"))
+        self.resize(760, 600)
+        layout = QVBoxLayout(self)
+        self.browser = QTextBrowser()
+        self.browser.setOpenLinks(False)
+        self.browser.setHtml(sources_html(content, self.tr))
+        self.browser.setAccessibleName(self.tr("List of sources"))
+        layout.addWidget(self.browser)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        buttons.accepted.connect(self.accept)
+        layout.addWidget(buttons)
+
+
+def about_html(content: ContentPack, tr) -> str:
+    return (
+        f"<h3>{escape(APP_NAME)} {escape(__version__)}</h3>"
+        f"<p>{escape(tr('Helps you think through whether to join a clinical trial.'))}</p>"
+        f"<p>{escape(content.pack.disclaimer)}</p>"
+        f"<p>{escape(content.pack.funding)}</p>"
+        f"<p>{escape(tr('Evidence last reviewed: {0}.').format(content.pack.evidence_review))}</p>"
+    )

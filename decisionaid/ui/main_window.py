@@ -1,0 +1,525 @@
+"""The main window: step list on the left, the page in the middle, Back / Next below."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from decisionaid import APP_NAME
+from decisionaid.content.schema import ContentPack
+from decisionaid.model.session import Session
+from decisionaid.storage import sessionfile
+from decisionaid.storage.files import WriteError
+from decisionaid.ui.document import Document
+from decisionaid.ui.pages.base import Page
+from decisionaid.ui.settings import TEXT_SCALES, Settings, autosave_path
+
+SESSION_FILTER = QCoreApplication.translate("MainWindow", "Trial Decision Aid sessions (*.json)")
+
+
+@dataclass(frozen=True)
+class Step:
+    id: str
+    # Untranslated title; shown through QCoreApplication.translate("Steps", title).
+    title: str
+    factory: Callable[[Document, ContentPack], Page]
+
+    def display_title(self) -> str:
+        return QCoreApplication.translate("Steps", self.title)
+
+
+class MainWindow(QMainWindow):
+    step_changed = Signal(str)
+
+    def __init__(
+        self,
+        steps: list[Step],
+        content: ContentPack,
+        settings: Settings,
+        document: Document | None = None,
+        content_loader: Callable[[str], ContentPack] | None = None,
+    ) -> None:
+        super().__init__()
+        self.steps = steps
+        self.content = content
+        self.settings = settings
+        self.document = document or Document(Session(language=content.pack.language))
+        self.content_loader = content_loader
+        self.pages: dict[str, Page] = {}
+        self.last_error = ""
+        self._autosave_enabled = True
+
+        self.autosave_timer = QTimer(self)
+        self.autosave_timer.setSingleShot(True)
+        self.autosave_timer.setInterval(400)
+        self.autosave_timer.timeout.connect(self.write_autosave)
+
+        self._build_ui()
+        self._build_menus()
+        self.document.changed.connect(self._on_document_changed)
+        self.document.replaced.connect(self._on_document_replaced)
+        self.document.path_changed.connect(self._update_title)
+        self.resize(1280, 800)
+        self._update_title()
+        start = self.document.session.current_step
+        self.go_to(0)
+        self._refresh_step_list()
+        if start and start != self.steps[0].id:
+            # Resume offered on the welcome page; remember where the patient was.
+            self.document.session.current_step = start
+
+    # --- construction --------------------------------------------------------------------------
+    def _build_ui(self) -> None:
+        self.step_list = QListWidget()
+        self.step_list.setAccessibleName(self.tr("Steps"))
+        self.step_list.setMinimumWidth(240)
+        self.step_list.setWordWrap(True)
+        self.step_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        for _step in self.steps:
+            QListWidgetItem("", self.step_list)
+        self.step_list.currentRowChanged.connect(self._on_step_clicked)
+
+        self.stack = QStackedWidget()
+        for _ in self.steps:
+            self.stack.addWidget(QWidget())
+
+        self.back_button = QPushButton(self.tr("< &Back"))
+        self.next_button = QPushButton(self.tr("&Next >"))
+        self.back_button.setToolTip(self.tr("Previous step (Alt+Left)"))
+        self.next_button.setToolTip(self.tr("Next step (Alt+Right)"))
+        self.back_button.clicked.connect(self.go_back)
+        self.next_button.clicked.connect(self.go_next)
+        self.position_label = QPushButton()
+        self.position_label.setFlat(True)
+        self.position_label.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+
+        nav = QHBoxLayout()
+        nav.addWidget(self.back_button)
+        nav.addStretch(1)
+        nav.addWidget(self.position_label)
+        nav.addStretch(1)
+        nav.addWidget(self.next_button)
+
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 8, 8)
+        right_layout.addWidget(self.stack, 1)
+        right_layout.addLayout(nav)
+
+        splitter = QSplitter()
+        splitter.addWidget(self.step_list)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([260, 1020])
+        splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(splitter)
+
+    def _action(self, menu, text: str, slot, shortcut=None, role=None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            if isinstance(shortcut, (list, tuple)):
+                action.setShortcuts([QKeySequence(s) for s in shortcut])
+            else:
+                action.setShortcut(QKeySequence(shortcut))
+        if role is not None:
+            action.setMenuRole(role)
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        self.file_menu = file_menu
+        SK = QKeySequence.StandardKey
+        self.new_action = self._action(file_menu, self.tr("&New Session"), self.new_session, SK.New)
+        self.open_action = self._action(
+            file_menu, self.tr("&Open\u2026"), self.open_dialog, SK.Open
+        )
+        self.save_action = self._action(file_menu, self.tr("&Save"), self.save, SK.Save)
+        self.save_as_action = self._action(
+            file_menu, self.tr("Save &As\u2026"), self.save_as, SK.SaveAs
+        )
+        file_menu.addSeparator()
+        self.export_separator = file_menu.addSeparator()
+        self.quit_action = self._action(
+            file_menu, self.tr("&Quit"), self.close, SK.Quit, QAction.MenuRole.QuitRole
+        )
+        if not self.quit_action.shortcuts():
+            self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+
+        go_menu = bar.addMenu(self.tr("&Go"))
+        self.back_action = self._action(go_menu, self.tr("&Back"), self.go_back, SK.Back)
+        self.next_action = self._action(go_menu, self.tr("&Next"), self.go_next, SK.Forward)
+
+        view = bar.addMenu(self.tr("&View"))
+        self.view_menu = view
+        self._action(view, self.tr("&Larger Text"), self.larger_text, [SK.ZoomIn, "Ctrl+="])
+        self._action(view, self.tr("&Smaller Text"), self.smaller_text, SK.ZoomOut)
+        self._action(view, self.tr("&Normal Text Size"), self.normal_text, "Ctrl+0")
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        self._action(help_menu, self.tr("&Sources\u2026"), self.show_sources)
+        self._action(
+            help_menu,
+            self.tr("&About Trial Decision Aid"),
+            self.show_about,
+            None,
+            QAction.MenuRole.AboutRole,
+        )
+
+    # --- pages ---------------------------------------------------------------------------------
+    def index_of(self, step_id: str) -> int:
+        for i, step in enumerate(self.steps):
+            if step.id == step_id:
+                return i
+        raise KeyError(step_id)
+
+    def page(self, step_id: str) -> Page:
+        """The page for `step_id`, built on first use (keeps the first window fast)."""
+        if step_id not in self.pages:
+            index = self.index_of(step_id)
+            page = self.steps[index].factory(self.document, self.content)
+            self.pages[step_id] = page
+            placeholder = self.stack.widget(index)
+            self.stack.insertWidget(index, page)
+            self.stack.removeWidget(placeholder)
+            placeholder.deleteLater()
+            self._connect_page(page)
+        return self.pages[step_id]
+
+    def _connect_page(self, page: Page) -> None:
+        if page.step_id == "welcome":
+            page.start_requested.connect(self.go_next)
+            page.resume_requested.connect(self.resume)
+            page.start_over_requested.connect(self.new_session)
+            page.text_scale_requested.connect(self.set_text_scale)
+            page.language_requested.connect(self.set_language)
+        if page.step_id == "summary":
+            page.save_requested.connect(self.save)
+            page.new_requested.connect(self.new_session)
+
+    def current_index(self) -> int:
+        return self.stack.currentIndex()
+
+    def current_step(self) -> Step:
+        return self.steps[self.current_index()]
+
+    def go_to(self, index: int) -> None:
+        if not 0 <= index < len(self.steps):
+            return
+        step = self.steps[index]
+        page = self.page(step.id)
+        self.stack.setCurrentIndex(index)
+        if self.step_list.currentRow() != index:
+            self.step_list.blockSignals(True)
+            self.step_list.setCurrentRow(index)
+            self.step_list.blockSignals(False)
+        if index > 0:
+            self.document.session.current_step = step.id
+        page.on_show()
+        page.verticalScrollBar().setValue(0)
+        self.back_button.setEnabled(index > 0)
+        self.next_button.setEnabled(index < len(self.steps) - 1)
+        self.back_action.setEnabled(index > 0)
+        self.next_action.setEnabled(index < len(self.steps) - 1)
+        self.position_label.setText(
+            self.tr("Step {0} of {1}: {2}").format(index + 1, len(self.steps), step.display_title())
+        )
+        self._announce(self.position_label.text())
+        self.step_changed.emit(step.id)
+
+    def _announce(self, text: str) -> None:
+        try:
+            from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
+
+            QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self, text))
+        except (ImportError, AttributeError, RuntimeError):
+            pass
+
+    def focus_page(self) -> None:
+        page = self.pages.get(self.current_step().id)
+        target = page.first_focus() if page else None
+        if target is not None:
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def go_next(self) -> None:
+        index = self.current_index()
+        step = self.steps[index]
+        self.document.session.mark_done(step.id)
+        self.document.edit("progress")
+        self.go_to(index + 1)
+        self.focus_page()
+
+    def go_back(self) -> None:
+        self.go_to(self.current_index() - 1)
+        self.focus_page()
+
+    def resume(self) -> None:
+        step_id = self.document.session.current_step
+        try:
+            index = self.index_of(step_id)
+        except KeyError:
+            index = 1
+        self.go_to(max(1, index))
+        self.focus_page()
+
+    def _on_step_clicked(self, row: int) -> None:
+        if row >= 0 and row != self.current_index():
+            self.go_to(row)
+
+    def _refresh_step_list(self) -> None:
+        done = set(self.document.session.done)
+        for i, step in enumerate(self.steps):
+            item = self.step_list.item(i)
+            mark = "\u2713" if step.id in done else "\u2003"
+            item.setText(f"{mark} {i + 1}. {step.display_title()}")
+            state = self.tr("done") if step.id in done else self.tr("not done yet")
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{step.display_title()}, {state}")
+            item.setToolTip(state)
+
+    # --- document events -----------------------------------------------------------------------
+    def _on_document_changed(self, section: str) -> None:
+        if section == "progress":
+            self._refresh_step_list()
+        self._update_title()
+        if self._autosave_enabled:
+            self.autosave_timer.start()
+
+    def _on_document_replaced(self) -> None:
+        self._refresh_step_list()
+        self._update_title()
+        for page in self.pages.values():
+            page.on_show()
+
+    def _update_title(self) -> None:
+        name = self.document.path.name if self.document.path else self.tr("New session")
+        star = "*" if self.document.modified and self.document.path else ""
+        self.setWindowTitle(f"{name}{star} \u2013 {APP_NAME}")
+
+    # --- autosave ------------------------------------------------------------------------------
+    def write_autosave(self) -> None:
+        self.autosave_timer.stop()
+        try:
+            sessionfile.save(self.document.session, autosave_path())
+        except (WriteError, OSError) as exc:
+            self.statusBar().showMessage(
+                self.tr("Could not keep a backup copy: {0}").format(exc.strerror or exc), 8000
+            )
+
+    def clear_autosave(self) -> None:
+        self.autosave_timer.stop()
+        try:
+            autosave_path().unlink(missing_ok=True)
+        except OSError:
+            pass
+
+    # --- file actions --------------------------------------------------------------------------
+    def ask(self, title: str, text: str, buttons, default):
+        """Ask a question (separate so tests can answer it)."""
+        return QMessageBox.question(self, title, text, buttons, default)
+
+    def show_error(self, title: str, text: str) -> None:
+        self.last_error = text
+        QMessageBox.warning(self, title, text)
+
+    def _has_answers(self) -> bool:
+        fresh = Session(language=self.document.session.language)
+        s = self.document.session
+        return any(
+            getattr(s, name) != getattr(fresh, name)
+            for name in (
+                "situation",
+                "trial",
+                "costs",
+                "ratings",
+                "quiz",
+                "sure",
+                "leaning",
+                "questions_checked",
+                "own_questions",
+                "notes",
+            )
+        )
+
+    def _confirm_discard(self) -> bool:
+        """True if it is fine to drop the current answers (saved, empty or user agreed)."""
+        if not self._has_answers() or (self.document.path and not self.document.modified):
+            return True
+        B = QMessageBox.StandardButton
+        answer = self.ask(
+            self.tr("Keep your answers?"),
+            self.tr("Do you want to save your answers before you go on?"),
+            B.Save | B.Discard | B.Cancel,
+            B.Save,
+        )
+        if answer == B.Save:
+            return self.save()
+        return answer == B.Discard
+
+    def new_session(self) -> None:
+        if not self._confirm_discard():
+            return
+        self.clear_autosave()
+        self.document.replace(Session(language=self.content.pack.language))
+        self.go_to(0)
+        self.statusBar().showMessage(self.tr("A new, blank session has started."), 5000)
+
+    def open_dialog(self) -> None:
+        if not self._confirm_discard():
+            return
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open a saved session"), self.settings.last_dir, SESSION_FILTER
+        )
+        if path:
+            self.open_path(Path(path))
+
+    def open_path(self, path: Path) -> bool:
+        try:
+            session = sessionfile.load(path)
+        except sessionfile.SessionFileError as exc:
+            self.show_error(self.tr("Could not open the session"), str(exc))
+            return False
+        self.settings.last_dir = str(path.parent)
+        if session.language != self.content.pack.language and self.content_loader:
+            self.set_language(session.language, refresh=False)
+        self.document.replace(session, path)
+        self.write_autosave()
+        self.resume()
+        self.statusBar().showMessage(self.tr("Opened {0}").format(path.name), 5000)
+        return True
+
+    def save(self) -> bool:
+        if self.document.path is None:
+            return self.save_as()
+        return self.save_to(self.document.path)
+
+    def save_as(self) -> bool:
+        start = str(Path(self.settings.last_dir) / "my-trial-decision.json")
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save your session"), start, SESSION_FILTER
+        )
+        if not path:
+            return False
+        if not path.endswith(".json"):
+            path += ".json"
+        return self.save_to(Path(path))
+
+    def save_to(self, path: Path) -> bool:
+        try:
+            sessionfile.save(self.document.session, path)
+        except WriteError as exc:
+            self.show_error(self.tr("Could not save"), str(exc.strerror or exc))
+            return False
+        self.settings.last_dir = str(path.parent)
+        self.document.mark_saved(path)
+        self.statusBar().showMessage(self.tr("Saved to {0}").format(path), 5000)
+        return True
+
+    # --- view ----------------------------------------------------------------------------------
+    def text_scale(self) -> float:
+        return self.settings.text_scale
+
+    def set_text_scale(self, scale: float) -> None:
+        from decisionaid.ui.settings import BASE_POINT_SIZE
+
+        scale = min(TEXT_SCALES, key=lambda s: abs(s - scale))
+        self.settings.text_scale = scale
+        font = QApplication.font()
+        font.setPointSizeF(BASE_POINT_SIZE * scale)
+        QApplication.setFont(font)
+        welcome = self.pages.get("welcome")
+        if welcome is not None:
+            welcome.set_text_scale(scale)
+        self.statusBar().showMessage(self.tr("Text size {0}%").format(round(scale * 100)), 3000)
+
+    def larger_text(self) -> None:
+        i = TEXT_SCALES.index(self.settings.text_scale)
+        self.set_text_scale(TEXT_SCALES[min(i + 1, len(TEXT_SCALES) - 1)])
+
+    def smaller_text(self) -> None:
+        i = TEXT_SCALES.index(self.settings.text_scale)
+        self.set_text_scale(TEXT_SCALES[max(i - 1, 0)])
+
+    def normal_text(self) -> None:
+        self.set_text_scale(1.0)
+
+    def set_language(self, language: str, refresh: bool = True) -> None:
+        if self.content_loader is None or language == self.content.pack.language:
+            return
+        try:
+            content = self.content_loader(language)
+        except Exception as exc:  # noqa: BLE001 - a broken pack must not take the app down
+            self.show_error(self.tr("Language not available"), str(exc))
+            return
+        self.settings.language = language
+        self.content = content
+        self.document.session.language = language
+        current = self.current_index()
+        for step_id, page in list(self.pages.items()):
+            index = self.index_of(step_id)
+            placeholder = QWidget()
+            self.stack.insertWidget(index, placeholder)
+            self.stack.removeWidget(page)
+            page.deleteLater()
+        self.pages.clear()
+        self._refresh_step_list()
+        if refresh:
+            self.go_to(current)
+            self.document.edit("language")
+
+    # --- help ----------------------------------------------------------------------------------
+    def show_sources(self) -> None:
+        from decisionaid.ui.dialogs import SourcesDialog
+
+        dialog = SourcesDialog(self.content, self)
+        dialog.exec()
+
+    def show_about(self) -> None:
+        from decisionaid.ui.dialogs import about_html
+
+        QMessageBox.about(
+            self, self.tr("About Trial Decision Aid"), about_html(self.content, self.tr)
+        )
+
+    # --- closing -------------------------------------------------------------------------------
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        if self.document.path and self.document.modified:
+            B = QMessageBox.StandardButton
+            answer = self.ask(
+                self.tr("Save changes?"),
+                self.tr("Save your changes to {0} before closing?").format(self.document.path.name),
+                B.Save | B.Discard | B.Cancel,
+                B.Save,
+            )
+            if answer == B.Cancel or (answer == B.Save and not self.save()):
+                event.ignore()
+                return
+        if self._autosave_enabled and self._has_answers():
+            self.write_autosave()
+        self.settings.geometry = self.saveGeometry()
+        self.settings.sync()
+        event.accept()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self._refresh_step_list()
+        super().changeEvent(event)

@@ -1,0 +1,73 @@
+"""Base class for a step page: a scrollable column that reads from and writes to the document."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
+
+from decisionaid.content.schema import ContentPack
+from decisionaid.ui.document import Document
+from decisionaid.ui.widgets import heading, paragraph, source_note
+
+# Keep lines short enough to read comfortably, even on a wide screen.
+MAX_TEXT_WIDTH_EM = 52
+
+
+class Page(QScrollArea):
+    step_id = ""
+
+    def __init__(self, document: Document, content: ContentPack, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.document = document
+        self.content = content
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        inner = QWidget()
+        inner.setObjectName("pageBody")
+        self.body = QVBoxLayout(inner)
+        self.body.setContentsMargins(32, 24, 32, 24)
+        self.body.setSpacing(14)
+        self.setWidget(inner)
+        self.setObjectName(f"page-{self.step_id}")
+        document.replaced.connect(self.refresh)
+
+    # --- helpers for subclasses ---------------------------------------------------------------
+    def add_heading(self, text: str, level: int = 1):
+        return self._add(heading(text, level))
+
+    def add_paragraph(self, text: str):
+        return self._add(paragraph(text))
+
+    def add_source(self, ids: list[str]):
+        return self._add(source_note(self.source_text(ids)))
+
+    def source_text(self, ids: list[str]) -> str:
+        return self.tr("Source: {0}").format(self.content.cite(ids))
+
+    def _add(self, widget: QWidget) -> QWidget:
+        self.body.addWidget(widget)
+        return widget
+
+    def finish(self) -> None:
+        """Call at the end of __init__: pushes content to the top and fills in the answers."""
+        self.body.addStretch(1)
+        self.refresh()
+
+    # --- overridables -------------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Fill the widgets from the session (signals from widgets must not write back)."""
+
+    def on_show(self) -> None:
+        """Called each time the page becomes the current step."""
+
+    def first_focus(self) -> QWidget | None:
+        widget = self.widget()
+        for child in widget.findChildren(QWidget):
+            if (
+                child.focusPolicy() & Qt.FocusPolicy.TabFocus
+                and child.isEnabled()
+                and child.isVisibleTo(self)
+            ):
+                return child
+        return None

@@ -1,0 +1,65 @@
+"""Steps 5 and 6: Possible benefits, and Possible risks and burdens. Same layout, same depth."""
+
+from __future__ import annotations
+
+from decisionaid.content.schema import Consideration
+from decisionaid.ui.pages.base import Page
+from decisionaid.ui.widgets import Card, ChoiceRow, heading, paragraph, source_note
+
+
+class _RatingSlot:
+    """Connects one item's ChoiceRow to the session ratings (a bound method, no lambda)."""
+
+    def __init__(self, page: ConsiderationsPage, item_id: str, row: ChoiceRow) -> None:
+        self.page = page
+        self.item_id = item_id
+        self.row = row
+        row.chosen.connect(self.on_chosen)
+
+    def on_chosen(self, index: int) -> None:
+        self.page.document.session.ratings[self.item_id] = index
+        self.page.document.edit("ratings")
+
+
+class ConsiderationsPage(Page):
+    kind = "benefits"
+
+    def __init__(self, document, content, parent=None):
+        super().__init__(document, content, parent)
+        c = content.considerations
+        items: list[Consideration] = c.benefits if self.kind == "benefits" else c.risks
+        if self.kind == "benefits":
+            self.add_heading(self.tr("Possible benefits"))
+            self.add_paragraph(c.benefits_intro)
+        else:
+            self.add_heading(self.tr("Possible risks and burdens"))
+            self.add_paragraph(c.risks_intro)
+        self.slots: list[_RatingSlot] = []
+        for item in items:
+            card = Card()
+            card.setAccessibleName(item.title)
+            card.add(heading(item.title, 2))
+            card.add(paragraph(item.text))
+            card.add(paragraph(f"{self.tr('How likely:')} {item.how_likely}"))
+            card.add(source_note(self.source_text(item.sources)))
+            card.add(heading(c.rating_question, 3))
+            row = ChoiceRow(list(c.rating_labels), f"{item.title}. {c.rating_question}")
+            card.add(row)
+            self.slots.append(_RatingSlot(self, item.id, row))
+            self._add(card)
+        self.finish()
+
+    def refresh(self) -> None:
+        ratings = self.document.session.ratings
+        for slot in self.slots:
+            slot.row.set_value(ratings.get(slot.item_id))
+
+
+class BenefitsPage(ConsiderationsPage):
+    step_id = "benefits"
+    kind = "benefits"
+
+
+class RisksPage(ConsiderationsPage):
+    step_id = "risks"
+    kind = "risks"

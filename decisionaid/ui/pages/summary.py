@@ -1,0 +1,163 @@
+"""Step 12: Your summary. Everything on one screen; save the session or start a new one."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QPushButton
+
+from decisionaid.model.session import STAGES
+from decisionaid.ui.pages.base import Page
+from decisionaid.ui.widgets import Card, heading, paragraph
+
+
+def _e(text: str) -> str:
+    return escape(text).replace("\n", "<br>")
+
+
+class SummaryPage(Page):
+    step_id = "summary"
+    save_requested = Signal()
+    new_requested = Signal()
+
+    def __init__(self, document, content, parent=None):
+        super().__init__(document, content, parent)
+        self.add_heading(self.tr("Your summary"))
+        self.add_paragraph(
+            self.tr("This is what you told us. Take it to your doctor to talk it through.")
+        )
+        self.cards: dict[str, object] = {}
+        for key, title in (
+            ("you", self.tr("About you")),
+            ("trial", self.tr("The trial")),
+            ("lean", self.tr("Where you lean")),
+            ("matters", self.tr("What matters most to you")),
+            ("quiz", self.tr("Your knowledge check")),
+            ("questions", self.tr("Your questions for the doctor")),
+        ):
+            card = Card()
+            card.add(heading(title, 2))
+            text = paragraph("")
+            card.add(text)
+            self.cards[key] = text
+            self._add(card)
+        self.buttons = QHBoxLayout()
+        self.save_button = QPushButton(self.tr("Save this session\u2026"))
+        self.new_button = QPushButton(self.tr("Start a new session"))
+        self.save_button.clicked.connect(self.save_requested)
+        self.new_button.clicked.connect(self.new_requested)
+        self.buttons.addWidget(self.save_button)
+        self.buttons.addWidget(self.new_button)
+        self.buttons.addStretch(1)
+        self.body.addLayout(self.buttons)
+        document.changed.connect(self._on_changed)
+        self.finish()
+
+    def add_button(self, button: QPushButton) -> None:
+        self.buttons.insertWidget(self.buttons.count() - 1, button)
+
+    def _on_changed(self, _section: str) -> None:
+        if self.isVisible():
+            self.refresh()
+
+    def on_show(self) -> None:
+        self.refresh()
+
+    def _set(self, key: str, html: str) -> None:
+        label = self.cards[key]
+        label.setText(html)
+
+    def refresh(self) -> None:
+        s = self.document.session
+        c = self.content
+        not_given = self.tr("Not given")
+        sit = s.situation
+        stage_names = {
+            "not_thought": self.tr("Has not thought about it yet"),
+            "considering": self.tr("Thinking about it"),
+            "close": self.tr("Close to choosing"),
+            "decided": self.tr("Has decided"),
+        }
+        rows = [
+            (self.tr("Name"), sit.name if sit.name else not_given),
+            (self.tr("Cancer"), sit.cancer_type or not_given),
+            (self.tr("Decision"), stage_names[sit.stage] if sit.stage in STAGES else not_given),
+            (self.tr("Decides with"), sit.decides_with or not_given),
+        ]
+        self._set("you", "<br>".join(f"<b>{_e(k)}:</b> {_e(v)}" for k, v in rows))
+
+        self._set("trial", self.trial_html())
+
+        lean = c.decide.leaning[s.leaning] if s.leaning is not None else self.tr("Not answered")
+        score = s.sure_score()
+        sure = (
+            self.tr("{0} of 4 \u201cyes\u201d").format(score)
+            if score is not None
+            else self.tr("Not answered")
+        )
+        sure_note = ""
+        if score is not None and score < 4:
+            sure_note = "<br>" + _e(self.tr("Some doubt remains. Worth talking about."))
+        self._set(
+            "lean",
+            f"<b>{_e(self.tr('Leaning'))}:</b> {_e(lean)}<br>"
+            f"<b>{_e(self.tr('SURE test'))}:</b> {_e(sure)}{sure_note}",
+        )
+
+        ids = [i.id for i in (*c.considerations.benefits, *c.considerations.risks)]
+        top = s.top_ratings(ids)
+        if top:
+            benefit_ids = {i.id for i in c.considerations.benefits}
+            lines = []
+            for item_id in top:
+                item = c.considerations.item(item_id)
+                kind = self.tr("benefit") if item_id in benefit_ids else self.tr("risk")
+                label = c.considerations.rating_labels[s.ratings[item_id]]
+                lines.append(f"\u2022 {_e(item.title)} ({_e(kind)}: {_e(label)})")
+            self._set("matters", "<br>".join(lines))
+        else:
+            self._set("matters", _e(self.tr("Nothing rated yet.")))
+
+        correct, answered = s.quiz_score(c.quiz.answer_key())
+        total = len(c.quiz.questions)
+        if answered:
+            self._set(
+                "quiz",
+                _e(self.tr("{0} of {1} answers right ({2} questions answered).")).format(
+                    correct, total, answered
+                ),
+            )
+        else:
+            self._set("quiz", _e(self.tr("Not done yet.")))
+
+        questions = [c.questions.text(q) for q in s.questions_checked]
+        questions = [q for q in questions if q] + list(s.own_questions)
+        if questions:
+            self._set("questions", "<br>".join(f"\u2022 {_e(q)}" for q in questions))
+        else:
+            self._set("questions", _e(self.tr("No questions chosen yet.")))
+
+    def trial_html(self) -> str:
+        s = self.document.session
+        t = s.trial
+        if t.is_empty():
+            if s.trial_unknown:
+                return _e(self.tr("No specific trial yet. General information only."))
+            return _e(self.tr("No trial details entered."))
+        unknown = self.tr("Not known yet")
+        phase = ", ".join(t.phases) if t.phases else unknown
+        rows = [
+            (self.tr("Name"), t.title or unknown),
+            (self.tr("Registry number"), t.registry_id or unknown),
+            (self.tr("Phase"), phase),
+        ]
+        if t.randomised is not None:
+            rows.append((self.tr("Randomised"), self.tr("Yes") if t.randomised else self.tr("No")))
+        if t.ratio:
+            rows.append((self.tr("Group sizes (ratio)"), ":".join(str(r) for r in t.ratio)))
+        if t.visits_per_month is not None:
+            rows.append((self.tr("Visits per month"), f"{t.visits_per_month:g}"))
+        if t.months is not None:
+            rows.append((self.tr("Months"), f"{t.months:g}"))
+        return "<br>".join(f"<b>{_e(k)}:</b> {_e(v)}" for k, v in rows)

@@ -1,0 +1,186 @@
+"""Small reusable widgets for the pages: headings, wrapped text, source notes, choice rows."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QMargins, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QButtonGroup,
+    QFrame,
+    QLabel,
+    QLayout,
+    QLayoutItem,
+    QRadioButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+class ScaledLabel(QLabel):
+    """A label whose font is the application font times `factor`; follows text size changes."""
+
+    def __init__(
+        self, text: str = "", factor: float = 1.0, bold: bool = False, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(text, parent)
+        self._factor = factor
+        self._bold = bold
+        self.setWordWrap(True)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        self._apply_font()
+
+    def _apply_font(self) -> None:
+        font = QApplication.font()
+        if font.pointSizeF() > 0:
+            font.setPointSizeF(font.pointSizeF() * self._factor)
+        font.setBold(self._bold)
+        self.setFont(font)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.ApplicationFontChange:
+            self._apply_font()
+        super().changeEvent(event)
+
+
+def heading(text: str, level: int = 1) -> ScaledLabel:
+    factor = {1: 1.6, 2: 1.25, 3: 1.1}[level]
+    label = ScaledLabel(text, factor, bold=True)
+    label.setAccessibleName(text)
+    label.setProperty("heading", level)
+    return label
+
+
+def paragraph(text: str) -> ScaledLabel:
+    return ScaledLabel(text)
+
+
+def source_note(text: str) -> ScaledLabel:
+    label = ScaledLabel(text, 0.9)
+    label.setProperty("role", "source")
+    label.setStyleSheet("color: palette(placeholder-text);")
+    return label
+
+
+class Card(QFrame):
+    """A framed block with a vertical layout."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setObjectName("card")
+        self.layout_ = QVBoxLayout(self)
+        self.layout_.setSpacing(8)
+
+    def add(self, widget: QWidget) -> QWidget:
+        self.layout_.addWidget(widget)
+        return widget
+
+
+class FlowLayout(QLayout):
+    """Lays children out left to right and wraps to the next line when space runs out."""
+
+    def __init__(self, parent: QWidget | None = None, spacing: int = 12) -> None:
+        super().__init__(parent)
+        self._items: list[QLayoutItem] = []
+        self._spacing = spacing
+        self.setContentsMargins(QMargins(0, 0, 0, 0))
+
+    def addItem(self, item: QLayoutItem) -> None:  # noqa: N802 - Qt API
+        self._items.append(item)
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int) -> QLayoutItem | None:  # noqa: N802 - Qt API
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int) -> QLayoutItem | None:  # noqa: N802 - Qt API
+        return self._items.pop(index) if 0 <= index < len(self._items) else None
+
+    def expandingDirections(self) -> Qt.Orientation:  # noqa: N802 - Qt API
+        return Qt.Orientation(0)
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt API
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt API
+        return self._do_layout(QRect(0, 0, width, 0), test_only=True)
+
+    def setGeometry(self, rect: QRect) -> None:  # noqa: N802 - Qt API
+        super().setGeometry(rect)
+        self._do_layout(rect, test_only=False)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        return self.minimumSize()
+
+    def minimumSize(self) -> QSize:  # noqa: N802 - Qt API
+        size = QSize()
+        for item in self._items:
+            size = size.expandedTo(item.minimumSize())
+        m = self.contentsMargins()
+        return size + QSize(m.left() + m.right(), m.top() + m.bottom())
+
+    def _do_layout(self, rect: QRect, test_only: bool) -> int:
+        m = self.contentsMargins()
+        area = rect.adjusted(m.left(), m.top(), -m.right(), -m.bottom())
+        x, y, line_height = area.x(), area.y(), 0
+        for item in self._items:
+            hint = item.sizeHint()
+            next_x = x + hint.width() + self._spacing
+            if next_x - self._spacing > area.right() + 1 and line_height > 0:
+                x = area.x()
+                y += line_height + self._spacing
+                next_x = x + hint.width() + self._spacing
+                line_height = 0
+            if not test_only:
+                item.setGeometry(QRect(QPoint(x, y), hint))
+            x = next_x
+            line_height = max(line_height, hint.height())
+        return y + line_height - rect.y() + m.bottom()
+
+
+class ChoiceRow(QWidget):
+    """A row of radio buttons that may have no answer yet. `chosen(index)` on user choice."""
+
+    chosen = Signal(int)
+
+    def __init__(self, labels: list[str], accessible_name: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setAccessibleName(accessible_name)
+        layout = FlowLayout(self)
+        self.group = QButtonGroup(self)
+        self.buttons: list[QRadioButton] = []
+        for index, text in enumerate(labels):
+            button = QRadioButton(text, self)
+            button.setAccessibleName(f"{accessible_name}: {text}")
+            self.group.addButton(button, index)
+            layout.addWidget(button)
+            self.buttons.append(button)
+        self.group.idToggled.connect(self._on_toggled)
+
+    def _on_toggled(self, index: int, checked: bool) -> None:
+        if checked:
+            self.chosen.emit(index)
+
+    def value(self) -> int | None:
+        index = self.group.checkedId()
+        return None if index < 0 else index
+
+    def set_value(self, value: int | None) -> None:
+        self.group.blockSignals(True)
+        try:
+            if value is None or not 0 <= value < len(self.buttons):
+                self.group.setExclusive(False)
+                for button in self.buttons:
+                    button.setChecked(False)
+                self.group.setExclusive(True)
+            else:
+                self.buttons[value].setChecked(True)
+        finally:
+            self.group.blockSignals(False)
+
+    def button(self, index: int) -> QAbstractButton:
+        return self.buttons[index]
