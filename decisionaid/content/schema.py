@@ -8,6 +8,8 @@ from __future__ import annotations
 import datetime as _dt
 from dataclasses import dataclass
 
+from decisionaid.content.facts_schema import Facts
+
 
 def _require(cond: bool, message: str) -> None:
     if not cond:
@@ -212,6 +214,7 @@ class ContentPack:
     decide: Decide
     questions: Questions
     glossary: Glossary
+    facts: Facts
 
     def source(self, source_id: str) -> Source:
         return self.sources.sources[source_id]
