@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as _dt
 from dataclasses import dataclass
 
+from decisionaid.content.costs_schema import CostsContent
 from decisionaid.content.facts_schema import Facts
 
 
@@ -215,6 +216,7 @@ class ContentPack:
     questions: Questions
     glossary: Glossary
     facts: Facts
+    costs: CostsContent
 
     def source(self, source_id: str) -> Source:
         return self.sources.sources[source_id]
