@@ -29,7 +29,6 @@ def build_parser() -> argparse.ArgumentParser:
         description=f"{APP_NAME}: think through whether to join a clinical trial.",
     )
     parser.add_argument("--version", action="version", version=f"decisionaid {__version__}")
-    parser.add_argument("session", nargs="?", help="a saved session to open in the app")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         try:
@@ -44,17 +43,17 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
-    # Plain `decisionaid [SESSION]` starts the GUI without building the subcommand parsers.
-    if not argv or (len(argv) == 1 and not argv[0].startswith("-") and argv[0].endswith(".json")):
+    # Plain `decisionaid [SESSION.json]` starts the app without building the subcommand parsers.
+    if not argv or (len(argv) == 1 and argv[0].lower().endswith(".json")):
         from decisionaid.app import run
 
         return run(argv[0] if argv else None)
     parser = build_parser()
+    parser.epilog = "Run without a command to start the app: decisionaid [SESSION.json]"
     args = parser.parse_args(argv)
     if args.command is None:
-        from decisionaid.app import run
-
-        return run(args.session)
+        parser.print_help()
+        return 0
     try:
         return int(args.func(args) or 0)
     except UserError as exc:

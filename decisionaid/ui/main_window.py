@@ -124,7 +124,7 @@ class MainWindow(QMainWindow):
         right_layout.addWidget(self.stack, 1)
         right_layout.addLayout(nav)
 
-        splitter = QSplitter()
+        splitter = self.splitter = QSplitter()
         splitter.addWidget(self.step_list)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 1)
@@ -290,7 +290,7 @@ class MainWindow(QMainWindow):
         done = set(self.document.session.done)
         for i, step in enumerate(self.steps):
             item = self.step_list.item(i)
-            mark = "\u2713" if step.id in done else "\u2003"
+            mark = "\u2713" if step.id in done else "  "
             item.setText(f"{mark} {i + 1}. {step.display_title()}")
             state = self.tr("done") if step.id in done else self.tr("not done yet")
             item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{step.display_title()}, {state}")
@@ -519,7 +519,21 @@ class MainWindow(QMainWindow):
         self.settings.sync()
         event.accept()
 
+    def _fit_step_list(self) -> None:
+        """Keep the step list wide enough for its titles at every text size."""
+        em = self.step_list.fontMetrics().horizontalAdvance("M")
+        wanted = min(em * 17, max(240, self.width() * 2 // 5))
+        self.step_list.setMinimumWidth(min(wanted, 240))
+        total = sum(self.splitter.sizes()) or self.width()
+        self.splitter.setSizes([wanted, max(1, total - wanted)])
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        self._fit_step_list()
+
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.LanguageChange:
             self._refresh_step_list()
+        if event.type() in (QEvent.Type.ApplicationFontChange, QEvent.Type.FontChange):
+            self._fit_step_list()
         super().changeEvent(event)

@@ -1,4 +1,4 @@
-"""Step 4: What is a clinical trial: phases I-IV (which is mine), randomisation, placebo, consent."""
+"""Step 4: What is a clinical trial: phases I-IV, randomisation, placebo, consent."""
 
 from __future__ import annotations
 

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QGridLayout, QProgressBar, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QProgressBar, QWidget
 
 from decisionaid.content.schema import SureItem
 from decisionaid.model.session import LEANING_NOT_SURE, RATING_MAX
 from decisionaid.ui.pages.base import Page
-from decisionaid.ui.widgets import Card, ChoiceRow, heading, paragraph
+from decisionaid.ui.widgets import Card, ChoiceRow, ScaledLabel, heading, paragraph
 
 
 class _SureSlot:
@@ -49,26 +49,31 @@ class ValuesPage(Page):
         grid_host = QWidget()
         self.grid = QGridLayout(grid_host)
         self.grid.setHorizontalSpacing(24)
-        self.grid.addWidget(heading(self.tr("Reasons to join (possible benefits)"), 3), 0, 0, 1, 2)
-        self.grid.addWidget(
-            heading(self.tr("Reasons not to join (risks and burdens)"), 3), 0, 2, 1, 2
-        )
-        self.bars: dict[str, tuple[QProgressBar, str]] = {}
+        self.bars: dict[str, tuple[QProgressBar, ScaledLabel, str]] = {}
         c = content.considerations
-        for column, items in ((0, c.benefits), (2, c.risks)):
-            for row, item in enumerate(items, start=1):
-                title = paragraph(item.title)
+        sides = (
+            (self.tr("Reasons to join (possible benefits)"), c.benefits),
+            (self.tr("Reasons not to join (risks and burdens)"), c.risks),
+        )
+        for column, (title, items) in zip((0, 1), sides, strict=True):
+            card = Card()
+            card.add(heading(title, 3))
+            for item in items:
+                card.add(paragraph(item.title))
                 bar = QProgressBar()
                 bar.setRange(0, RATING_MAX)
-                bar.setTextVisible(True)
-                bar.setMinimumWidth(120)
-                self.grid.addWidget(title, row, column)
-                self.grid.addWidget(bar, row, column + 1)
-                self.bars[item.id] = (bar, item.title)
-        self.grid.setColumnStretch(0, 3)
-        self.grid.setColumnStretch(2, 3)
-        self.grid.setColumnStretch(1, 2)
-        self.grid.setColumnStretch(3, 2)
+                bar.setTextVisible(False)
+                bar.setMaximumHeight(max(12, bar.fontMetrics().height() // 2))
+                value_label = ScaledLabel("", 0.95, bold=True)
+                line = QHBoxLayout()
+                line.addWidget(bar, 3)
+                line.addWidget(value_label, 2)
+                card.layout_.addLayout(line)
+                self.bars[item.id] = (bar, value_label, item.title)
+            card.layout_.addStretch(1)
+            self.grid.addWidget(card, 0, column)
+        self.grid.setColumnStretch(0, 1)
+        self.grid.setColumnStretch(1, 1)
         self._add(grid_host)
 
         self.add_heading(d.sure_title, 2)
@@ -114,16 +119,12 @@ class ValuesPage(Page):
     def refresh(self) -> None:
         s = self.document.session
         labels = self.content.considerations.rating_labels
-        for item_id, (bar, title) in self.bars.items():
+        for item_id, (bar, value_label, title) in self.bars.items():
             value = s.ratings.get(item_id)
-            if value is None:
-                bar.setValue(0)
-                bar.setFormat(self.tr("Not rated"))
-                bar.setAccessibleName(self.tr("{0}: not rated").format(title))
-            else:
-                bar.setValue(value)
-                bar.setFormat(labels[value])
-                bar.setAccessibleName(f"{title}: {labels[value]}")
+            text = self.tr("Not rated") if value is None else labels[value]
+            bar.setValue(value or 0)
+            value_label.setText(text)
+            bar.setAccessibleName(f"{title}: {text}")
         for slot in self.sure_slots:
             answer = s.sure.get(slot.item.id)
             slot.row.set_value(None if answer is None else (0 if answer else 1))

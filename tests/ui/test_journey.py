@@ -1,0 +1,153 @@
+"""End to end: walk the whole journey with keyboard and mouse only, save, reopen, compare."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QCheckBox, QFileDialog, QLineEdit, QPlainTextEdit
+
+from decisionaid.storage import sessionfile
+
+
+def _next(qtbot, window):
+    qtbot.keyClick(window, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+
+
+def _click(qtbot, widget):
+    widget.ensurePolished()
+    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
+
+
+def _type_unicode(widget, text):
+    """QTest only types ASCII; send real key events carrying the text for anything else."""
+    for char in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            event = QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char)
+            QApplication.sendEvent(widget, event)
+
+
+def _page(window):
+    return window.pages[window.current_step().id]
+
+
+def test_whole_journey_by_keyboard_and_mouse(qtbot, make_window, content, tmp_path, monkeypatch):
+    window = make_window()
+
+    # 1. Welcome: press Start with the keyboard (Enter on the default button).
+    page = _page(window)
+    assert page.step_id == "welcome"
+    page.start_button.setFocus()
+    qtbot.keyClick(page.start_button, Qt.Key.Key_Space)
+
+    # 2. Situation: type into the fields, pick a stage with the mouse.
+    page = _page(window)
+    assert page.step_id == "situation"
+    name = page.findChild(QLineEdit)
+    assert QApplication.focusWidget() is name
+    qtbot.keyClicks(name, "Ana <b>&amp;</b> ")
+    _type_unicode(name, "李")
+    qtbot.keyClick(name, Qt.Key.Key_Tab)
+    show = page.findChild(QCheckBox)
+    assert QApplication.focusWidget() is show
+    qtbot.keyClick(show, Qt.Key.Key_Space)  # untick "show my name"
+    qtbot.keyClick(show, Qt.Key.Key_Tab)
+    qtbot.keyClicks(QApplication.focusWidget(), "Lung cancer")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    qtbot.keyClicks(QApplication.focusWidget(), "My son")
+    _click(qtbot, page.stage.button(1))
+    _next(qtbot, window)
+
+    # 3. Learn: read, then go on.
+    assert _page(window).step_id == "learn"
+    _next(qtbot, window)
+
+    # 4-5. Benefits and risks: rate each item with the mouse, one with the keyboard arrows.
+    for step_id in ("benefits", "risks"):
+        page = _page(window)
+        assert page.step_id == step_id
+        for i, slot in enumerate(page.slots):
+            _click(qtbot, slot.row.button(i % 5))
+        first = page.slots[0].row
+        first.button(0).setFocus()
+        qtbot.keyClick(first.button(0), Qt.Key.Key_Right)  # arrow moves the choice to 1
+        _next(qtbot, window)
+
+    # 6. Quiz: answer every question by mouse.
+    page = _page(window)
+    assert page.step_id == "quiz"
+    for slot in page.slots:
+        _click(qtbot, slot.row.button(slot.question.answer))
+    assert "7 of 7" in page.score.text()
+    assert all(slot.feedback.isVisible() for slot in page.slots)
+    _next(qtbot, window)
+
+    # 7. Values: SURE (yes, yes, no, yes) and a leaning of "not sure".
+    page = _page(window)
+    assert page.step_id == "values"
+    for slot, answer in zip(page.sure_slots, (0, 0, 1, 0), strict=True):
+        _click(qtbot, slot.row.button(answer))
+    _click(qtbot, page.leaning.button(2))
+    assert "3 of 4" in page.sure_result.text()
+    _next(qtbot, window)
+
+    # 8. Questions: tick two, type two of our own and a note.
+    page = _page(window)
+    assert page.step_id == "questions"
+    _click(qtbot, page.slots[0].box)
+    _click(qtbot, page.slots[3].box)
+    own = page.own
+    own.setFocus()
+    qtbot.keyClicks(own, "Can I bring my dog?")
+    qtbot.keyClick(own, Qt.Key.Key_Return)
+    qtbot.keyClicks(own, "What about <script>?")
+    notes = [w for w in page.findChildren(QPlainTextEdit) if w is not own][0]
+    notes.setFocus()
+    qtbot.keyClicks(notes, "Tired in the mornings")
+    _next(qtbot, window)
+
+    # 9. Summary shows the answers.
+    page = _page(window)
+    assert page.step_id == "summary"
+    text = " ".join(label.text() for label in page.cards.values())
+    assert "Lung cancer" in text
+    assert "Not sure" in text
+    assert "3 of 4" in text
+    assert "7 of 7" in text
+    assert "Can I bring my dog?" in text
+    assert "&lt;script&gt;" in text  # escaped, shown exactly as typed
+
+    s = window.document.session
+    assert s.situation.name == "Ana <b>&amp;</b> 李"
+    assert s.situation.show_name is False
+    assert s.situation.stage == "considering"
+    assert s.ratings[content.considerations.benefits[0].id] == 1
+    assert len(s.ratings) == len(content.considerations.benefits) * 2
+    assert s.leaning == 2
+    assert s.own_questions == ["Can I bring my dog?", "What about <script>?"]
+    assert s.notes == "Tired in the mornings"
+    assert {"welcome", "situation", "learn", "benefits", "risks", "quiz", "values"} <= set(s.done)
+
+    # Save with Ctrl+S (the file dialog is answered for us), then reopen in a new window.
+    target = tmp_path / "journey.json"
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), ""))
+    )
+    qtbot.keyClick(window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert target.exists(), window.last_error
+    saved = sessionfile.load(target)
+    assert saved == s
+
+    other = make_window()
+    assert other.open_path(target)
+    assert other.document.session == s
+    # The widgets show the reopened answers too.
+    situation = other.page("situation")
+    assert situation.name.text() == "Ana <b>&amp;</b> 李"
+    assert situation.stage.value() == 1
+    values = other.page("values")
+    assert values.leaning.value() == 2
+    questions = other.page("questions")
+    assert questions.own.toPlainText() == "Can I bring my dog?\nWhat about <script>?"
+    assert questions.notes.toPlainText() == "Tired in the mornings"
+    benefits = other.page("benefits")
+    assert benefits.slots[0].row.value() == 1
