@@ -29,6 +29,8 @@ def describe_os_error(exc: OSError, target: Path) -> str:
         )
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
         return f"This folder cannot be written to: {target.parent}. Please choose another folder."
+    if exc.errno == errno.ENOTDIR:
+        return f"Cannot save there: {target.parent} is not a folder. Please choose another folder."
     if exc.errno == errno.ENOENT:
         return f"This folder does not exist: {target.parent}."
     if exc.errno == errno.EISDIR:

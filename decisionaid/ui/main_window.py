@@ -31,6 +31,7 @@ from decisionaid.storage.files import WriteError
 from decisionaid.ui.document import Document
 from decisionaid.ui.pages.base import Page
 from decisionaid.ui.settings import TEXT_SCALES, Settings, autosave_path
+from decisionaid.ui.widgets import ScaledLabel
 
 SESSION_FILTER = QCoreApplication.translate("MainWindow", "Trial Decision Aid sessions (*.json)")
 
@@ -446,6 +447,10 @@ class MainWindow(QMainWindow):
         font = QApplication.font()
         font.setPointSizeF(BASE_POINT_SIZE * scale)
         QApplication.setFont(font)
+        # Qt only broadcasts the font change while exec() runs; do it for our labels always.
+        for label in self.findChildren(ScaledLabel):
+            label.apply_font()
+        self._fit_step_list()
         welcome = self.pages.get("welcome")
         if welcome is not None:
             welcome.set_text_scale(scale)
@@ -531,9 +536,10 @@ class MainWindow(QMainWindow):
         super().resizeEvent(event)
         self._fit_step_list()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+    def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.LanguageChange:
             self._refresh_step_list()
         if event.type() in (QEvent.Type.ApplicationFontChange, QEvent.Type.FontChange):
-            self._fit_step_list()
+            QTimer.singleShot(0, self._fit_step_list)
+        return super().event(event)
         super().changeEvent(event)

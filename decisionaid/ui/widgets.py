@@ -30,19 +30,19 @@ class ScaledLabel(QLabel):
         self.setWordWrap(True)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
-        self._apply_font()
+        self.apply_font()
 
-    def _apply_font(self) -> None:
+    def apply_font(self) -> None:
         font = QApplication.font()
         if font.pointSizeF() > 0:
             font.setPointSizeF(font.pointSizeF() * self._factor)
         font.setBold(self._bold)
         self.setFont(font)
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+    def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ApplicationFontChange:
-            self._apply_font()
-        super().changeEvent(event)
+            self.apply_font()
+        return super().event(event)
 
 
 def heading(text: str, level: int = 1) -> ScaledLabel:

@@ -1,0 +1,301 @@
+"""What every chart shares: a title, a pyqtgraph picture, a legend, the same facts in words,
+the source, accessibility, large-print behaviour, and PNG export.
+
+The picture is laid out in screen pixels: the view's range always equals its size in pixels
+(y pointing down), and each chart places its shapes and text from font metrics in
+`_layout_scene(width)`. So text never overlaps or clips at 200% text size; the picture just
+grows taller. Mouse pan/zoom, the context menu and the auto-range button are off: these are
+pictures, not plots to explore.
+
+Import this module lazily (it imports pyqtgraph, which takes a noticeable time to load).
+"""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+
+import pyqtgraph as pg
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleAnnouncementEvent,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QImage,
+    QPainter,
+    QPaintEvent,
+    QPen,
+)
+from PySide6.QtWidgets import QApplication, QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+from decisionaid.ui.charts import palette
+from decisionaid.ui.charts.legend import ChartLegend
+
+# Room for the keyboard-focus frame around the chart.
+FOCUS_MARGIN = 5
+
+
+class ChartBase(QWidget):
+    """Base class for the charts. Subclasses implement `_layout_scene` and `_sentences`."""
+
+    # The text equivalent, whenever it changes.
+    text_changed = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._title = ""
+        self._caption = ""
+        self._source = ""
+        self._last_text = ""
+        self._in_layout = False
+
+        self.title_label = QLabel(self)
+        self.title_label.setObjectName("chartTitle")
+        self.title_label.setWordWrap(True)
+        self.title_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.title_label.hide()
+
+        self.plot = pg.PlotWidget(self, background=palette.BACKGROUND)
+        self.plot.setObjectName("chartPicture")
+        self.plot.setFrameShape(QFrame.Shape.NoFrame)
+        self.plot.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.plot.setAntialiasing(True)
+        self.plot.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.plot.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.plot.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.plot.setMinimumWidth(120)
+        item = self.plot.getPlotItem()
+        item.setMouseEnabled(False, False)
+        item.setMenuEnabled(False)
+        item.hideButtons()
+        item.hideAxis("left")
+        item.hideAxis("bottom")
+        item.layout.setContentsMargins(0, 0, 0, 0)
+        self.view = item.getViewBox()
+        self.view.setMouseEnabled(False, False)
+        self.view.setMenuEnabled(False)
+        self.view.invertY(True)
+        self.view.setDefaultPadding(0.0)
+        self.view.enableAutoRange(enable=False)
+        self.view.sigResized.connect(self._on_view_resized)
+
+        self.legend = ChartLegend(self)
+        self.legend.hide()
+
+        self.text_label = QLabel(self)
+        self.text_label.setObjectName("chartText")
+        self.text_label.setWordWrap(True)
+        self.text_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.text_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.source_label = QLabel(self)
+        self.source_label.setObjectName("chartSource")
+        self.source_label.setWordWrap(True)
+        self.source_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.source_label.hide()
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(FOCUS_MARGIN, FOCUS_MARGIN, FOCUS_MARGIN, FOCUS_MARGIN)
+        layout.setSpacing(8)
+        layout.addWidget(self.title_label)
+        layout.addWidget(self.plot)
+        layout.addWidget(self.legend)
+        layout.addWidget(self.text_label)
+        layout.addWidget(self.source_label)
+
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        self._apply_fonts()
+
+    # --- public API ------------------------------------------------------------------------
+    def set_title(self, title: str) -> None:
+        self._title = title
+        self.title_label.setText(title)
+        self.title_label.setVisible(bool(title))
+        self._update_text()
+
+    def title(self) -> str:
+        return self._title
+
+    def set_caption(self, caption: str) -> None:
+        """Extra plain words shown under the picture (after the numbers)."""
+        self._caption = caption
+        self._update_text()
+
+    def set_source(self, source: str) -> None:
+        """Where the numbers come from, with the year: 'Source: Chihara et al., Lancet 2022'."""
+        self._source = source
+        self.source_label.setText(source)
+        self.source_label.setVisible(bool(source))
+        self._update_text()
+
+    def text_equivalent(self) -> str:
+        """Everything the picture shows, in words: for screen readers, the PDF and anyone
+        who cannot tell the colours apart."""
+        parts = [self._title, *self._sentences(), self._caption, self._source]
+        return "\n".join(_sentence(p) for p in parts if p)
+
+    def save_png(self, path: str | Path, scale: float = 1.0) -> Path:
+        """Write the chart (title, picture, legend and words) to a PNG file. No SVG: the
+        pyqtgraph 0.14 SVG exporter is broken with current Qt."""
+        path = Path(path)
+        self._settle()
+        size = self.size()
+        image = QImage(
+            math.ceil(size.width() * scale),
+            math.ceil(size.height() * scale),
+            QImage.Format.Format_ARGB32_Premultiplied,
+        )
+        image.setDevicePixelRatio(scale)
+        image.fill(QColor(palette.BACKGROUND))
+        self.render(image)
+        if not image.save(str(path), "PNG"):
+            raise OSError(f"could not write the chart picture to {path}")
+        return path
+
+    # --- for subclasses --------------------------------------------------------------------
+    def _layout_scene(self, width: float) -> float:
+        """Place every graphics item for a picture `width` pixels wide; return its height."""
+        raise NotImplementedError
+
+    def _sentences(self) -> list[str]:
+        """The picture's content in words (without title, caption and source)."""
+        raise NotImplementedError
+
+    def _changed(self) -> None:
+        """Call after the data changed: lays the picture out again and updates the words."""
+        self._relayout()
+        self._update_text()
+
+    def _scene_font(self, scale: float = 1.0, bold: bool = False) -> QFont:
+        font = QFont(self.font())
+        if scale != 1.0:
+            font.setPointSizeF(font.pointSizeF() * scale)
+        font.setBold(bold)
+        return font
+
+    def _line_height(self) -> float:
+        return QFontMetricsF(self._scene_font()).height()
+
+    def _text_item(self, bold: bool = False, color: str = palette.TEXT) -> pg.TextItem:
+        item = pg.TextItem(color=color, anchor=(0, 0))
+        item.textItem.document().setDocumentMargin(0)
+        item.setFont(self._scene_font(bold=bold))
+        self.view.addItem(item, ignoreBounds=True)
+        return item
+
+    def _place_text(
+        self, item: pg.TextItem, text: str, x: float, y: float, width: float, bold: bool = False
+    ) -> float:
+        """Put wrapped `text` with its top-left at (x, y); return the height it takes."""
+        item.setFont(self._scene_font(bold=bold))
+        if item.toPlainText() != text:
+            item.setPlainText(text)
+        item.setTextWidth(max(10.0, width))
+        item.setPos(x, y)
+        item.setVisible(bool(text))
+        return item.textItem.boundingRect().height() if text else 0.0
+
+    def _text_width(self, text: str, bold: bool = False) -> float:
+        return QFontMetricsF(self._scene_font(bold=bold)).horizontalAdvance(text)
+
+    def _announce(self, message: str) -> None:
+        """Tell screen readers about a change the user caused (arrow keys, for example)."""
+        if QAccessible.isActive():
+            QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self, message))
+
+    # --- layout ----------------------------------------------------------------------------
+    def _view_width(self) -> float:
+        width = self.view.width()
+        if width < 2:
+            width = self.plot.viewport().width()
+        return float(max(width, 40))
+
+    def _relayout(self) -> None:
+        if self._in_layout:
+            return
+        self._in_layout = True
+        try:
+            width = self._view_width()
+            height = math.ceil(self._layout_scene(width)) + 2
+            extra = self.plot.height() - self.view.height() if self.view.height() > 1 else 0
+            wanted = max(20, height + max(0, round(extra)))
+            if self.plot.height() != wanted or self.plot.minimumHeight() != wanted:
+                self.plot.setFixedHeight(wanted)
+            view_height = max(float(height), self.view.height())
+            self.view.setRange(
+                xRange=(0.0, width), yRange=(0.0, view_height), padding=0.0, update=True
+            )
+        finally:
+            self._in_layout = False
+
+    def _on_view_resized(self, _view: object = None) -> None:
+        self._relayout()
+
+    def _settle(self) -> None:
+        """Bring the layout up to date, also for a chart that has never been shown."""
+        if not self.isVisible():
+            self.ensurePolished()
+            if self.width() < self.minimumSizeHint().width():
+                self.resize(self.sizeHint().width(), self.height())
+        for _ in range(3):
+            self._relayout()
+            layout = self.layout()
+            layout.activate()
+            QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+            if not self.isVisible():
+                self.resize(self.width(), layout.totalHeightForWidth(self.width()))
+                QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+
+    def _apply_fonts(self) -> None:
+        title_font = QFont(self.font())
+        title_font.setPointSizeF(self.font().pointSizeF() * 1.2)
+        title_font.setBold(True)
+        self.title_label.setFont(title_font)
+
+    def _update_text(self) -> None:
+        body = "\n".join(_sentence(p) for p in [*self._sentences(), self._caption] if p)
+        self.text_label.setText(body)
+        self.text_label.setVisible(bool(body))
+        text = self.text_equivalent()
+        self.setAccessibleName(self._title or self.tr("Chart"))
+        self.setAccessibleDescription(text)
+        self.plot.setAccessibleName(self._title or self.tr("Chart"))
+        self.plot.setAccessibleDescription(text)
+        if text != self._last_text:
+            self._last_text = text
+            self.text_changed.emit(text)
+
+    # --- Qt events -------------------------------------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.FontChange:
+            self._apply_fonts()
+            self._relayout()
+        super().changeEvent(event)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self.hasFocus():
+            painter = QPainter(self)
+            pen = QPen(palette.color(palette.FOCUS), 3)
+            painter.setPen(pen)
+            painter.drawRect(QRectF(self.rect()).adjusted(1.5, 1.5, -1.5, -1.5))
+            painter.end()
+
+    def focusInEvent(self, event) -> None:  # noqa: ANN001 - Qt event
+        super().focusInEvent(event)
+        self.update()
+
+    def focusOutEvent(self, event) -> None:  # noqa: ANN001 - Qt event
+        super().focusOutEvent(event)
+        self.update()
+
+
+def _sentence(text: str) -> str:
+    """End a piece of text with a full stop unless it already ends with punctuation."""
+    text = text.strip()
+    if text and text[-1] not in ".!?:;)…。！？":
+        text += "."
+    return text

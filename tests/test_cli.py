@@ -1,0 +1,81 @@
+"""The command line: version, demo session, screenshots, and one-line errors."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from decisionaid import __version__
+from decisionaid.storage import sessionfile
+from tests.conftest import REPO
+
+
+def cli(*args, env=None):
+    return subprocess.run(
+        [sys.executable, "-m", "decisionaid", *args],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+
+
+def test_version():
+    out = cli("--version")
+    assert out.returncode == 0
+    assert out.stdout.strip() == f"decisionaid {__version__}"
+
+
+def test_demo_session_is_complete_and_loads(tmp_path, content):
+    target = tmp_path / "demo.json"
+    out = cli("demo-session", "-o", str(target))
+    assert out.returncode == 0, out.stderr
+    session = sessionfile.load(target)
+    assert session.leaning is not None and session.sure_score() is not None
+    ids = [i.id for i in (*content.considerations.benefits, *content.considerations.risks)]
+    assert all(i in session.ratings for i in ids)
+    assert len(session.quiz) == len(content.quiz.questions)
+    assert session.trial.registry_id and session.own_questions
+
+
+def test_demo_session_to_unwritable_place_is_one_line(tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    out = cli("demo-session", "-o", str(blocker / "demo.json"))
+    assert out.returncode != 0
+    assert out.stderr.count("\n") == 1
+    assert "Traceback" not in out.stderr
+
+
+def test_unknown_command_is_an_error():
+    out = cli("fly")
+    assert out.returncode != 0
+    assert "Traceback" not in out.stderr
+
+
+def test_screenshots_writes_every_page(tmp_path):
+    import os
+
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "DECISIONAID_DATA_DIR": str(tmp_path)}
+    out = cli("screenshots", str(tmp_path / "shots"), "--text-size", "200", env=env)
+    assert out.returncode == 0, out.stderr
+    from decisionaid.app import steps
+
+    names = sorted(p.name for p in (tmp_path / "shots").glob("*.png"))
+    assert names == [f"{i + 1:02d}-{s.id}.png" for i, s in enumerate(steps())]
+    for name in names:
+        data = (tmp_path / "shots" / name).read_bytes()
+        assert data.startswith(b"\x89PNG")
+
+
+def test_screenshots_with_bad_session_is_one_line(tmp_path):
+    import os
+
+    bad = tmp_path / "bad.json"
+    bad.write_bytes(b"%PDF-1.5 not a session")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "DECISIONAID_DATA_DIR": str(tmp_path)}
+    out = cli("screenshots", str(tmp_path / "s"), "--session", str(bad), env=env)
+    assert out.returncode == 1
+    assert "PDF document" in out.stderr
+    assert "Traceback" not in out.stderr

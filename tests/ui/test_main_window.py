@@ -1,0 +1,156 @@
+"""Main window behaviour: opening bad files, autosave and resume, New, text size, steps."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from decisionaid.storage import sessionfile
+from decisionaid.ui.settings import autosave_path
+
+BAD_FILES = {
+    "broken.json": b"{ this is not json",
+    "truncated.json": b'{"format": "trial-decision-aid-session", "version": 1, "session": {"situ',
+    "foreign.json": b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n",
+    "future.json": b'{"format": "trial-decision-aid-session", "version": 7, "session": {}}',
+}
+
+
+@pytest.mark.parametrize("name", sorted(BAD_FILES))
+def test_opening_a_bad_file_shows_a_message_and_changes_nothing(make_window, demo, tmp_path, name):
+    window = make_window(demo)
+    window.go_to(window.index_of("values"))
+    before = sessionfile.dumps(window.document.session)
+    path = tmp_path / name
+    path.write_bytes(BAD_FILES[name])
+    assert window.open_path(path) is False
+    assert window.last_error
+    assert "\n" not in window.last_error
+    assert "Traceback" not in window.last_error
+    assert sessionfile.dumps(window.document.session) == before
+    assert window.current_step().id == "values"
+    assert path.read_bytes() == BAD_FILES[name]
+
+
+def test_autosave_then_resume_after_restart(make_window, qtbot, content):
+    window = make_window()
+    window.go_next()
+    page = window.pages["situation"]
+    qtbot.keyClicks(page.cancer_type, "Breast cancer")
+    window.go_next()
+    window.close()
+    assert autosave_path().exists()
+    assert oct(autosave_path().stat().st_mode & 0o777) == "0o600"
+    assert oct(os.stat(autosave_path().parent).st_mode & 0o777) == "0o700"
+
+    from decisionaid.app import load_autosave
+
+    restored = load_autosave()
+    assert restored.situation.cancer_type == "Breast cancer"
+    again = make_window(restored)
+    welcome = again.pages["welcome"]
+    assert welcome.resume_button.isVisible()
+    qtbot.mouseClick(welcome.resume_button, Qt.MouseButton.LeftButton)
+    assert again.current_step().id == "learn"
+    assert again.page("situation").cancer_type.text() == "Breast cancer"
+
+
+def test_damaged_autosave_is_set_aside_not_loaded(make_window):
+    path = autosave_path()
+    path.write_bytes(b"{broken")
+    from decisionaid.app import load_autosave
+
+    assert load_autosave() is None
+    assert path.with_suffix(".damaged.json").read_bytes() == b"{broken"
+
+
+def test_new_session_asks_then_clears_everything(make_window, demo):
+    window = make_window(demo)
+    window.next_answer = QMessageBox.StandardButton.Cancel
+    window.new_session()
+    assert window.document.session == demo  # cancelled: nothing lost
+    window.next_answer = QMessageBox.StandardButton.Discard
+    window.new_session()
+    assert window.questions_asked
+    s = window.document.session
+    assert s.ratings == {} and s.situation.name == "" and s.own_questions == []
+    assert window.current_step().id == "welcome"
+    assert not autosave_path().exists()
+    assert window.page("situation").name.text() == ""
+
+
+def test_jump_to_any_step_from_the_list(make_window, qtbot):
+    window = make_window()
+    window.step_list.setCurrentRow(window.index_of("quiz"))
+    assert window.current_step().id == "quiz"
+    assert window.document.session.current_step == "quiz"
+    assert not window.document.session.done  # jumping does not mark steps done
+
+
+def test_next_marks_steps_done_in_the_list(make_window):
+    window = make_window()
+    window.go_next()
+    window.go_next()
+    texts = [window.step_list.item(i).text() for i in range(3)]
+    assert texts[0].startswith("\u2713") and texts[1].startswith("\u2713")
+    assert not texts[2].startswith("\u2713")
+    assert "done" in window.step_list.item(0).data(Qt.ItemDataRole.AccessibleTextRole)
+
+
+def test_text_size_shortcuts_change_the_font_and_are_remembered(make_window, qtbot):
+    window = make_window()
+    base = QApplication.font().pointSizeF()
+    qtbot.keyClick(window, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.font().pointSizeF() == pytest.approx(base * 1.25)
+    assert window.settings.text_scale == 1.25
+    window.set_text_scale(2.0)
+    assert QApplication.font().pointSizeF() == pytest.approx(base * 2)
+    qtbot.keyClick(window, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.font().pointSizeF() == pytest.approx(base)
+
+
+def test_headings_follow_the_text_size(make_window):
+    from decisionaid.ui.widgets import ScaledLabel
+
+    window = make_window()
+    page = window.pages["welcome"]
+
+    label = [w for w in page.widget().findChildren(ScaledLabel) if w.property("heading") == 1][0]
+    before = label.font().pointSizeF()
+    window.set_text_scale(2.0)
+    QApplication.processEvents()
+    assert label.font().pointSizeF() == pytest.approx(before * 2)
+    window.set_text_scale(1.0)
+
+
+def test_save_to_unwritable_place_keeps_session_and_says_why(make_window, demo, tmp_path):
+    window = make_window(demo)
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("x")
+    assert window.save_to(blocker / "s.json") is False
+    assert "folder" in window.last_error.lower() or "cannot" in window.last_error.lower()
+    assert window.document.session == demo
+    assert window.document.path is None
+
+
+def test_closing_a_modified_named_file_asks_to_save(make_window, demo, tmp_path):
+    window = make_window(demo)
+    path = tmp_path / "s.json"
+    assert window.save_to(path)
+    window.document.session.notes = "changed"
+    window.document.edit("notes")
+    window.next_answer = QMessageBox.StandardButton.Save
+    window.close()
+    assert sessionfile.load(path).notes == "changed"
+
+
+def test_sources_dialog_lists_every_source_with_year(content):
+    from decisionaid.ui.dialogs import sources_html
+
+    html = sources_html(content, lambda s: s)
+    for source in content.sources.sources.values():
+        assert f"({source.year})" in html
+    assert content.pack.evidence_review in html
