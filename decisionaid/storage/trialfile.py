@@ -1,0 +1,171 @@
+"""Prepared trial files: a counselor saves a trial's details once and opens them for each patient.
+
+Versioned JSON, written atomically with owner-only permissions. See docs/trial-format.md.
+`load_any` also opens ClinicalTrials.gov records (API v2 JSON). No Qt.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+from decisionaid import __version__
+from decisionaid.errors import UserError
+from decisionaid.model.ctgov import RecordError, parse_ctgov
+from decisionaid.model.trial import TrialInfo
+from decisionaid.schema import SchemaError, from_data, to_data
+from decisionaid.storage.files import write_atomic
+
+FORMAT = "trial-decision-aid-trial"
+VERSION = 1
+MAX_BYTES = 5_000_000
+MAX_NOTE_CHARS = 20_000
+
+
+class TrialFileError(UserError, ValueError):
+    """A trial file could not be read. The message is one line, meant for a person."""
+
+
+@dataclass(frozen=True)
+class PreparedTrial:
+    trial: TrialInfo
+    prepared_by: str = ""
+    notes: str = ""
+
+
+def dumps(trial: TrialInfo, prepared_by: str = "", notes: str = "") -> bytes:
+    doc = {
+        "format": FORMAT,
+        "version": VERSION,
+        "app_version": __version__,
+        "trial": to_data(trial),
+        "prepared_by": prepared_by,
+        "notes": notes,
+    }
+    return (json.dumps(doc, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+
+
+def _decode(raw: bytes, name: str, what: str) -> Any:
+    """JSON data from bytes, or TrialFileError. `what` names the expected kind of file."""
+    if len(raw) > MAX_BYTES:
+        raise TrialFileError(f"{name} is too large to be {what}.")
+    if raw.startswith(b"%PDF"):
+        raise TrialFileError(f"{name} is a PDF document, not {what}.")
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise TrialFileError(f"{name} is not {what} (it is not text).") from None
+    if not text.strip():
+        raise TrialFileError(f"{name} is empty.")
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise TrialFileError(
+            f"{name} is damaged or incomplete (line {exc.lineno}, column {exc.colno})."
+        ) from None
+    except RecursionError:
+        raise TrialFileError(f"{name} is damaged: it is nested too deeply.") from None
+
+
+def _prepared(doc: dict, name: str) -> PreparedTrial:
+    version = doc.get("version")
+    if isinstance(version, bool) or not isinstance(version, int):
+        raise TrialFileError(f"{name} has no valid format version.")
+    if version > VERSION:
+        raise TrialFileError(
+            f"{name} was saved by a newer version of the program (format {version}). "
+            "Please update Trial Decision Aid to open it."
+        )
+    if version < 1:
+        raise TrialFileError(f"{name} has an unknown format version ({version}).")
+    if "trial" not in doc:
+        raise TrialFileError(f"{name} is damaged: it holds no trial.")
+    texts = {}
+    for key in ("prepared_by", "notes"):
+        value = doc.get(key, "")
+        if not isinstance(value, str):
+            raise TrialFileError(f"{name} is damaged: {key} should be text.")
+        texts[key] = value[:MAX_NOTE_CHARS]
+    try:
+        trial = from_data(TrialInfo, doc["trial"], "trial")
+    except SchemaError as exc:
+        raise TrialFileError(f"{name} is damaged: {exc}.") from None
+    if not isinstance(trial.ratio, list) or any(part <= 0 for part in trial.ratio):
+        raise TrialFileError(f"{name} is damaged: trial.ratio must hold numbers above 0.")
+    return PreparedTrial(replace(trial, origin="prepared"), **texts)
+
+
+def loads(raw: bytes, name: str = "The file") -> PreparedTrial:
+    """Read a prepared trial file from bytes. Raises TrialFileError."""
+    doc = _decode(raw, name, "a prepared trial file")
+    if not isinstance(doc, dict) or doc.get("format") != FORMAT:
+        raise TrialFileError(f"{name} is not a Trial Decision Aid trial file.")
+    return _prepared(doc, name)
+
+
+def _read(path: Path | str) -> tuple[bytes, str]:
+    path = Path(path)
+    try:
+        with path.open("rb") as fh:
+            return fh.read(MAX_BYTES + 1), path.name
+    except FileNotFoundError:
+        raise TrialFileError(f"{path} does not exist.") from None
+    except IsADirectoryError:
+        raise TrialFileError(f"{path} is a folder, not a file.") from None
+    except OSError as exc:
+        raise TrialFileError(f"{path} cannot be read: {exc.strerror or exc}.") from None
+
+
+def load_prepared(path: Path | str) -> PreparedTrial:
+    """The trial with who prepared it and their notes. Raises TrialFileError."""
+    raw, name = _read(path)
+    return loads(raw, name)
+
+
+def load_trial(path: Path | str) -> TrialInfo:
+    """The trial in a prepared trial file (origin "prepared"). Raises TrialFileError."""
+    return load_prepared(path).trial
+
+
+def save_trial(path: Path | str, trial: TrialInfo, prepared_by: str = "", notes: str = "") -> None:
+    """Save atomically with owner-only permissions (0600).
+
+    Raises storage.files.WriteError (an OSError) with a message for a person.
+    """
+    write_atomic(Path(path), dumps(trial, prepared_by, notes))
+
+
+def load_any(path: Path | str) -> list[TrialInfo]:
+    """Trials from a prepared trial file or a ClinicalTrials.gov record (one or more studies).
+
+    Raises TrialFileError with a one-line message for anything else.
+    """
+    raw, name = _read(path)
+    doc = _decode(raw, name, "a trial file")
+    if isinstance(doc, dict) and "format" in doc:
+        if doc.get("format") != FORMAT:
+            raise TrialFileError(
+                f"{name} is not a trial file. It may be a saved session or another kind of file."
+            )
+        return [_prepared(doc, name).trial]
+    looks_like_ctgov = (
+        isinstance(doc, dict) and ("protocolSection" in doc or "studies" in doc)
+    ) or (
+        isinstance(doc, list)
+        and bool(doc)
+        and isinstance(doc[0], dict)
+        and "protocolSection" in doc[0]
+    )
+    if not looks_like_ctgov:
+        raise TrialFileError(
+            f"{name} is neither a prepared trial file nor a ClinicalTrials.gov record."
+        )
+    try:
+        return parse_ctgov(doc)
+    except RecordError as exc:
+        message = str(exc)
+        if message.startswith("The record"):
+            message = name + message[len("The record") :]
+        raise TrialFileError(message) from None
