@@ -178,6 +178,13 @@ _HEADING_ONLY = re.compile(
     r"|^(?:纳入|入选|排除)标准\s*[:：]?$",
     re.IGNORECASE,
 )
+# "Exclusion criteria: pregnant women" - a heading with its first item on the same line.
+_HEADING_PREFIX = re.compile(
+    r"^(?:(?:key|main|major|general|other|additional|specific)\s+)?"
+    r"(inclusion|exclusion)(?:\s+criteria)?\s*[:：]\s*(\S.*)$"
+    r"|^(纳入|入选|排除)标准\s*[:：]\s*(\S.*)$",
+    re.IGNORECASE,
+)
 _TRAILING = re.compile(r"(?:[\s;,]+(?:and|or)\s*[;,]?|[;,])\s*$", re.IGNORECASE)
 
 
@@ -252,6 +259,12 @@ def split_eligibility(text: str) -> tuple[list[str], list[str]]:
         if kind is not None:
             flush()
             section = kind
+            continue
+        if prefixed := _HEADING_PREFIX.match(stripped.strip("*_# ")):
+            flush()
+            word = (prefixed.group(1) or prefixed.group(3)).lower()
+            section = "exclude" if word in ("exclusion", "排除") else "include"
+            current = [prefixed.group(2) or prefixed.group(4)]
             continue
         bullet = _BULLET.match(stripped)
         if bullet:

@@ -550,6 +550,12 @@ def test_one_huge_criterion_is_cut_with_an_ellipsis():
             ["Measurable disease by RECIST version 1.1 on CT", "pH of 7"],
             ["mRNA vaccine in last 30 days"],
         ),
+        (
+            "Inclusion criteria: adults with cancer\nExclusion Criteria: pregnant women\n"
+            "* heart failure",
+            ["Adults with cancer"],
+            ["Pregnant women", "Heart failure"],
+        ),
         ("", [], []),
     ],
 )
