@@ -39,8 +39,8 @@ def demo_session(content: ContentPack, created: str = "2026-11-24") -> Session:
             decides_with="My daughter and my oncologist",
         ),
         trial=TrialInfo(
-            title="Immunotherapy before surgery for rectal cancer",
-            registry_id="NCT01126879",
+            title="Example trial: immunotherapy before surgery for rectal cancer",
+            registry_id="NCT00000000",
             phases=["2"],
             study_type="interventional",
             randomised=True,

@@ -10,8 +10,13 @@ from PySide6.QtWidgets import QMessageBox
 def make_window(qtbot):
     from decisionaid.app import create_window
 
+    # Keep every window alive until the test ends (a top-level widget without a Python
+    # reference is deleted by PySide, pages included).
+    windows = []
+
     def make(session=None):
         window = create_window(session)
+        windows.append(window)
         window._autosave_enabled = True
         qtbot.addWidget(window)
         # Never block on a modal box in a test: record and answer instead.
@@ -33,4 +38,5 @@ def make_window(qtbot):
         qtbot.waitUntil(window.isActiveWindow)
         return window
 
-    return make
+    yield make
+    windows.clear()

@@ -57,7 +57,31 @@ def test_whole_journey_by_keyboard_and_mouse(qtbot, make_window, content, tmp_pa
     _click(qtbot, page.stage.button(1))
     _next(qtbot, window)
 
-    # 3. Learn: read, then go on.
+    # 3. The trial: type a name and number, tick phase 2, two groups sharing places 2:1.
+    page = _page(window)
+    assert page.step_id == "trial"
+    assert QApplication.focusWidget() is page.unknown
+    page.title.setFocus()
+    qtbot.keyClicks(page.title, "Study of drug X")
+    qtbot.keyClick(page.title, Qt.Key.Key_Tab)
+    qtbot.keyClicks(QApplication.focusWidget(), "NCT01234567")
+    page.phase_boxes["2"].setFocus()
+    qtbot.keyClick(page.phase_boxes["2"], Qt.Key.Key_Space)
+    _click(qtbot, page.randomised.button(0))
+    _click(qtbot, page.add_arm_button)
+    qtbot.keyClicks(QApplication.focusWidget(), "Drug X")
+    _click(qtbot, page.add_arm_button)
+    qtbot.keyClicks(QApplication.focusWidget(), "Standard care")
+    spin = page.arm_editors[0].share
+    spin.setFocus()
+    qtbot.keyClick(spin, Qt.Key.Key_Up)
+    page.visits.setFocus()
+    qtbot.keyClicks(page.visits, "2")
+    assert "about 2 in 3" in page.ratio_note.text()
+    _next(qtbot, window)
+
+    # 4. Learn: read, then go on; phase 2 is marked as ours.
+    assert "phase 2" in _page(window).yours_note.text()
     assert _page(window).step_id == "learn"
     _next(qtbot, window)
 
@@ -125,7 +149,13 @@ def test_whole_journey_by_keyboard_and_mouse(qtbot, make_window, content, tmp_pa
     assert s.leaning == 2
     assert s.own_questions == ["Can I bring my dog?", "What about <script>?"]
     assert s.notes == "Tired in the mornings"
-    assert {"welcome", "situation", "learn", "benefits", "risks", "quiz", "values"} <= set(s.done)
+    assert s.trial.title == "Study of drug X" and s.trial.registry_id == "NCT01234567"
+    assert s.trial.phases == ["2"] and s.trial.randomised is True
+    assert [a.label for a in s.trial.arms] == ["Drug X", "Standard care"]
+    assert s.trial.ratio == [2, 1] and s.trial.visits_per_month == 2
+    assert {"welcome", "situation", "trial", "learn", "benefits", "risks", "quiz", "values"} <= set(
+        s.done
+    )
 
     # Save with Ctrl+S (the file dialog is answered for us), then reopen in a new window.
     target = tmp_path / "journey.json"
@@ -149,5 +179,8 @@ def test_whole_journey_by_keyboard_and_mouse(qtbot, make_window, content, tmp_pa
     questions = other.page("questions")
     assert questions.own.toPlainText() == "Can I bring my dog?\nWhat about <script>?"
     assert questions.notes.toPlainText() == "Tired in the mornings"
+    trial = other.page("trial")
+    assert trial.title.text() == "Study of drug X"
+    assert trial.arm_editors[0].share.value() == 2
     benefits = other.page("benefits")
     assert benefits.slots[0].row.value() == 1

@@ -54,7 +54,7 @@ def test_autosave_then_resume_after_restart(make_window, qtbot, content):
     welcome = again.pages["welcome"]
     assert welcome.resume_button.isVisible()
     qtbot.mouseClick(welcome.resume_button, Qt.MouseButton.LeftButton)
-    assert again.current_step().id == "learn"
+    assert again.current_step().id == "trial"
     assert again.page("situation").cancer_type.text() == "Breast cancer"
 
 

@@ -1,0 +1,789 @@
+"""Step 3: The trial you were offered. Manual entry, a trial file or registry record, or an
+online look-up by NCT number (only when the patient asks). "I don't know yet" is always fine.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from pathlib import Path
+
+from PySide6.QtCore import QLocale, QObject, QTimer, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QInputDialog,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from decisionaid.model import trial_summary
+from decisionaid.model.registry import (
+    CTGOV_API,
+    LookupFailed,
+    classify_registry_id,
+    fetch_ctgov,
+    normalise_registry_id,
+    registry_id_problem,
+)
+from decisionaid.model.trial import Arm, TrialInfo
+from decisionaid.storage import trialfile
+from decisionaid.storage.files import WriteError
+from decisionaid.ui.pages.base import Page
+from decisionaid.ui.widgets import Card, ChoiceRow, FlowLayout, ScaledLabel, heading, paragraph
+
+TRIAL_FILTER = "Trial files and registry records (*.json)"
+KM_PER_MILE = 1.609344
+PHASES = (
+    ("early1", "Early phase 1"),
+    ("1", "Phase 1"),
+    ("2", "Phase 2"),
+    ("3", "Phase 3"),
+    ("4", "Phase 4"),
+    ("na", "Not a drug phase"),
+)
+ARM_TYPES = (
+    "",
+    "experimental",
+    "active_comparator",
+    "placebo_comparator",
+    "sham_comparator",
+    "no_intervention",
+    "other",
+)
+BLINDING = ("", "none", "single", "double", "triple", "quadruple")
+
+
+def registry_base_url() -> str:
+    """The ClinicalTrials.gov API address (configurable for clinics with a mirror, and tests)."""
+    return os.environ.get("DECISIONAID_CTGOV_URL", "").strip() or CTGOV_API
+
+
+def _number_text(value: float | None) -> str:
+    return "" if value is None else QLocale().toString(float(value), "g", 6)
+
+
+def _parse_number(text: str) -> tuple[float | None, bool]:
+    """(value, ok). Empty text is (None, True): not known yet."""
+    text = text.strip()
+    if not text:
+        return None, True
+    value, ok = QLocale().toDouble(text)
+    if not ok:
+        try:
+            value, ok = float(text), True
+        except ValueError:
+            return None, False
+    if ok and (value < 0 or value != value or value > 1e6):
+        return None, False
+    return value, ok
+
+
+class _LookupJob:
+    """Plain Python state shared with the worker thread (no Qt object crosses threads)."""
+
+    def __init__(self, nct_id: str, base_url: str) -> None:
+        self.nct_id = nct_id
+        self.base_url = base_url
+        self.done = threading.Event()
+        self.trial: TrialInfo | None = None
+        self.error = ""
+
+    def run(self) -> None:
+        try:
+            self.trial = fetch_ctgov(self.nct_id, base_url=self.base_url)
+        except LookupFailed as exc:
+            self.error = str(exc)
+        except Exception as exc:  # noqa: BLE001 - never let a thread die silently
+            self.error = f"The look-up did not work: {exc}"
+        finally:
+            self.done.set()
+
+
+class LookupRunner(QObject):
+    """Runs the online look-up in a background thread so the window never freezes.
+
+    The thread only touches a plain `_LookupJob`; a timer on the GUI thread picks up the
+    result, so a page closed mid-look-up cannot be reached from the thread.
+    """
+
+    succeeded = Signal(object)
+    failed = Signal(str)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.job: _LookupJob | None = None
+        self.timer = QTimer(self)
+        self.timer.setInterval(50)
+        self.timer.timeout.connect(self._poll)
+
+    def start(self, nct_id: str, base_url: str) -> None:
+        self.job = _LookupJob(nct_id, base_url)
+        threading.Thread(target=self.job.run, daemon=True).start()
+        self.timer.start()
+
+    def busy(self) -> bool:
+        return self.job is not None
+
+    def _poll(self) -> None:
+        job = self.job
+        if job is None or not job.done.is_set():
+            return
+        self.timer.stop()
+        self.job = None
+        if job.trial is not None:
+            self.succeeded.emit(job.trial)
+        else:
+            self.failed.emit(job.error)
+
+
+class _ArmEditor(QObject):
+    """One group (arm): name, type, what it gets, and its share of the ratio."""
+
+    def __init__(self, page: TrialPage, index: int) -> None:
+        super().__init__(page)
+        self.page = page
+        self.index = index
+        self.card = Card()
+        tr = page.tr
+        self.card.add(heading(tr("Group {0}").format(index + 1), 3))
+        form_host = QWidget()
+        form = QFormLayout(form_host)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.label = QLineEdit()
+        self.label.setAccessibleName(tr("Group {0} name").format(index + 1))
+        self.type = QComboBox()
+        self.type.setAccessibleName(tr("Group {0} kind").format(index + 1))
+        for key, text in zip(ARM_TYPES, page.arm_type_names(), strict=True):
+            self.type.addItem(text, key)
+        self.description = QLineEdit()
+        self.description.setAccessibleName(tr("What group {0} gets").format(index + 1))
+        self.share = QSpinBox()
+        self.share.setRange(1, 20)
+        self.share.setAccessibleName(tr("Group {0} share of places").format(index + 1))
+        form.addRow(tr("Name:"), self.label)
+        form.addRow(tr("Kind of group:"), self.type)
+        form.addRow(tr("What this group gets:"), self.description)
+        form.addRow(tr("Share of places (ratio):"), self.share)
+        self.card.add(form_host)
+        self.label.textEdited.connect(self.on_edit)
+        self.description.textEdited.connect(self.on_edit)
+        self.type.activated.connect(self.on_edit)
+        self.share.valueChanged.connect(self.on_share)
+
+    def fill(self, arm: Arm, share: int | None) -> None:
+        self.label.setText(arm.label)
+        self.type.setCurrentIndex(max(0, self.type.findData(arm.type)))
+        self.description.setText(arm.description)
+        self.share.blockSignals(True)
+        self.share.setValue(share or 1)
+        self.share.blockSignals(False)
+
+    def on_edit(self, *_args) -> None:
+        arm = self.page.trial.arms[self.index]
+        arm.label = self.label.text()
+        arm.type = self.type.currentData()
+        arm.description = self.description.text()
+        self.page.trial_edited()
+
+    def on_share(self, value: int) -> None:
+        trial = self.page.trial
+        if len(trial.ratio) != len(trial.arms):
+            trial.ratio = [1] * len(trial.arms)
+        trial.ratio[self.index] = value
+        trial.ratio_assumed = False
+        self.page.trial_edited()
+
+
+class TrialPage(Page):
+    step_id = "trial"
+
+    def __init__(self, document, content, parent=None):
+        super().__init__(document, content, parent)
+        self.imperial = QLocale().measurementSystem() != QLocale.MeasurementSystem.MetricSystem
+        self.lookup = LookupRunner(self)
+        self.lookup.succeeded.connect(self._on_lookup_done)
+        self.lookup.failed.connect(self._on_lookup_failed)
+        self.arm_editors: list[_ArmEditor] = []
+
+        self.add_heading(self.tr("The trial you were offered"))
+        self.add_paragraph(
+            self.tr(
+                "Enter what you know. Leave anything you do not know empty. A research nurse may "
+                "have a trial file for you, or you can open a record saved from "
+                "ClinicalTrials.gov."
+            )
+        )
+        self.unknown = QCheckBox(self.tr("I don't know the details of a trial yet"))
+        self.unknown.toggled.connect(self._on_unknown)
+        self._add(self.unknown)
+        self.unknown_note = self.add_paragraph(
+            self.tr(
+                "That is fine. The next steps give general information that fits most trials. "
+                "You can come back and add details at any time."
+            )
+        )
+
+        self.details = QWidget()
+        details = QVBoxLayout(self.details)
+        details.setContentsMargins(0, 0, 0, 0)
+        details.setSpacing(14)
+        self._add(self.details)
+
+        buttons_host = QWidget()
+        buttons = FlowLayout(buttons_host)
+        self.load_button = QPushButton(self.tr("&Open a trial file\u2026"))
+        self.lookup_button = QPushButton(self.tr("Look &up online by NCT number\u2026"))
+        self.save_button = QPushButton(self.tr("Save as a &prepared trial file\u2026"))
+        self.clear_button = QPushButton(self.tr("Clear trial details"))
+        for b in (self.load_button, self.lookup_button, self.save_button, self.clear_button):
+            buttons.addWidget(b)
+        self.load_button.clicked.connect(self.open_dialog)
+        self.lookup_button.clicked.connect(self.lookup_online)
+        self.save_button.clicked.connect(self.save_dialog)
+        self.clear_button.clicked.connect(self.clear_trial)
+        details.addWidget(buttons_host)
+        self.message = paragraph("")
+        self.message.setProperty("role", "status")
+        details.addWidget(self.message)
+
+        # --- the basics ---
+        basics = Card()
+        basics.add(heading(self.tr("Name and number"), 2))
+        form_host = QWidget()
+        form = QFormLayout(form_host)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.title = QLineEdit()
+        self.title.setAccessibleName(self.tr("Trial name"))
+        self.registry_id = QLineEdit()
+        self.registry_id.setAccessibleName(self.tr("Registry number"))
+        self.registry_id.setPlaceholderText("NCT01234567, ChiCTR2000029308, CTR20210123")
+        self.registry_message = paragraph("")
+        form.addRow(self.tr("Trial &name:"), self.title)
+        form.addRow(self.tr("&Registry number:"), self.registry_id)
+        form.addRow("", self.registry_message)
+        basics.add(form_host)
+        details.addWidget(basics)
+        self.title.textEdited.connect(self._on_title)
+        self.registry_id.textEdited.connect(self._on_registry_id)
+        self.registry_id.editingFinished.connect(self._on_registry_done)
+
+        # --- phase and design ---
+        design = Card()
+        design.add(heading(self.tr("Phase and design"), 2))
+        design.add(paragraph(self.tr("Phase (tick all that apply; leave empty if unknown):")))
+        phase_host = QWidget()
+        phase_row = FlowLayout(phase_host)
+        self.phase_boxes: dict[str, QCheckBox] = {}
+        for key, text in PHASES:
+            box = QCheckBox(self.tr(text))
+            box.toggled.connect(self._on_phase)
+            phase_row.addWidget(box)
+            self.phase_boxes[key] = box
+        design.add(phase_host)
+        yes_no_unknown = [self.tr("Yes"), self.tr("No"), self.tr("I don't know")]
+        design.add(paragraph(self.tr("Are people put into groups by chance (randomised)?")))
+        self.randomised = ChoiceRow(yes_no_unknown, self.tr("Randomised"))
+        self.randomised.chosen.connect(self._on_randomised)
+        design.add(self.randomised)
+        design.add(
+            paragraph(self.tr("Is a placebo given on top of standard care to one of the groups?"))
+        )
+        self.placebo = ChoiceRow(yes_no_unknown, self.tr("Placebo"))
+        self.placebo.chosen.connect(self._on_placebo)
+        design.add(self.placebo)
+        blind_host = QWidget()
+        blind_form = QFormLayout(blind_host)
+        blind_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.blinding = QComboBox()
+        self.blinding.setAccessibleName(self.tr("Who knows which group you are in"))
+        for key, text in zip(BLINDING, self.blinding_names(), strict=True):
+            self.blinding.addItem(text, key)
+        self.blinding.activated.connect(self._on_blinding)
+        blind_form.addRow(self.tr("&Who knows your group:"), self.blinding)
+        design.add(blind_host)
+        details.addWidget(design)
+
+        # --- groups ---
+        groups = Card()
+        groups.add(heading(self.tr("The groups and what each one gets"), 2))
+        self.ratio_note = paragraph("")
+        groups.add(self.ratio_note)
+        arms_host = QWidget()
+        self.arms_layout = QVBoxLayout(arms_host)
+        self.arms_layout.setContentsMargins(0, 0, 0, 0)
+        groups.add(arms_host)
+        arm_buttons = QHBoxLayout()
+        self.add_arm_button = QPushButton(self.tr("&Add a group"))
+        self.remove_arm_button = QPushButton(self.tr("Remove the last group"))
+        self.add_arm_button.clicked.connect(self.add_arm)
+        self.remove_arm_button.clicked.connect(self.remove_arm)
+        arm_buttons.addWidget(self.add_arm_button)
+        arm_buttons.addWidget(self.remove_arm_button)
+        arm_buttons.addStretch(1)
+        groups.layout_.addLayout(arm_buttons)
+        details.addWidget(groups)
+
+        # --- schedule and practical details ---
+        practical = Card()
+        practical.add(heading(self.tr("Visits, place and what the study covers"), 2))
+        p_host = QWidget()
+        p_form = QFormLayout(p_host)
+        p_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.visits = QLineEdit()
+        self.visits.setAccessibleName(self.tr("Visits per month"))
+        self.months = QLineEdit()
+        self.months.setAccessibleName(self.tr("How many months"))
+        self.site = QLineEdit()
+        self.site.setAccessibleName(self.tr("Study site"))
+        self.distance = QLineEdit()
+        unit = self.tr("miles") if self.imperial else self.tr("km")
+        self.distance.setAccessibleName(self.tr("Distance to the site in {0}").format(unit))
+        self.covers = QPlainTextEdit()
+        self.covers.setTabChangesFocus(True)
+        self.covers.setMaximumHeight(110)
+        self.covers.setAccessibleName(self.tr("What the study covers or pays back"))
+        self.contact = QLineEdit()
+        self.contact.setAccessibleName(self.tr("Contact"))
+        self.number_message = paragraph("")
+        p_form.addRow(self.tr("&Visits per month:"), self.visits)
+        p_form.addRow(self.tr("For how many &months:"), self.months)
+        p_form.addRow(self.tr("Study &site:"), self.site)
+        p_form.addRow(self.tr("&Distance to the site ({0}):").format(unit), self.distance)
+        p_form.addRow(self.tr("What the study &covers or pays back:"), self.covers)
+        p_form.addRow(self.tr("C&ontact:"), self.contact)
+        p_form.addRow("", self.number_message)
+        practical.add(p_host)
+        details.addWidget(practical)
+        for edit in (self.visits, self.months, self.distance):
+            edit.textEdited.connect(self._on_numbers)
+        self.site.textEdited.connect(self._on_text_fields)
+        self.contact.textEdited.connect(self._on_text_fields)
+        self.covers.textChanged.connect(self._on_covers)
+
+        # --- from the registry record (read only) ---
+        self.record_card = Card()
+        self.record_card.add(heading(self.tr("From the registry record"), 2))
+        self.record_text = paragraph("")
+        self.record_card.add(self.record_text)
+        self.include_title = heading(self.tr("You may be able to join if\u2026"), 3)
+        self.include_text = paragraph("")
+        self.exclude_title = heading(self.tr("You may not be able to join if\u2026"), 3)
+        self.exclude_text = paragraph("")
+        for w in (self.include_title, self.include_text, self.exclude_title, self.exclude_text):
+            self.record_card.add(w)
+        self.record_card.add(
+            paragraph(
+                self.tr(
+                    "Only the study team can say for sure whether you can join. "
+                    "Ask them about anything on these lists."
+                )
+            )
+        )
+        details.addWidget(self.record_card)
+
+        # --- plain-language summary ---
+        summary = Card()
+        summary.add(heading(self.tr("What this means, in plain words"), 2))
+        self.summary = ScaledLabel("")
+        summary.add(self.summary)
+        details.addWidget(summary)
+        self.finish()
+
+    # --- names ------------------------------------------------------------------------------
+    def arm_type_names(self) -> list[str]:
+        return [
+            self.tr("I don't know"),
+            self.tr("Gets the new treatment"),
+            self.tr("Gets another active treatment (often standard care)"),
+            self.tr("Gets a placebo on top of standard care"),
+            self.tr("Gets a sham (pretend) procedure"),
+            self.tr("Gets no study treatment"),
+            self.tr("Other"),
+        ]
+
+    def blinding_names(self) -> list[str]:
+        return [
+            self.tr("I don't know"),
+            self.tr("Everyone knows (not blinded)"),
+            self.tr("You do not know (single blind)"),
+            self.tr("You and your doctors do not know (double blind)"),
+            self.tr("You, your doctors and others do not know (triple blind)"),
+            self.tr("No one involved knows (quadruple blind)"),
+        ]
+
+    @property
+    def trial(self) -> TrialInfo:
+        return self.document.session.trial
+
+    # --- filling ----------------------------------------------------------------------------
+    def refresh(self) -> None:
+        s = self.document.session
+        t = s.trial
+        self.unknown.blockSignals(True)
+        self.unknown.setChecked(s.trial_unknown)
+        self.unknown.blockSignals(False)
+        self._show_details(not s.trial_unknown)
+        self.title.setText(t.title)
+        self.registry_id.setText(t.registry_id)
+        self._check_registry_id(final=True)
+        for key, box in self.phase_boxes.items():
+            box.blockSignals(True)
+            box.setChecked(key in t.phases)
+            box.blockSignals(False)
+        self.randomised.set_value(None if t.randomised is None else (0 if t.randomised else 1))
+        self.placebo.set_value(None if t.placebo is None else (0 if t.placebo else 1))
+        self.blinding.setCurrentIndex(max(0, self.blinding.findData(t.blinding)))
+        self.visits.setText(_number_text(t.visits_per_month))
+        self.months.setText(_number_text(t.months))
+        distance = t.distance_km
+        if distance is not None and self.imperial:
+            distance = round(distance / KM_PER_MILE, 1)
+        self.distance.setText(_number_text(distance))
+        self.site.setText(t.site)
+        self.contact.setText(t.contact)
+        if self.covers.toPlainText() != t.covers:
+            self.covers.blockSignals(True)
+            self.covers.setPlainText(t.covers)
+            self.covers.blockSignals(False)
+        self.number_message.setText("")
+        self._rebuild_arms()
+        self._update_derived()
+
+    def _rebuild_arms(self) -> None:
+        t = self.trial
+        while len(self.arm_editors) > len(t.arms):
+            editor = self.arm_editors.pop()
+            editor.card.setParent(None)
+            editor.card.deleteLater()
+            editor.deleteLater()
+        while len(self.arm_editors) < len(t.arms):
+            editor = _ArmEditor(self, len(self.arm_editors))
+            self.arms_layout.addWidget(editor.card)
+            self.arm_editors.append(editor)
+        for i, editor in enumerate(self.arm_editors):
+            share = t.ratio[i] if len(t.ratio) == len(t.arms) else None
+            editor.fill(t.arms[i], share)
+        self.remove_arm_button.setEnabled(bool(t.arms))
+
+    def _update_derived(self) -> None:
+        t = self.trial
+        if not t.arms:
+            self.ratio_note.setText(
+                self.tr("No groups entered. Add a group for each treatment people may get.")
+            )
+        elif len(t.ratio) == len(t.arms):
+            chances = trial_summary.group_chances(t.ratio)
+            parts = [
+                self.tr("{0}: {1}").format(
+                    arm.label or self.tr("Group {0}").format(i + 1),
+                    trial_summary.chance_text(c),
+                )
+                for i, (arm, c) in enumerate(zip(t.arms, chances, strict=True))
+            ]
+            lead = ""
+            if t.ratio_assumed:
+                lead = self.tr(
+                    "The registry does not say how places are shared, so 1:1 is assumed. "
+                    "Ask the study team and change the shares below. "
+                )
+            self.ratio_note.setText(
+                lead + self.tr("Chance of each group: ") + "; ".join(parts) + "."
+            )
+        else:
+            self.ratio_note.setText(self.tr("Set each group's share of places below."))
+        record_lines = []
+        if t.status:
+            record_lines.append(self.tr("Status: {0}").format(t.status))
+        if t.enrollment is not None:
+            kind = {"actual": self.tr("actual"), "estimated": self.tr("planned")}.get(
+                t.enrollment_type, ""
+            )
+            record_lines.append(
+                self.tr("People in the study: {0} {1}").format(t.enrollment, kind).strip()
+            )
+        if t.start_date or t.completion_date:
+            record_lines.append(
+                self.tr("Dates: {0} to {1}").format(
+                    t.start_date or self.tr("not known"), t.completion_date or self.tr("not known")
+                )
+            )
+        if t.sponsor:
+            record_lines.append(self.tr("Sponsor: {0}").format(t.sponsor))
+        if t.conditions:
+            record_lines.append(self.tr("Conditions: {0}").format(", ".join(t.conditions)))
+        if t.locations:
+            shown = t.locations[:8]
+            more = len(t.locations) - len(shown)
+            text = "; ".join(shown) + (self.tr(" and {0} more").format(more) if more else "")
+            record_lines.append(self.tr("Places: {0}").format(text))
+        has_record = bool(record_lines or t.eligibility_include or t.eligibility_exclude)
+        self.record_card.setVisible(has_record)
+        self.record_text.setTextFormat(self.record_text.textFormat().PlainText)
+        self.record_text.setText("\n".join(record_lines))
+        for title, label, items in (
+            (self.include_title, self.include_text, t.eligibility_include),
+            (self.exclude_title, self.exclude_text, t.eligibility_exclude),
+        ):
+            title.setVisible(bool(items))
+            label.setVisible(bool(items))
+            label.setTextFormat(label.textFormat().PlainText)
+            label.setText("\n".join(f"\u2022 {item}" for item in items))
+        self.summary.setTextFormat(self.summary.textFormat().PlainText)
+        if self.document.session.trial_unknown or t.is_empty():
+            self.summary.setText(self.tr("No trial details yet."))
+        else:
+            self.summary.setText("\n".join(trial_summary.summarise(t)))
+
+    def _show_details(self, show: bool) -> None:
+        self.details.setVisible(show)
+        self.unknown_note.setVisible(not show)
+
+    # --- edits ------------------------------------------------------------------------------
+    def trial_edited(self) -> None:
+        if not self.trial.origin:
+            self.trial.origin = "manual"
+        self.document.edit("trial")
+        self._update_derived()
+
+    def _on_unknown(self, checked: bool) -> None:
+        self.document.session.trial_unknown = checked
+        self._show_details(not checked)
+        self.document.edit("trial")
+        self._update_derived()
+
+    def _on_title(self, text: str) -> None:
+        self.trial.title = text
+        self.trial_edited()
+
+    def _check_registry_id(self, final: bool) -> bool:
+        text = self.registry_id.text()
+        problem = registry_id_problem(text) if text.strip() else None
+        if problem and (final or len(text.strip()) >= 11):
+            self.registry_message.setText(problem)
+            self.registry_id.setAccessibleDescription(problem)
+            return False
+        self.registry_message.setText("")
+        self.registry_id.setAccessibleDescription("")
+        return problem is None
+
+    def _on_registry_id(self, text: str) -> None:
+        # Keep what the person typed; the model only gets a valid or empty number.
+        if self._check_registry_id(final=False) and not registry_id_problem(text or " "):
+            self.trial.registry_id = normalise_registry_id(text) if text.strip() else ""
+            self.trial_edited()
+        elif not text.strip():
+            self.trial.registry_id = ""
+            self.trial_edited()
+
+    def _on_registry_done(self) -> None:
+        if self._check_registry_id(final=True) and self.registry_id.text().strip():
+            normal = normalise_registry_id(self.registry_id.text())
+            if normal != self.registry_id.text():
+                self.registry_id.setText(normal)
+            if self.trial.registry_id != normal:
+                self.trial.registry_id = normal
+                self.trial_edited()
+
+    def _on_phase(self, _checked: bool) -> None:
+        self.trial.phases = [k for k, box in self.phase_boxes.items() if box.isChecked()]
+        self.trial_edited()
+
+    def _on_randomised(self, index: int) -> None:
+        self.trial.randomised = (True, False, None)[index]
+        self.trial_edited()
+
+    def _on_placebo(self, index: int) -> None:
+        self.trial.placebo = (True, False, None)[index]
+        self.trial_edited()
+
+    def _on_blinding(self, index: int) -> None:
+        self.trial.blinding = self.blinding.itemData(index)
+        self.trial_edited()
+
+    def _on_numbers(self, _text: str) -> None:
+        problems = []
+        values = {}
+        for name, edit, limit in (
+            (self.tr("Visits per month"), self.visits, 31),
+            (self.tr("Months"), self.months, 120),
+            (self.tr("Distance"), self.distance, 20000),
+        ):
+            value, ok = _parse_number(edit.text())
+            if not ok or (value is not None and value > limit):
+                problems.append(
+                    self.tr("{0}: please enter a number from 0 to {1}, or leave it empty.").format(
+                        name, limit
+                    )
+                )
+                edit.setAccessibleDescription(problems[-1])
+                continue
+            edit.setAccessibleDescription("")
+            values[edit] = value
+        self.number_message.setText(" ".join(problems))
+        if self.visits in values:
+            self.trial.visits_per_month = values[self.visits]
+        if self.months in values:
+            self.trial.months = values[self.months]
+        if self.distance in values:
+            d = values[self.distance]
+            self.trial.distance_km = (
+                None if d is None else (round(d * KM_PER_MILE, 2) if self.imperial else d)
+            )
+        self.trial_edited()
+
+    def _on_text_fields(self, _text: str) -> None:
+        self.trial.site = self.site.text()
+        self.trial.contact = self.contact.text()
+        self.trial_edited()
+
+    def _on_covers(self) -> None:
+        if self.document.loading:
+            return
+        self.trial.covers = self.covers.toPlainText()
+        self.trial_edited()
+
+    def add_arm(self) -> None:
+        t = self.trial
+        t.arms.append(Arm())
+        if len(t.ratio) == len(t.arms) - 1:
+            t.ratio.append(1)
+        else:
+            t.ratio = [1] * len(t.arms)
+        self._rebuild_arms()
+        self.trial_edited()
+        self.arm_editors[-1].label.setFocus()
+
+    def remove_arm(self) -> None:
+        t = self.trial
+        if not t.arms:
+            return
+        t.arms.pop()
+        t.ratio = t.ratio[: len(t.arms)] if len(t.ratio) > len(t.arms) else [1] * len(t.arms)
+        self._rebuild_arms()
+        self.trial_edited()
+
+    # --- files and look-up --------------------------------------------------------------------
+    def confirm_replace(self) -> bool:
+        if self.trial.is_empty():
+            return True
+        answer = QMessageBox.question(
+            self,
+            self.tr("Replace the trial details?"),
+            self.tr("This replaces the trial details you have now. Go on?"),
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def choose_trial(self, trials: list[TrialInfo]) -> TrialInfo | None:
+        if len(trials) == 1:
+            return trials[0]
+        names = [f"{t.registry_id or '?'}: {t.title or self.tr('(no name)')}" for t in trials]
+        name, ok = QInputDialog.getItem(
+            self,
+            self.tr("Choose a trial"),
+            self.tr("This file has several trials:"),
+            names,
+            0,
+            False,
+        )
+        return trials[names.index(name)] if ok else None
+
+    def report(self, text: str) -> None:
+        self.message.setText(text)
+
+    def open_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open a trial file"), str(Path.home()), self.tr(TRIAL_FILTER)
+        )
+        if path:
+            self.open_path(Path(path))
+
+    def open_path(self, path: Path) -> bool:
+        try:
+            trials = trialfile.load_any(path)
+        except trialfile.TrialFileError as exc:
+            self.report(str(exc))
+            return False
+        trial = self.choose_trial(trials)
+        if trial is None or not self.confirm_replace():
+            return False
+        self.set_trial(trial)
+        self.report(self.tr("Loaded the trial from {0}.").format(path.name))
+        return True
+
+    def set_trial(self, trial: TrialInfo) -> None:
+        self.document.session.trial = trial
+        self.document.session.trial_unknown = False
+        self.document.edit("trial")
+        self.refresh()
+
+    def save_dialog(self) -> None:
+        suggested = (self.trial.registry_id or "trial") + ".trial.json"
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save a prepared trial file"),
+            str(Path.home() / suggested),
+            self.tr(TRIAL_FILTER),
+        )
+        if path:
+            self.save_path(Path(path))
+
+    def save_path(self, path: Path) -> bool:
+        try:
+            trialfile.save_trial(path, self.trial)
+        except WriteError as exc:
+            self.report(str(exc.strerror or exc))
+            return False
+        self.report(self.tr("Saved the trial to {0}.").format(path))
+        return True
+
+    def ask_nct_id(self) -> str | None:
+        current = self.trial.registry_id if classify_registry_id(self.trial.registry_id) else ""
+        text, ok = QInputDialog.getText(
+            self,
+            self.tr("Look up a trial online"),
+            self.tr(
+                "Type the NCT number. Only this number is sent to ClinicalTrials.gov, "
+                "nothing about you."
+            ),
+            QLineEdit.EchoMode.Normal,
+            current if current.upper().startswith("NCT") else "",
+        )
+        return text if ok else None
+
+    def lookup_online(self) -> None:
+        text = self.ask_nct_id()
+        if text is None:
+            return
+        if classify_registry_id(text) != "nct":
+            self.report(self.tr("Online look-up needs an NCT number, like NCT01234567."))
+            return
+        self.lookup_button.setEnabled(False)
+        self.report(self.tr("Looking up {0}\u2026").format(normalise_registry_id(text)))
+        self.lookup.start(normalise_registry_id(text), registry_base_url())
+
+    def _on_lookup_done(self, trial: TrialInfo) -> None:
+        self.lookup_button.setEnabled(True)
+        if not self.confirm_replace():
+            self.report(self.tr("Look-up finished. Your details were kept."))
+            return
+        self.set_trial(trial)
+        self.report(self.tr("Loaded {0} from ClinicalTrials.gov.").format(trial.registry_id))
+
+    def _on_lookup_failed(self, message: str) -> None:
+        self.lookup_button.setEnabled(True)
+        self.report(message)
+
+    def clear_trial(self) -> None:
+        if not self.confirm_replace():
+            return
+        self.set_trial(TrialInfo())
+        self.report(self.tr("Trial details cleared."))

@@ -1,0 +1,210 @@
+"""The trial page: manual entry, registry records, prepared files, and the online look-up."""
+
+from __future__ import annotations
+
+import http.server
+import json
+import socket
+import threading
+
+import pytest
+from PySide6.QtCore import Qt
+
+from decisionaid.model.trial import TrialInfo
+from decisionaid.storage import trialfile
+from tests.conftest import FIXTURES
+
+needs_fixtures = pytest.mark.skipif(not FIXTURES.is_dir(), reason="shared fixtures not present")
+
+
+@pytest.fixture
+def page(make_window):
+    window = make_window()
+    window.go_to(window.index_of("trial"))
+    page = window.pages["trial"]
+    page.confirm_replace = lambda: True
+    page.choose_trial = lambda trials: trials[0]
+    return page
+
+
+def test_manual_entry_writes_the_session(page, qtbot):
+    qtbot.keyClicks(page.title, "My study")
+    qtbot.keyClicks(page.registry_id, "nct01234567")
+    page.registry_id.editingFinished.emit()
+    qtbot.mouseClick(page.phase_boxes["3"], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.randomised.button(0), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.placebo.button(0), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.add_arm_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.add_arm_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(page.arm_editors[0].label, "New drug")
+    page.arm_editors[0].share.setValue(2)
+    qtbot.keyClicks(page.visits, "3")
+    qtbot.keyClicks(page.months, "12")
+    t = page.document.session.trial
+    assert t.title == "My study"
+    assert t.registry_id == "NCT01234567"
+    assert page.registry_id.text() == "NCT01234567"
+    assert t.phases == ["3"]
+    assert t.randomised is True and t.placebo is True
+    assert t.ratio == [2, 1]
+    assert t.visits_per_month == 3 and t.months == 12
+    assert "New drug: about 2 in 3 (67%)" in page.ratio_note.text()
+    assert "Phase 3" in page.summary.text()
+
+
+def test_ratio_change_updates_the_chances_at_once(page, qtbot):
+    page.add_arm()
+    page.add_arm()
+    page.add_arm()
+    assert "about 1 in 3 (33%)" in page.ratio_note.text()
+    page.arm_editors[0].share.setValue(2)
+    assert page.document.session.trial.ratio == [2, 1, 1]
+    assert "about 1 in 2 (50%)" in page.ratio_note.text()
+    assert "about 1 in 4 (25%)" in page.ratio_note.text()
+
+
+def test_bad_registry_number_gets_a_message_and_is_not_stored(page, qtbot):
+    qtbot.keyClicks(page.registry_id, "NCT123")
+    page.registry_id.editingFinished.emit()
+    assert page.registry_message.text()
+    assert page.document.session.trial.registry_id == ""
+    assert page.registry_id.text() == "NCT123"  # what was typed is kept
+
+
+def test_bad_numbers_get_a_message_and_keep_the_last_good_value(page, qtbot):
+    qtbot.keyClicks(page.visits, "4")
+    qtbot.keyClicks(page.visits, "x")
+    assert page.document.session.trial.visits_per_month == 4
+    assert "Visits per month" in page.number_message.text()
+    page.visits.clear()
+    qtbot.keyClicks(page.visits, "-2")
+    assert page.number_message.text()
+    assert page.document.session.trial.visits_per_month == 4
+
+
+def test_i_dont_know_hides_the_form_and_is_remembered(page, qtbot):
+    page.unknown.setFocus()
+    qtbot.keyClick(page.unknown, Qt.Key.Key_Space)
+    assert page.document.session.trial_unknown is True
+    assert not page.details.isVisible()
+    assert page.unknown_note.isVisible()
+
+
+@needs_fixtures
+@pytest.mark.parametrize("name", sorted(p.name for p in FIXTURES.glob("*.json")))
+def test_every_registry_fixture_imports(page, name):
+    assert page.open_path(FIXTURES / name), page.message.text()
+    t = page.document.session.trial
+    assert t.registry_id == name.removesuffix(".json")
+    assert page.registry_id.text() == t.registry_id
+    assert len(page.arm_editors) == len(t.arms)
+    assert page.summary.text().startswith("Trial:")
+    if t.randomised and t.arms:
+        assert "1:1 is assumed" in page.ratio_note.text()
+
+
+@needs_fixtures
+def test_eligibility_is_shown_as_two_lists(page):
+    assert page.open_path(FIXTURES / "NCT01126879.json")
+    assert page.include_text.isVisibleTo(page)
+    assert page.include_text.text().startswith("\u2022 ")
+    assert page.exclude_text.text().startswith("\u2022 ")
+
+
+def test_broken_record_gives_a_message_and_keeps_the_trial(page, tmp_path):
+    page.document.session.trial.title = "Keep me"
+    for raw in (b'{"protocolSection": {', b"%PDF-1.4", b'{"protocolSection": 5}', b"[]"):
+        bad = tmp_path / "bad.json"
+        bad.write_bytes(raw)
+        assert page.open_path(bad) is False
+        assert page.message.text()
+        assert "Traceback" not in page.message.text()
+        assert page.document.session.trial.title == "Keep me"
+
+
+def test_prepared_trial_file_round_trip(page, tmp_path, qtbot):
+    qtbot.keyClicks(page.title, "Clinic trial A")
+    page.add_arm()
+    target = tmp_path / "a.trial.json"
+    assert page.save_path(target)
+    assert trialfile.load_trial(target).title == "Clinic trial A"
+    page.set_trial(TrialInfo())
+    assert page.title.text() == ""
+    assert page.open_path(target)
+    assert page.title.text() == "Clinic trial A"
+
+
+class _Handler(http.server.BaseHTTPRequestHandler):
+    body = b""
+    status = 200
+
+    def do_GET(self):  # noqa: N802 - http.server API
+        self.send_response(self.status)
+        self.send_header("Content-Type", "application/json")
+        self.end_headers()
+        self.wfile.write(self.body)
+
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture
+def registry(monkeypatch):
+    server = http.server.HTTPServer(("127.0.0.1", 0), _Handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    monkeypatch.setenv("DECISIONAID_CTGOV_URL", f"http://127.0.0.1:{server.server_port}/api/v2")
+    yield _Handler
+    server.shutdown()
+    server.server_close()
+    thread.join()
+
+
+@pytest.mark.network
+@needs_fixtures
+def test_online_lookup_success(page, registry, qtbot):
+    registry.body = (FIXTURES / "NCT01126879.json").read_bytes()
+    registry.status = 200
+    page.ask_nct_id = lambda: "NCT01126879"
+    page.lookup_online()
+    qtbot.waitUntil(page.lookup_button.isEnabled)
+    assert page.document.session.trial.registry_id == "NCT01126879", page.message.text()
+    assert page.lookup_button.isEnabled()
+    assert "Loaded NCT01126879" in page.message.text()
+
+
+@pytest.mark.network
+def test_online_lookup_not_found_gives_a_message(page, registry, qtbot):
+    registry.body = b"{}"
+    registry.status = 404
+    page.ask_nct_id = lambda: "NCT09999999"
+    page.lookup_online()
+    qtbot.waitUntil(lambda: page.lookup_button.isEnabled())
+    assert page.message.text() and "Looking up" not in page.message.text()
+    assert page.document.session.trial.registry_id == ""
+
+
+def test_lookup_refuses_non_nct_numbers_without_network(page, monkeypatch):
+    def no_network(*args, **kwargs):
+        raise AssertionError("network used")
+
+    monkeypatch.setattr(socket.socket, "connect", no_network)
+    page.ask_nct_id = lambda: "ChiCTR2000029308"
+    page.lookup_online()
+    assert "NCT number" in page.message.text()
+
+
+def test_whole_app_opens_no_network_connection(make_window, monkeypatch, demo):
+    calls = []
+
+    def record(self, address, *args):
+        calls.append(address)
+        raise OSError("blocked in test")
+
+    monkeypatch.setattr(socket.socket, "connect", record)
+    monkeypatch.setattr(socket.socket, "connect_ex", record)
+    window = make_window(demo)
+    for i in range(len(window.steps)):
+        window.go_to(i)
+    assert calls == []
+    assert json.dumps([]) == "[]"
