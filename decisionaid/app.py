@@ -35,6 +35,12 @@ def _situation(doc, content):
     return SituationPage(doc, content)
 
 
+def _trial(doc, content):
+    from decisionaid.ui.pages.trial import TrialPage
+
+    return TrialPage(doc, content)
+
+
 def _learn(doc, content):
     from decisionaid.ui.pages.learn import LearnPage
 
@@ -82,6 +88,7 @@ def steps() -> list[Step]:
     return [
         Step("welcome", _tr("Welcome"), _welcome),
         Step("situation", _tr("Your situation"), _situation),
+        Step("trial", _tr("The trial you were offered"), _trial),
         Step("learn", _tr("What is a clinical trial"), _learn),
         Step("benefits", _tr("Possible benefits"), _benefits),
         Step("risks", _tr("Possible risks and burdens"), _risks),
