@@ -79,3 +79,33 @@ def test_screenshots_with_bad_session_is_one_line(tmp_path):
     assert out.returncode == 1
     assert "PDF document" in out.stderr
     assert "Traceback" not in out.stderr
+
+
+def test_trial_show_summarises_a_registry_record():
+    from tests.conftest import FIXTURES
+
+    record = FIXTURES / "NCT01126879.json"
+    if not record.exists():
+        import pytest
+
+        pytest.skip("shared fixtures not present")
+    out = cli("trial", "show", str(record))
+    assert out.returncode == 0, out.stderr
+    text = out.stdout
+    assert "Phase 2" in text
+    assert "randomised" in text
+    assert "about 1 in 2 (50%)" in text
+    assert "assume an equal split" in text
+    assert "placebo" in text.lower() and "Double-blind" in text
+    assert "12 people" in text
+
+
+def test_trial_show_bad_files_are_one_line(tmp_path):
+    for raw in (b"%PDF-1.4", b'{"protocolSection": {', b'{"format": "x"}', b"[]"):
+        bad = tmp_path / "bad.json"
+        bad.write_bytes(raw)
+        out = cli("trial", "show", str(bad))
+        assert out.returncode == 1, raw
+        assert out.stderr.count("\n") == 1, out.stderr
+        assert out.stderr.startswith("decisionaid: error: ")
+        assert "Traceback" not in out.stderr
