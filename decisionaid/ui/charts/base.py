@@ -16,7 +16,7 @@ import math
 from pathlib import Path
 
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleAnnouncementEvent,
@@ -27,11 +27,12 @@ from PySide6.QtGui import (
     QPainter,
     QPaintEvent,
     QPen,
+    QRegion,
 )
 from PySide6.QtWidgets import QApplication, QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from decisionaid.ui.charts import palette
-from decisionaid.ui.charts.legend import ChartLegend
+from decisionaid.ui.charts.legend import ChartLegend, capitalise
 
 # Room for the keyboard-focus frame around the chart.
 FOCUS_MARGIN = 5
@@ -50,6 +51,7 @@ class ChartBase(QWidget):
         self._source = ""
         self._last_text = ""
         self._in_layout = False
+        self._exporting = False
 
         self.title_label = QLabel(self)
         self.title_label.setObjectName("chartTitle")
@@ -104,6 +106,7 @@ class ChartBase(QWidget):
         layout.addWidget(self.legend)
         layout.addWidget(self.text_label)
         layout.addWidget(self.source_label)
+        layout.addStretch(1)
 
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
@@ -141,21 +144,34 @@ class ChartBase(QWidget):
         """Write the chart (title, picture, legend and words) to a PNG file. No SVG: the
         pyqtgraph 0.14 SVG exporter is broken with current Qt."""
         path = Path(path)
-        self._settle()
-        size = self.size()
+        needed = self._settle()
+        width = self.width()
+        height = max(1, min(needed, self.height()))
         image = QImage(
-            math.ceil(size.width() * scale),
-            math.ceil(size.height() * scale),
+            math.ceil(width * scale),
+            math.ceil(height * scale),
             QImage.Format.Format_ARGB32_Premultiplied,
         )
         image.setDevicePixelRatio(scale)
         image.fill(QColor(palette.BACKGROUND))
-        self.render(image)
+        self._exporting = True
+        self._export_started()
+        try:
+            self.render(image, sourceRegion=QRegion(0, 0, width, height))
+        finally:
+            self._exporting = False
+            self._export_finished()
         if not image.save(str(path), "PNG"):
             raise OSError(f"could not write the chart picture to {path}")
         return path
 
     # --- for subclasses --------------------------------------------------------------------
+    def _export_started(self) -> None:
+        """Hide things that only make sense on screen (focus marks) before a PNG export."""
+
+    def _export_finished(self) -> None:
+        """Undo `_export_started`."""
+
     def _layout_scene(self, width: float) -> float:
         """Place every graphics item for a picture `width` pixels wide; return its height."""
         raise NotImplementedError
@@ -187,13 +203,20 @@ class ChartBase(QWidget):
         return item
 
     def _place_text(
-        self, item: pg.TextItem, text: str, x: float, y: float, width: float, bold: bool = False
+        self,
+        item: pg.TextItem,
+        text: str,
+        x: float,
+        y: float,
+        width: float | None,
+        bold: bool = False,
     ) -> float:
-        """Put wrapped `text` with its top-left at (x, y); return the height it takes."""
+        """Put `text` with its top-left at (x, y), wrapped to `width` (None: one line);
+        return the height it takes."""
         item.setFont(self._scene_font(bold=bold))
         if item.toPlainText() != text:
             item.setPlainText(text)
-        item.setTextWidth(max(10.0, width))
+        item.setTextWidth(-1 if width is None else max(10.0, width))
         item.setPos(x, y)
         item.setVisible(bool(text))
         return item.textItem.boundingRect().height() if text else 0.0
@@ -208,9 +231,11 @@ class ChartBase(QWidget):
 
     # --- layout ----------------------------------------------------------------------------
     def _view_width(self) -> float:
-        width = self.view.width()
-        if width < 2:
-            width = self.plot.viewport().width()
+        if self.plot.testAttribute(Qt.WidgetAttribute.WA_WState_Created) and self.isVisible():
+            width = self.view.width()
+        else:
+            # Not laid out on screen yet: estimate from the chart's own width.
+            width = self.width() - 2 * FOCUS_MARGIN
         return float(max(width, 40))
 
     def _relayout(self) -> None:
@@ -220,8 +245,8 @@ class ChartBase(QWidget):
         try:
             width = self._view_width()
             height = math.ceil(self._layout_scene(width)) + 2
-            extra = self.plot.height() - self.view.height() if self.view.height() > 1 else 0
-            wanted = max(20, height + max(0, round(extra)))
+            # The view fills the plot widget exactly (no axes, no margins, no frame).
+            wanted = max(20, height)
             if self.plot.height() != wanted or self.plot.minimumHeight() != wanted:
                 self.plot.setFixedHeight(wanted)
             view_height = max(float(height), self.view.height())
@@ -234,20 +259,24 @@ class ChartBase(QWidget):
     def _on_view_resized(self, _view: object = None) -> None:
         self._relayout()
 
-    def _settle(self) -> None:
-        """Bring the layout up to date, also for a chart that has never been shown."""
-        if not self.isVisible():
-            self.ensurePolished()
-            if self.width() < self.minimumSizeHint().width():
-                self.resize(self.sizeHint().width(), self.height())
-        for _ in range(3):
+    def _settle(self) -> int:
+        """Bring the layout up to date, also for a chart that is hidden or a window of its
+        own; return the height the chart needs at its current width."""
+        self.ensurePolished()
+        layout = self.layout()
+        needed = self.height()
+        for _ in range(4):
             self._relayout()
-            layout = self.layout()
-            layout.activate()
             QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
-            if not self.isVisible():
-                self.resize(self.width(), layout.totalHeightForWidth(self.width()))
-                QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+            layout.activate()
+            needed = layout.totalHeightForWidth(self.width())
+            if needed <= 0:
+                needed = layout.totalSizeHint().height()
+            if (self.isWindow() or not self.isVisible()) and self.height() != needed:
+                self.resize(self.width(), needed)
+            elif self.height() >= needed:
+                break
+        return needed
 
     def _apply_fonts(self) -> None:
         title_font = QFont(self.font())
@@ -256,7 +285,9 @@ class ChartBase(QWidget):
         self.title_label.setFont(title_font)
 
     def _update_text(self) -> None:
-        body = "\n".join(_sentence(p) for p in [*self._sentences(), self._caption] if p)
+        # On screen, a blank line between the numbers and the caption helps older readers.
+        numbers = "\n".join(_sentence(p) for p in self._sentences() if p)
+        body = "\n\n".join(p for p in (numbers, _sentence(self._caption)) if p)
         self.text_label.setText(body)
         self.text_label.setVisible(bool(body))
         text = self.text_equivalent()
@@ -277,7 +308,7 @@ class ChartBase(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
-        if self.hasFocus():
+        if self.hasFocus() and not self._exporting:
             painter = QPainter(self)
             pen = QPen(palette.color(palette.FOCUS), 3)
             painter.setPen(pen)
@@ -294,8 +325,8 @@ class ChartBase(QWidget):
 
 
 def _sentence(text: str) -> str:
-    """End a piece of text with a full stop unless it already ends with punctuation."""
-    text = text.strip()
+    """A line of the text equivalent: starts with a capital, ends with punctuation."""
+    text = capitalise(text.strip())
     if text and text[-1] not in ".!?:;)…。！？":
         text += "."
     return text

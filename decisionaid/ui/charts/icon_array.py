@@ -110,7 +110,8 @@ class IconArrayChart(ChartBase):
 
     def set_fact(self, fact: FrequencyFact, source: str = "") -> None:
         """Show one rate from facts.toml, with its caption and time frame."""
-        self.set_caption(f"{fact.caption} {fact.time_frame}.")
+        based_on = self.tr("Based on: {0}").format(fact.time_frame)
+        self.set_caption(f"{fact.caption}\n{based_on}")
         self.set_source(source)
         self.set_frequency(
             fact.frequency(), fact.affected_label, fact.other_label, fact.title, fact.note
@@ -168,10 +169,10 @@ class IconArrayChart(ChartBase):
         columns, rows = self._grid()
         self._columns = columns
         # Figures about three text lines tall at most, and never so small they blur.
-        cell = min(width / columns, line * 3.2, 64.0)
+        cell = min(width / columns, line * 2.5, 60.0)
         cell = max(cell, 8.0)
         self._cell = cell
-        self._origin = ((width - cell * columns) / 2.0, 4.0)
+        self._origin = (2.0, 4.0)
         f = self._freq
         whole_affected = f.affected
         partial_index = None
@@ -219,10 +220,7 @@ class IconArrayChart(ChartBase):
         affected = Swatch("path", fill="blue", path=symbols.person())
         if f.fewer_than_one:
             affected = Swatch(
-                "path",
-                fill=None,
-                path=symbols.person(),
-                overlay=symbols.partial_person(f.partial),
+                "path", path=symbols.person(), overlay=symbols.partial_person(f.partial)
             )
         others = Swatch("path", fill=None, path=symbols.person())
         self.legend.set_entries(
@@ -248,6 +246,12 @@ class IconArrayChart(ChartBase):
     def _tip(self, x: float, y: float, data: object) -> str:
         """Tooltip for a hovered figure (pyqtgraph calls this with the spot's data)."""
         return self.group_text(int(data)) if data in (AFFECTED, OTHERS) else ""
+
+    def _export_started(self) -> None:
+        self.highlight_item.hide()
+
+    def _export_finished(self) -> None:
+        self.highlight_item.show()
 
     # --- keyboard --------------------------------------------------------------------------
     def focusInEvent(self, event) -> None:  # noqa: ANN001 - Qt event

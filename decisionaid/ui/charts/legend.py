@@ -16,6 +16,11 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QWidget
 from decisionaid.ui.charts import palette
 
 
+def capitalise(text: str) -> str:
+    """Upper-case the first letter ('fewer than 1 of 100 ...' at the start of a line)."""
+    return text[:1].upper() + text[1:]
+
+
 @dataclass(frozen=True)
 class Swatch:
     """How to draw one legend sample.
@@ -28,9 +33,11 @@ class Swatch:
     fill: str | None = None
     pattern: Qt.BrushStyle | None = None
     outline: str = palette.OUTLINE
+    outline_width: float = 1.5
     path: QPainterPath | None = None
     # For "path": draw this second path filled on top (a partly shaded person).
     overlay: QPainterPath | None = None
+    overlay_fill: str = "blue"
 
 
 class SwatchWidget(QWidget):
@@ -57,7 +64,7 @@ class SwatchWidget(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         side = min(self.width(), self.height())
         rect = QRectF(0, 0, side, side).adjusted(2, 2, -2, -2)
-        outline = QPen(palette.color(s.outline), 1.5)
+        outline = QPen(palette.color(s.outline), s.outline_width)
         fill = QBrush(palette.color(s.fill)) if s.fill else QBrush(QColor(palette.BACKGROUND))
         if s.kind == "rect":
             bar = rect.adjusted(0, side * 0.15, 0, -side * 0.15)
@@ -78,7 +85,7 @@ class SwatchWidget(QWidget):
                 painter.setBrush(palette.pattern_brush(s.pattern))
                 painter.drawPath(s.path)
             if s.overlay is not None:
-                painter.setBrush(QBrush(palette.color(s.fill or palette.OUTLINE)))
+                painter.setBrush(QBrush(palette.color(s.overlay_fill)))
                 painter.drawPath(s.overlay)
         elif s.kind == "whisker":
             line = QPen(palette.color(s.outline), 3)
@@ -104,22 +111,22 @@ class ChartLegend(QWidget):
         self._rows: list[tuple[SwatchWidget, QLabel]] = []
 
     def set_entries(self, entries: list[tuple[Swatch, str]]) -> None:
-        current = [(w.swatch(), label.text()) for w, label in self._rows]
-        if current == entries:
+        entries = [(swatch, capitalise(text)) for swatch, text in entries]
+        if self.entries() == entries:
             return
         for swatch_widget, label in self._rows:
-            self._grid.removeWidget(swatch_widget)
-            self._grid.removeWidget(label)
-            swatch_widget.deleteLater()
-            label.deleteLater()
+            for widget in (swatch_widget, label):
+                self._grid.removeWidget(widget)
+                widget.hide()
+                widget.deleteLater()
         self._rows = []
         for row, (swatch, text) in enumerate(entries):
             sample = SwatchWidget(swatch, self)
-            label = QLabel(text, self)
+            label = QLabel(capitalise(text), self)
             label.setWordWrap(True)
             label.setTextFormat(Qt.TextFormat.PlainText)
             self._grid.addWidget(sample, row, 0, Qt.AlignmentFlag.AlignTop)
-            self._grid.addWidget(label, row, 1)
+            self._grid.addWidget(label, row, 1, Qt.AlignmentFlag.AlignVCenter)
             self._rows.append((sample, label))
         self.setVisible(bool(entries))
 
