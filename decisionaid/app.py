@@ -59,6 +59,12 @@ def _risks(doc, content):
     return RisksPage(doc, content)
 
 
+def _costs(doc, content):
+    from decisionaid.ui.pages.costs import CostsPage
+
+    return CostsPage(doc, content)
+
+
 def _quiz(doc, content):
     from decisionaid.ui.pages.quiz import QuizPage
 
@@ -92,6 +98,7 @@ def steps() -> list[Step]:
         Step("learn", _tr("What is a clinical trial"), _learn),
         Step("benefits", _tr("Possible benefits"), _benefits),
         Step("risks", _tr("Possible risks and burdens"), _risks),
+        Step("costs", _tr("Costs and subsidies"), _costs),
         Step("quiz", _tr("Check your understanding"), _quiz),
         Step("values", _tr("What matters most to you"), _values),
         Step("questions", _tr("Questions for your doctor"), _questions),
