@@ -96,6 +96,14 @@ def test_whole_journey_by_keyboard_and_mouse(qtbot, make_window, content, tmp_pa
         qtbot.keyClick(first.button(0), Qt.Key.Key_Right)  # arrow moves the choice to 1
         _next(qtbot, window)
 
+    # Costs: type an amount; the total follows at once.
+    page = _page(window)
+    assert page.step_id == "costs"
+    page.fields["travel"].edit.setFocus()
+    qtbot.keyClicks(page.fields["travel"].edit, "25")
+    assert window.document.session.costs.travel == 25
+    _next(qtbot, window)
+
     # 6. Quiz: answer every question by mouse.
     page = _page(window)
     assert page.step_id == "quiz"
@@ -153,9 +161,17 @@ def test_whole_journey_by_keyboard_and_mouse(qtbot, make_window, content, tmp_pa
     assert s.trial.phases == ["2"] and s.trial.randomised is True
     assert [a.label for a in s.trial.arms] == ["Drug X", "Standard care"]
     assert s.trial.ratio == [2, 1] and s.trial.visits_per_month == 2
-    assert {"welcome", "situation", "trial", "learn", "benefits", "risks", "quiz", "values"} <= set(
-        s.done
-    )
+    assert {
+        "welcome",
+        "situation",
+        "trial",
+        "learn",
+        "benefits",
+        "risks",
+        "costs",
+        "quiz",
+        "values",
+    } <= set(s.done)
 
     # Save with Ctrl+S (the file dialog is answered for us), then reopen in a new window.
     target = tmp_path / "journey.json"
@@ -182,5 +198,6 @@ def test_whole_journey_by_keyboard_and_mouse(qtbot, make_window, content, tmp_pa
     trial = other.page("trial")
     assert trial.title.text() == "Study of drug X"
     assert trial.arm_editors[0].share.value() == 2
+    assert other.page("costs").fields["travel"].edit.text() == "25"
     benefits = other.page("benefits")
     assert benefits.slots[0].row.value() == 1
