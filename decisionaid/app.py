@@ -5,8 +5,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication, QWidget
 
 from decisionaid import APP_NAME, __version__, resources
 from decisionaid.content.loader import ContentError, load
@@ -65,6 +65,12 @@ def _costs(doc, content):
     return CostsPage(doc, content)
 
 
+def _chances(doc, content):
+    from decisionaid.ui.pages.chances import ChancesPage
+
+    return ChancesPage(doc, content)
+
+
 def _quiz(doc, content):
     from decisionaid.ui.pages.quiz import QuizPage
 
@@ -99,6 +105,7 @@ def steps() -> list[Step]:
         Step("benefits", _tr("Possible benefits"), _benefits),
         Step("risks", _tr("Possible risks and burdens"), _risks),
         Step("costs", _tr("Costs and subsidies"), _costs),
+        Step("chances", _tr("Your chances, in pictures"), _chances),
         Step("quiz", _tr("Check your understanding"), _quiz),
         Step("values", _tr("What matters most to you"), _values),
         Step("questions", _tr("Questions for your doctor"), _questions),
@@ -172,6 +179,21 @@ def create_window(session: Session | None = None, settings: Settings | None = No
     return MainWindow(steps(), content, settings, document, content_loader=load)
 
 
+def shutdown_qt(app: QApplication, window: QWidget | None) -> None:
+    """Delete the window and its charts while Qt is still alive.
+
+    Left to the interpreter's final garbage collection, pyqtgraph items can be freed after
+    their Qt objects, which crashes on exit (seen with PySide6 6.12 + pyqtgraph 0.14).
+    """
+    import gc
+
+    if window is not None:
+        window.deleteLater()
+    app.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+    app.processEvents()
+    gc.collect()
+
+
 def run(session_path: str | None = None) -> int:
     app = ensure_app()
     settings = Settings()
@@ -182,4 +204,6 @@ def run(session_path: str | None = None) -> int:
     window.show()
     if session_path:
         window.open_path(Path(session_path))
-    return app.exec()
+    code = app.exec()
+    shutdown_qt(app, window)
+    return code

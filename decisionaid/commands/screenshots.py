@@ -50,7 +50,7 @@ def run(args: argparse.Namespace) -> int:
 
     from PySide6.QtCore import QSettings
 
-    from decisionaid.app import create_window, ensure_app
+    from decisionaid.app import create_window, ensure_app, shutdown_qt
     from decisionaid.content.loader import load
     from decisionaid.model.demo import demo_session
     from decisionaid.model.session import Session
@@ -99,5 +99,6 @@ def run(args: argparse.Namespace) -> int:
             written.append(full)
     (out / ".screenshots.ini").unlink(missing_ok=True)
     window.close()
+    shutdown_qt(app, window)
     print(f"wrote {len(written)} images to {out}")
     return 0

@@ -104,6 +104,13 @@ def test_whole_journey_by_keyboard_and_mouse(qtbot, make_window, content, tmp_pa
     assert window.document.session.costs.travel == 25
     _next(qtbot, window)
 
+    # Chances: the trial's own 2:1 ratio is drawn, and the ratings chart has our answers.
+    page = _page(window)
+    assert page.step_id == "chances"
+    assert page.randomisation.ratio() == [2, 1]
+    assert "Drug X" in page.randomisation.text_equivalent()
+    _next(qtbot, window)
+
     # 6. Quiz: answer every question by mouse.
     page = _page(window)
     assert page.step_id == "quiz"

@@ -1,0 +1,203 @@
+"""Step 8: Your chances, in pictures. Icon arrays, the small-study intervals, the chance of each
+group from the trial's own ratio, the drug funnel and the patient's own ratings.
+
+The patient's own trial comes first when it is known. Every chart has its words beside it,
+its source and year, and can be saved as a PNG picture. pyqtgraph is imported with this module,
+which is only loaded when the page is first opened.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QPushButton
+
+from decisionaid.ui.charts.base import ChartBase
+from decisionaid.ui.charts.funnel_chart import FunnelChart
+from decisionaid.ui.charts.icon_array import IconArrayChart
+from decisionaid.ui.charts.interval_chart import IntervalChart
+from decisionaid.ui.charts.randomisation_chart import RandomisationChart
+from decisionaid.ui.charts.ratings_chart import RatingsChart
+from decisionaid.ui.pages.base import Page
+from decisionaid.ui.widgets import Card, heading, paragraph
+
+
+class _SaveSlot:
+    def __init__(self, page: ChancesPage, chart: ChartBase, name: str) -> None:
+        self.page = page
+        self.chart = chart
+        self.name = name
+
+    def save(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self.page,
+            self.page.tr("Save the picture"),
+            str(Path.home() / f"{self.name}.png"),
+            self.page.tr("PNG pictures (*.png)"),
+        )
+        if path:
+            self.page.save_chart(self.chart, Path(path))
+
+
+class ChancesPage(Page):
+    step_id = "chances"
+
+    def __init__(self, document, content, parent=None):
+        super().__init__(document, content, parent)
+        facts = content.facts
+        self.save_slots: list[_SaveSlot] = []
+        self.add_heading(facts.title)
+        self.add_paragraph(facts.intro)
+        self.message = self.add_paragraph("")
+        self.message.hide()
+
+        # 1. The patient's own trial: the chance of each group.
+        self.trial_heading = self.add_heading(self.tr("Your trial"), 2)
+        self.trial_note = self.add_paragraph("")
+        self.randomisation = RandomisationChart()
+        self._add_chart(self.randomisation, "chance-of-each-group")
+
+        # 2. The trial's phase: early (phase 1) trial figures.
+        self.add_heading(self.tr("What happened in early (phase 1) cancer trials"), 2)
+        self.phase_note = self.add_paragraph("")
+        self.response = IconArrayChart()
+        self.response.set_fact(
+            facts.frequency("phase1_response_recent"),
+            self._source(facts.frequency("phase1_response_recent").sources),
+        )
+        self._add_chart(self.response, "phase1-tumour-shrank")
+        self.deaths = IconArrayChart()
+        self.deaths.set_fact(
+            facts.frequency("phase1_death"), self._source(facts.frequency("phase1_death").sources)
+        )
+        self._add_chart(self.deaths, "phase1-treatment-deaths")
+
+        # 3. Why a small "100%" is not a certain 100%.
+        self.add_heading(self.tr("Small studies: why \u201call of them\u201d is not a promise"), 2)
+        figure = facts.interval("dostarlimab")
+        self.intervals = IntervalChart()
+        self.intervals.set_figure(figure, self._source(self._figure_sources(figure)))
+        self._add_chart(self.intervals, "small-study-ranges")
+
+        # 4. The odds for a drug, not for a person.
+        self.add_heading(self.tr("The odds for a new drug (not for you)"), 2)
+        self.funnel = FunnelChart()
+        self.funnel.set_figure(facts.funnel, self._source(facts.funnel.sources))
+        self._add_chart(self.funnel, "drug-funnel")
+
+        # 5. What matters to you.
+        self.add_heading(self.tr("What matters to you"), 2)
+        self.ratings = RatingsChart()
+        self.ratings.set_rating_labels(content.considerations.rating_labels)
+        self._add_chart(self.ratings, "what-matters-to-me")
+
+        document.changed.connect(self._on_changed)
+        self.finish()
+
+    # --- building ---------------------------------------------------------------------------
+    def _source(self, ids: list[str]) -> str:
+        return self.source_text(ids)
+
+    @staticmethod
+    def _figure_sources(figure) -> list[str]:
+        ids: list[str] = []
+        for study in figure.studies:
+            for sid in study.sources:
+                if sid not in ids:
+                    ids.append(sid)
+        return ids
+
+    def _add_chart(self, chart: ChartBase, name: str) -> None:
+        card = Card()
+        card.add(chart)
+        row = QHBoxLayout()
+        button = QPushButton(self.tr("Save this picture\u2026"))
+        button.setAccessibleName(self.tr("Save the picture: {0}").format(chart.title() or name))
+        slot = _SaveSlot(self, chart, name)
+        button.clicked.connect(slot.save)
+        self.save_slots.append(slot)
+        row.addWidget(button)
+        row.addStretch(1)
+        card.layout_.addLayout(row)
+        self._add(card)
+
+    def save_chart(self, chart: ChartBase, path: Path) -> bool:
+        try:
+            chart.save_png(path)
+        except OSError as exc:
+            self.message.setText(
+                self.tr("Could not save the picture: {0}").format(exc.strerror or exc)
+            )
+            self.message.show()
+            return False
+        self.message.setText(self.tr("Saved the picture to {0}.").format(path))
+        self.message.show()
+        return True
+
+    # --- following the session ------------------------------------------------------------
+    def _on_changed(self, section: str) -> None:
+        if section in ("trial", "ratings"):
+            self.refresh()
+
+    def on_show(self) -> None:
+        self.refresh()
+
+    def refresh(self) -> None:
+        self._refresh_trial()
+        self._refresh_ratings()
+
+    def _refresh_trial(self) -> None:
+        t = self.document.session.trial
+        figure = self.content.facts.randomisation
+        source = self._source(figure.sources)
+        usable = len(t.ratio) >= 2 and len(t.ratio) == len(t.arms) and all(r > 0 for r in t.ratio)
+        if t.randomised is not False and usable:
+            labels = [
+                arm.label.strip() or self.tr("Group {0}").format(i + 1)
+                for i, arm in enumerate(t.arms)
+            ]
+            self.randomisation.set_figure(figure, source, ratio=t.ratio)
+            try:
+                self.randomisation.set_ratio(t.ratio, labels)
+            except ValueError:
+                self.randomisation.set_ratio(figure.examples[0], figure.labels_for(2))
+            self.randomisation.set_title(self.tr("Which group will I be in?"))
+            note = self.tr("Your trial shares its places {0}.").format(
+                ":".join(str(r) for r in t.ratio)
+            )
+            if t.ratio_assumed:
+                note += " " + self.tr(
+                    "The registry does not say the ratio, so 1:1 is assumed. Ask the study team."
+                )
+            self.trial_note.setText(note)
+        else:
+            self.randomisation.set_figure(figure, source)
+            if t.randomised is False:
+                why = self.tr("Your trial is not randomised: everyone gets the same plan.")
+            else:
+                why = self.tr("Your trial's groups are not known yet.")
+            self.trial_note.setText(
+                why + " " + self.tr("The picture shows an example with an even (1:1) split.")
+            )
+        phases = set(t.phases)
+        if "1" in phases or "early1" in phases:
+            self.phase_note.setText(
+                self.tr("Your trial is an early (phase 1) trial, so these numbers fit it best.")
+            )
+        elif phases:
+            self.phase_note.setText(
+                self.tr(
+                    "Your trial is not a phase 1 trial. These numbers are shown to explain how "
+                    "early trials go; later phases have other numbers."
+                )
+            )
+        else:
+            self.phase_note.setText(self.tr("These numbers are about early (phase 1) trials only."))
+
+    def _refresh_ratings(self) -> None:
+        c = self.content.considerations
+        ratings = self.document.session.ratings
+        self.ratings.set_ratings(
+            [(item.title, ratings.get(item.id)) for item in c.benefits],
+            [(item.title, ratings.get(item.id)) for item in c.risks],
+        )
