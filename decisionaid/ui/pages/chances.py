@@ -19,7 +19,7 @@ from decisionaid.ui.charts.interval_chart import IntervalChart
 from decisionaid.ui.charts.randomisation_chart import RandomisationChart
 from decisionaid.ui.charts.ratings_chart import RatingsChart
 from decisionaid.ui.pages.base import Page
-from decisionaid.ui.widgets import Card, heading, paragraph
+from decisionaid.ui.widgets import Card
 
 
 class _SaveSlot:
