@@ -1,0 +1,86 @@
+"""The chances page follows the session: the trial's ratio and the patient's ratings."""
+
+from __future__ import annotations
+
+from decisionaid.model.trial import Arm
+
+
+def test_ratio_change_on_trial_page_updates_the_picture(make_window):
+    window = make_window()
+    trial_page = window.page("trial")
+    trial_page.add_arm()
+    trial_page.add_arm()
+    trial_page.arm_editors[0].label.setText("Drug")
+    trial_page.arm_editors[0].on_edit()
+    chances = window.page("chances")
+    window.go_to(window.index_of("chances"))
+    assert chances.randomisation.ratio() == [1, 1]
+    trial_page.arm_editors[0].share.setValue(3)
+    assert chances.randomisation.ratio() == [3, 1]
+    assert chances.randomisation.figure_counts() == [3, 1]
+    assert "Drug: 3 in 4 (75%)" in chances.randomisation.text_equivalent()
+    assert "3:1" in chances.trial_note.text()
+
+
+def test_unknown_trial_shows_an_example_and_says_so(make_window):
+    window = make_window()
+    chances = window.page("chances")
+    window.go_to(window.index_of("chances"))
+    assert chances.randomisation.ratio() == [1, 1]
+    assert "example" in chances.trial_note.text()
+
+
+def test_assumed_ratio_is_named(make_window):
+    window = make_window()
+    s = window.document.session
+    s.trial.arms = [Arm("A", "experimental"), Arm("B", "placebo_comparator")]
+    s.trial.ratio = [1, 1]
+    s.trial.ratio_assumed = True
+    s.trial.randomised = True
+    window.document.edit("trial")
+    chances = window.page("chances")
+    chances.refresh()
+    assert "1:1 is assumed" in chances.trial_note.text()
+
+
+def test_phase_one_trial_is_told_the_figures_fit(make_window):
+    window = make_window()
+    window.document.session.trial.phases = ["1"]
+    chances = window.page("chances")
+    chances.refresh()
+    assert "fit it best" in chances.phase_note.text()
+
+
+def test_ratings_chart_follows_the_ratings(make_window, content):
+    window = make_window()
+    chances = window.page("chances")
+    benefits, risks = chances.ratings.ratings()
+    assert all(value is None for _, value in benefits + risks)
+    item = content.considerations.risks[0]
+    window.document.session.ratings[item.id] = 4
+    window.document.edit("ratings")
+    _, risks = chances.ratings.ratings()
+    assert risks[0] == (item.title, 4)
+
+
+def test_figures_carry_their_sources(make_window):
+    window = make_window()
+    chances = window.page("chances")
+    assert "Chihara et al., Lancet 2022" in chances.response.text_equivalent()
+    assert "18 of 100" in chances.response.text_equivalent()
+    assert "Cercek et al., NEJM 2022" in chances.intervals.text_equivalent()
+    assert "73.5" in chances.intervals.text_equivalent()
+    assert "not" in chances.funnel.text_equivalent().lower()  # drugs, not people
+    assert "BIO report 2006-2015 2016" in chances.funnel.text_equivalent()
+
+
+def test_save_picture_as_png_and_failure_message(make_window, tmp_path):
+    window = make_window()
+    chances = window.page("chances")
+    target = tmp_path / "chart.png"
+    assert chances.save_chart(chances.response, target)
+    assert target.read_bytes().startswith(b"\x89PNG")
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    assert not chances.save_chart(chances.response, blocker / "x.png")
+    assert "Could not save" in chances.message.text()
