@@ -1,0 +1,503 @@
+"""Fonts for the PDF handout: TrueType only, so that every font is embedded (and subset).
+
+reportlab embeds TrueType-outline fonts (.ttf, and .ttc with a subfont index). It cannot
+embed CFF/PostScript-outline fonts (most .otf files, Noto CJK), and its built-in base-14
+fonts (Helvetica, ...) and CID fonts (STSong-Light) are never embedded, so they may print
+differently, or as empty boxes, elsewhere. They are never used here.
+
+`font_set(language)` finds, once per process:
+
+- a *Latin* TrueType font with a bold face (DejaVu Sans, Liberation Sans, Arial, Segoe UI, or
+  the Bitstream Vera fonts that ship inside reportlab, so there is always one), and
+- a *CJK* TrueType font that covers Chinese (WenQuanYi Micro Hei, Droid Sans Fallback,
+  Microsoft YaHei, SimHei, Arial Unicode, STHeiti, ...).
+
+The package's own `resources/fonts/` folder is searched first, so a packaged app can carry
+its font. `DECISIONAID_PDF_FONT` (a path, optionally `path#index` for a .ttc) forces the CJK
+font.
+
+Text is turned into Paragraph markup with `FontSet.markup()`: it escapes the text and sends
+each run of characters to the first font in a fallback chain that has glyphs for it. English
+handouts use the Latin font first; Chinese ones the CJK font first. A character no font has
+prints as a box, but never stops the export. If no CJK font is found, `FontSet.warning` says so
+in words a person can act on.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import unicodedata
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from struct import error as struct_error
+from xml.sax.saxutils import escape
+
+# A character every CJK candidate must have: 中 (U+4E2D), plus a common punctuation mark.
+_CJK_PROBE = (0x4E2D, 0x6587, 0x3002)
+
+NO_CJK_WARNING = (
+    "No Chinese font was found on this computer, so Chinese text in the handout may print as "
+    "empty boxes. Install the free font WenQuanYi Micro Hei (Linux: fonts-wqy-microhei), or "
+    "Microsoft YaHei (Windows), and export again."
+)
+
+
+class FontError(RuntimeError):
+    """No usable TrueType font at all (reportlab's own fonts are missing)."""
+
+
+@dataclass(frozen=True)
+class FontFile:
+    path: Path
+    index: int = 0
+
+    def __str__(self) -> str:
+        return f"{self.path}#{self.index}" if self.index else str(self.path)
+
+
+# --- where to look -----------------------------------------------------------------------------
+# (regular, bold or None). Bold may be missing: the regular face is then used for headings.
+_LATIN_NAMES: tuple[tuple[str, str | None], ...] = (
+    ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf"),
+    ("LiberationSans-Regular.ttf", "LiberationSans-Bold.ttf"),
+    ("arial.ttf", "arialbd.ttf"),  # Windows
+    ("Arial.ttf", "Arial Bold.ttf"),  # macOS
+    ("segoeui.ttf", "segoeuib.ttf"),
+    ("verdana.ttf", "verdanab.ttf"),
+    ("Verdana.ttf", "Verdana Bold.ttf"),
+)
+_CJK_NAMES: tuple[tuple[str, int, str | None], ...] = (
+    ("wqy-microhei.ttc", 0, None),
+    ("DroidSansFallbackFull.ttf", 0, None),
+    ("DroidSansFallback.ttf", 0, None),
+    ("wqy-zenhei.ttc", 0, None),
+    ("msyh.ttc", 0, "msyhbd.ttc"),  # Microsoft YaHei (Windows)
+    ("msyh.ttf", 0, "msyhbd.ttf"),
+    ("Deng.ttf", 0, "Dengb.ttf"),  # DengXian (Windows)
+    ("simhei.ttf", 0, None),
+    ("simsun.ttc", 0, None),
+    ("Arial Unicode.ttf", 0, None),  # macOS
+    ("ARIALUNI.TTF", 0, None),
+    ("STHeiti Light.ttc", 0, "STHeiti Medium.ttc"),  # macOS
+    ("uming.ttc", 0, None),
+)
+
+
+def _package_font_dir() -> Path | None:
+    try:
+        from decisionaid import resources
+
+        folder = resources.path("fonts")
+    except FileNotFoundError:
+        return None
+    return folder if folder.is_dir() else None
+
+
+def system_font_dirs() -> list[Path]:
+    """Font folders of this computer, most specific first."""
+    home = Path.home()
+    dirs: list[Path] = []
+    if sys.platform.startswith("win"):
+        windir = os.environ.get("WINDIR", r"C:\Windows")
+        dirs.append(Path(windir) / "Fonts")
+        local = os.environ.get("LOCALAPPDATA")
+        if local:
+            dirs.append(Path(local) / "Microsoft" / "Windows" / "Fonts")
+    elif sys.platform == "darwin":
+        dirs += [
+            home / "Library" / "Fonts",
+            Path("/Library/Fonts"),
+            Path("/System/Library/Fonts/Supplemental"),
+            Path("/System/Library/Fonts"),
+        ]
+    else:
+        data_home = Path(os.environ.get("XDG_DATA_HOME") or home / ".local" / "share")
+        dirs += [data_home / "fonts", home / ".fonts"]
+        for base in (os.environ.get("XDG_DATA_DIRS") or "/usr/local/share:/usr/share").split(":"):
+            if base:
+                dirs.append(Path(base) / "fonts")
+    seen: set[Path] = set()
+    return [d for d in dirs if not (d in seen or seen.add(d))]
+
+
+def _index_dirs(dirs: Iterable[Path]) -> dict[str, Path]:
+    """File name (lower case) -> first path found, searching folders recursively in order."""
+    found: dict[str, Path] = {}
+    for folder in dirs:
+        if not folder.is_dir():
+            continue
+        for root, subdirs, files in os.walk(folder):
+            subdirs.sort()
+            for name in sorted(files):
+                if name.lower().endswith((".ttf", ".ttc")):
+                    found.setdefault(name.lower(), Path(root) / name)
+    return found
+
+
+def _reportlab_font_dir() -> Path:
+    import reportlab
+
+    return Path(reportlab.__file__).resolve().parent / "fonts"
+
+
+# --- loading -----------------------------------------------------------------------------------
+_PARSED: dict[FontFile, object] = {}
+
+
+def font_name(file: FontFile) -> str:
+    """The reportlab name a file is registered under: one name per file, never reused."""
+    stem = "".join(c if c.isalnum() else "-" for c in file.path.stem)
+    return f"TDA-{stem}-{file.index}"
+
+
+def _load(file: FontFile):  # -> TTFont | None
+    """A parsed reportlab TTFont for `file` (cached), or None if reportlab cannot embed it."""
+    if file in _PARSED:
+        return _PARSED[file]
+    from reportlab.pdfbase.ttfonts import TTFError, TTFont
+
+    try:
+        font = TTFont(font_name(file), str(file.path), subfontIndex=file.index)
+    except (TTFError, OSError, ValueError, KeyError, IndexError, AssertionError, struct_error):
+        # CFF outlines, damaged files, missing subfont in a collection, unreadable file.
+        font = None
+    _PARSED[file] = font
+    return font
+
+
+def _covers_cjk(font) -> bool:
+    cmap = font.face.charToGlyph
+    return all(cp in cmap for cp in _CJK_PROBE)
+
+
+def _forced_cjk() -> FontFile | None:
+    value = os.environ.get("DECISIONAID_PDF_FONT", "").strip()
+    if not value:
+        return None
+    path, _, index = value.partition("#")
+    return FontFile(Path(path), int(index) if index.isdigit() else 0)
+
+
+@dataclass
+class FontSet:
+    """The fonts of one handout and the fallback chain for its text.
+
+    `regular`/`bold` are the names to put into paragraph styles; `markup()` produces text
+    for those styles, switching font for characters the first font lacks.
+    """
+
+    language: str
+    regular: str
+    bold: str
+    chain: tuple[str, ...]
+    bold_chain: tuple[str, ...]
+    files: dict[str, FontFile]
+    has_cjk: bool
+    warning: str = ""
+    _cmaps: dict[str, dict[int, int]] = field(default_factory=dict, repr=False)
+
+    # --- coverage ------------------------------------------------------------------------------
+    def covers(self, ch: str) -> bool:
+        """True if some font of the handout has a glyph for `ch`."""
+        cp = ord(ch)
+        return any(cp in self._cmaps[name] for name in self.chain)
+
+    def font_for(self, text: str, bold: bool = False) -> str:
+        """One font for a short label in a drawing: the first that has all its characters."""
+        chain = self.bold_chain if bold else self.chain
+        needed = {ord(c) for c in text if not c.isspace()}
+        for name in chain:
+            if needed <= self._cmaps[name].keys():
+                return name
+        # Otherwise the font that has most of them.
+        return max(chain, key=lambda n: len(needed & self._cmaps[n].keys()))
+
+    def _runs(
+        self, text: str, chain: tuple[str, ...], missing: set[str] | None = None
+    ) -> Iterator[tuple[str, str]]:
+        """(font name, text) runs; spaces stay in the current run. Characters that no font
+        has go to the first font (they print as a box) and are added to `missing`."""
+        current = chain[0]
+        buf: list[str] = []
+        for ch in text:
+            if ch.isspace():
+                buf.append(ch)
+                continue
+            cp = ord(ch)
+            font = next((n for n in chain if cp in self._cmaps[n]), None)
+            if font is None:
+                font = chain[0]
+                if missing is not None:
+                    missing.add(ch)
+            if font != current and buf:
+                yield current, "".join(buf)
+                buf = []
+            current = font
+            buf.append(ch)
+        if buf:
+            yield current, "".join(buf)
+
+    def markup(
+        self, text: str, bold: bool = False, inline: bool = False, missing: set[str] | None = None
+    ) -> str:
+        """Paragraph markup for plain `text`: escaped, line breaks kept, fonts chosen.
+
+        The paragraph's style is expected to use `regular` (or `bold` when `bold`). With
+        `inline`, every run names its font, so a bold snippet can sit in a regular paragraph.
+        Characters no font can print are added to `missing` (when given).
+        """
+        chain = self.bold_chain if bold else self.chain
+        lines = clean_text(text).split("\n")
+        out: list[str] = []
+        for i, line in enumerate(lines):
+            if i:
+                out.append("<br/>")
+            for font, run in self._runs(line, chain, missing):
+                run = escape(run)
+                if inline or font != chain[0]:
+                    out.append(f'<font face="{font}">{run}</font>')
+                else:
+                    out.append(run)
+        return "".join(out)
+
+    def has_cjk_text(self, text: str) -> bool:
+        return any(is_cjk(c) for c in text)
+
+
+# --- text hygiene ------------------------------------------------------------------------------
+_LINE_BREAKS = {"\r\n": "\n", "\r": "\n", "\u2028": "\n", "\u2029": "\n", "\x85": "\n"}
+
+
+def clean_text(text: str) -> str:
+    """Text as typed, made safe to print.
+
+    Line breaks are normalised to "\\n"; tabs become spaces; other control characters (which
+    have no printed form) are dropped; lone surrogates (possible in JSON) become U+FFFD.
+    """
+    for old, new in _LINE_BREAKS.items():
+        text = text.replace(old, new)
+    out = []
+    for ch in text:
+        if ch == "\n":
+            out.append(ch)
+        elif ch == "\t":
+            out.append("    ")
+        else:
+            cat = unicodedata.category(ch)
+            if cat == "Cc":
+                continue
+            if cat == "Cs":
+                out.append("\ufffd")
+            else:
+                out.append(ch)
+    return "".join(out)
+
+
+def is_cjk(ch: str) -> bool:
+    cp = ord(ch)
+    return (
+        0x3000 <= cp <= 0x30FF  # CJK punctuation, kana
+        or 0x3400 <= cp <= 0x4DBF
+        or 0x4E00 <= cp <= 0x9FFF
+        or 0xF900 <= cp <= 0xFAFF
+        or 0xFF00 <= cp <= 0xFFEF  # full-width forms
+        or 0x20000 <= cp <= 0x3FFFF
+        or 0xAC00 <= cp <= 0xD7AF  # Hangul
+    )
+
+
+# --- discovery ---------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class FontChoice:
+    latin: FontFile
+    latin_bold: FontFile | None
+    cjk: FontFile | None
+    cjk_bold: FontFile | None
+
+
+def _usable(file: FontFile | None, cjk: bool = False) -> bool:
+    if file is None:
+        return False
+    font = _load(file)
+    return font is not None and (not cjk or _covers_cjk(font))
+
+
+def find_fonts(dirs: list[Path] | None = None, package_dir: Path | None = None) -> FontChoice:
+    """Find the Latin and CJK TrueType files (parsed, not yet registered).
+
+    By default the package's resources/fonts folder is searched first, then the system's font
+    folders; `dirs` and `package_dir` replace them (for tests). reportlab's own Vera fonts are
+    the Latin last resort, so there is always a Latin font.
+    """
+    if dirs is None:
+        package_dir = package_dir or _package_font_dir()
+        dirs = system_font_dirs()
+    search = ([package_dir] if package_dir else []) + list(dirs)
+    index = _index_dirs(search)
+
+    latin: FontFile | None = None
+    latin_bold: FontFile | None = None
+    for regular, bold in _LATIN_NAMES:
+        path = index.get(regular.lower())
+        if path and _usable(FontFile(path)):
+            latin = FontFile(path)
+            bold_path = index.get(bold.lower()) if bold else None
+            if bold_path and _usable(FontFile(bold_path)):
+                latin_bold = FontFile(bold_path)
+            break
+    if latin is None:
+        rl = _reportlab_font_dir()
+        if not _usable(FontFile(rl / "Vera.ttf")):
+            raise FontError(
+                "No TrueType font was found for the handout. Please reinstall the program."
+            )
+        latin, latin_bold = FontFile(rl / "Vera.ttf"), FontFile(rl / "VeraBd.ttf")
+        if not _usable(latin_bold):
+            latin_bold = None
+
+    candidates: list[tuple[FontFile, FontFile | None]] = []
+    forced = _forced_cjk()
+    if forced:
+        candidates.append((forced, None))
+    if package_dir is not None:
+        # Any TrueType font the packaged app carries comes before the system's fonts.
+        for path in sorted(_index_dirs([package_dir]).values()):
+            candidates.append((FontFile(path), None))
+    for name, idx, bold in _CJK_NAMES:
+        path = index.get(name.lower())
+        if path:
+            bold_path = index.get(bold.lower()) if bold else None
+            candidates.append(
+                (FontFile(path, idx), FontFile(bold_path, idx) if bold_path else None)
+            )
+    cjk: FontFile | None = None
+    cjk_bold: FontFile | None = None
+    for regular_file, bold_file in candidates:
+        if _usable(regular_file, cjk=True):
+            cjk = regular_file
+            cjk_bold = bold_file if _usable(bold_file, cjk=True) else None
+            break
+    return FontChoice(latin, latin_bold, cjk, cjk_bold)
+
+
+_REGISTERED: set[str] = set()
+
+
+def _utf16_hex(cp: int) -> str:
+    if cp <= 0xFFFF:
+        return f"{cp:04X}"
+    return chr(cp).encode("utf-16-be").hex().upper()
+
+
+def _make_to_unicode_cmap(fontname: str, subset: list[int]) -> str:
+    """reportlab's ToUnicode CMap, with characters beyond U+FFFF (emoji, rare Chinese
+    characters) written as UTF-16BE surrogate pairs as the PDF standard requires. reportlab
+    5.1 writes them as five hex digits, so readers and copy-paste lose them."""
+    entries = [f"<{i:02X}> <{_utf16_hex(v)}>" for i, v in enumerate(subset)]
+    return "\n".join(
+        [
+            "/CIDInit /ProcSet findresource begin",
+            "12 dict begin",
+            "begincmap",
+            "/CIDSystemInfo",
+            f"<< /Registry ({fontname})",
+            f"/Ordering ({fontname})",
+            "/Supplement 0",
+            ">> def",
+            f"/CMapName /{fontname} def",
+            "/CMapType 2 def",
+            "1 begincodespacerange",
+            f"<00> <{len(subset) - 1:02X}>",
+            "endcodespacerange",
+            f"{len(subset)} beginbfchar",
+            *entries,
+            "endbfchar",
+            "endcmap",
+            "CMapName currentdict /CMap defineresource pop",
+            "end",
+            "end",
+        ]
+    )
+
+
+def _fix_to_unicode() -> None:
+    from reportlab.pdfbase import ttfonts
+
+    ttfonts.makeToUnicodeCMap = _make_to_unicode_cmap
+
+
+def _register(file: FontFile) -> str:
+    from reportlab.pdfbase import pdfmetrics
+
+    _fix_to_unicode()
+    name = font_name(file)
+    if name not in _REGISTERED:
+        font = _load(file)
+        if font is None:
+            raise FontError(f"The font {file} could not be loaded for the handout.")
+        pdfmetrics.registerFont(font)
+        _REGISTERED.add(name)
+    return name
+
+
+def is_chinese(language: str) -> bool:
+    return language.lower().startswith("zh")
+
+
+def font_set(language: str = "en", choice: FontChoice | None = None) -> FontSet:
+    """The registered fonts for a handout in `language` ("en", "zh-CN", ...)."""
+    from reportlab.lib.fonts import addMapping
+
+    choice = choice or default_choice()
+    latin = _register(choice.latin)
+    latin_bold = _register(choice.latin_bold) if choice.latin_bold else latin
+    cjk = _register(choice.cjk) if choice.cjk else None
+    cjk_bold = _register(choice.cjk_bold) if choice.cjk_bold else cjk
+    # <b> inside a paragraph maps to the bold face of the same family.
+    for regular, bold in ((latin, latin_bold), (cjk, cjk_bold)):
+        if regular and bold:
+            for italic in (0, 1):
+                addMapping(regular, 0, italic, regular)
+                addMapping(regular, 1, italic, bold)
+    if cjk and cjk_bold and is_chinese(language):
+        chain: tuple[str, ...] = (cjk, latin)
+        bold_chain: tuple[str, ...] = (cjk_bold, latin_bold, cjk)
+    elif cjk and cjk_bold:
+        chain = (latin, cjk)
+        bold_chain = (latin_bold, cjk_bold, latin)
+    else:
+        chain = (latin,)
+        bold_chain = (latin_bold, latin)
+    chain = tuple(dict.fromkeys(chain))
+    bold_chain = tuple(dict.fromkeys(bold_chain))
+    files = {
+        font_name(f): f
+        for f in (choice.latin, choice.latin_bold, choice.cjk, choice.cjk_bold)
+        if f is not None
+    }
+    cmaps = {name: _load(files[name]).face.charToGlyph for name in files}
+    return FontSet(
+        language=language,
+        regular=chain[0],
+        bold=bold_chain[0],
+        chain=chain,
+        bold_chain=bold_chain,
+        files={name: files[name] for name in dict.fromkeys(chain + bold_chain)},
+        has_cjk=cjk is not None,
+        warning="" if cjk is not None else NO_CJK_WARNING,
+        _cmaps=cmaps,
+    )
+
+
+@cache
+def default_choice() -> FontChoice:
+    """The fonts of this computer (searched once per process)."""
+    return find_fonts()
+
+
+def font_warning() -> str:
+    """A sentence for the user if Chinese text cannot be printed properly, else ""."""
+    return "" if default_choice().cjk is not None else NO_CJK_WARNING
