@@ -1,0 +1,58 @@
+"""Styles as data, and the handout's words in every language."""
+
+from __future__ import annotations
+
+import string
+
+import pytest
+
+from decisionaid.report.strings import EN, ZH, format_date, pdf_language, strings
+from decisionaid.report.styles import MM, handout_style
+
+
+@pytest.mark.parametrize(
+    ("paper", "size"), [("a4", (210 * MM, 297 * MM)), ("letter", (612.0, 792.0))]
+)
+def test_paper_sizes(paper, size):
+    style = handout_style(paper)
+    assert style.page_size == pytest.approx(size)
+    assert 0 < style.frame_width < size[0] and 0 < style.frame_height < size[1]
+
+
+def test_large_print():
+    normal, large = handout_style("a4"), handout_style("a4", large_print=True)
+    assert normal["body"].size >= 12
+    assert large["body"].size >= 14
+    for name, text in large.text.items():
+        assert text.size >= normal.text[name].size, name
+        assert text.leading >= text.size, name
+    assert large.chart_font > normal.chart_font
+
+
+def test_no_text_is_tiny():
+    for large in (False, True):
+        for name, text in handout_style("letter", large).text.items():
+            assert text.size >= 10, name
+
+
+def test_unknown_paper():
+    with pytest.raises(ValueError, match="letter"):
+        handout_style("a5")
+
+
+def _fields(text: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(text) if name}
+
+
+def test_every_language_has_the_same_words_and_placeholders():
+    assert EN.keys() == ZH.keys()
+    for key in EN:
+        assert _fields(EN[key]) == _fields(ZH[key]), key
+
+
+def test_language_helpers():
+    assert strings("zh_CN") is ZH and strings("zh-Hans") is ZH and strings("fr") is EN
+    assert pdf_language("zh") == "zh-CN" and pdf_language("en") == "en"
+    assert format_date("2026-11-24", "en") == "24 November 2026"
+    assert format_date("2026-11-24", "zh-CN") == "2026年11月24日"
+    assert format_date("not a date", "en") == "not a date"
