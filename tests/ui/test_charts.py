@@ -8,8 +8,8 @@ import subprocess
 import sys
 
 import pytest
-from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QFont, QImage
+from PySide6.QtCore import QPoint, QPointF, QRectF, Qt
+from PySide6.QtGui import QFont, QImage, QWheelEvent
 from PySide6.QtWidgets import QApplication, QPushButton, QVBoxLayout, QWidget
 
 from tests.conftest import REPO
@@ -157,12 +157,26 @@ def make_all(qtbot) -> list[ChartBase]:
 
 def test_every_chart_is_a_picture_not_a_plot_to_explore(qtbot) -> None:
     for chart in make_all(qtbot):
-        item = chart.plot.getPlotItem()
         assert chart.view.state["mouseEnabled"] == [False, False]
-        assert not chart.view.menuEnabled()
-        assert not item.menuEnabled()
-        assert item.buttonsHidden
-        assert not item.getAxis("left").isVisible()
+        assert not chart.view.menuEnabled() and chart.view.menu is None
+        # No PlotItem: no axes, no auto-range button, no options menu.
+        assert not [i for i in chart.plot.scene().items() if isinstance(i, pg.PlotItem)]
+        assert not [i for i in chart.plot.scene().items() if isinstance(i, pg.ButtonItem)]
+        # The view fills the picture exactly, so one view unit is one pixel.
+        assert chart.view.width() == chart.plot.viewport().width()
+        assert chart.view.height() == chart.plot.viewport().height()
+        (x0, x1), (y0, y1) = chart.view.viewRange()
+        assert x1 - x0 == pytest.approx(chart.view.width())
+        # Wheel events go on to the page (so it scrolls) instead of zooming the chart.
+        before = chart.view.viewRange()
+        event = QWheelEvent(
+            QPointF(20, 20), QPointF(20, 20), QPoint(0, 0), QPoint(0, -120),
+            Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier,
+            Qt.ScrollPhase.NoScrollPhase, False,
+        )  # fmt: skip
+        QApplication.sendEvent(chart.plot.viewport(), event)
+        assert not event.isAccepted()
+        assert chart.view.viewRange() == before
 
 
 def test_every_chart_has_words_and_accessible_text(qtbot) -> None:

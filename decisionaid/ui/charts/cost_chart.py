@@ -11,6 +11,7 @@ import math
 from collections.abc import Callable, Mapping
 
 import pyqtgraph as pg
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPen
 from PySide6.QtWidgets import QWidget
 
@@ -178,7 +179,7 @@ def _check_amount(name: str, value: float) -> float:
     return float(value)
 
 
-def _category_style(index: int):  # -> tuple[str, Qt.BrushStyle | None]
+def _category_style(index: int) -> tuple[str, Qt.BrushStyle | None]:
     colour = _CATEGORY_COLORS[index % len(_CATEGORY_COLORS)]
     return colour, palette.series_pattern(index)
 

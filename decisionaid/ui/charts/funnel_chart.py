@@ -77,13 +77,22 @@ class FunnelChart(ChartBase):
 
     def stage_text(self, index: int) -> str:
         """'about 63 of 100 drugs (62.8% of those at the step before)'."""
-        count = _about(self.cumulative[index])
+        count = self._about(self.cumulative[index])
         if index == 0:
             return self.tr("{0} of 100 {1}").format(count, self._unit)
         percent = f"{self._stages[index - 1][1]:g}"
         return self.tr("about {0} of 100 {1} ({2}% of those at the step before)").format(
             count, self._unit, percent
         )
+
+    def _about(self, value: float) -> str:
+        """A running total as whole drugs out of 100 (never 0 or 100 for a share between)."""
+        nf = per_100(min(1.0, value / 100.0))
+        if nf.fewer_than_one:
+            return self.tr("fewer than 1")
+        if nf.more_than_all_but_one:
+            return self.tr("more than 99")
+        return str(nf.affected)
 
     # --- drawing ---------------------------------------------------------------------------
     def _header_text(self) -> str:
@@ -123,9 +132,3 @@ class FunnelChart(ChartBase):
         words = [self._header_text()]
         words += [f"{name}: {self.stage_text(i)}" for i, name in enumerate(names)]
         return words
-
-
-def _about(value: float) -> str:
-    """A running total as whole drugs out of 100 (never 0 or 100 for a share in between)."""
-    nf = per_100(min(1.0, value / 100.0))
-    return nf.affected_count_text()

@@ -15,7 +15,7 @@ import math
 
 import pyqtgraph as pg
 from PySide6.QtCore import QPoint, QRectF, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QPainterPath
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QPainterPath
 from PySide6.QtWidgets import QGraphicsPathItem, QToolTip, QWidget
 
 from decisionaid.content.facts_schema import FrequencyFact
@@ -123,9 +123,15 @@ class IconArrayChart(ChartBase):
     def group_text(self, group: int) -> str:
         """'18 of 100 had their tumour shrink' (AFFECTED) or '82 of 100 did not' (OTHERS)."""
         f = self._freq
+        fewer = self.tr("fewer than 1")
+        more = self.tr("more than {0}").format(f.denominator - 1)
         if group == AFFECTED:
-            return f"{f.affected_count_text()} of {f.denominator} {self._affected_label}"
-        return f"{f.others_count_text()} of {f.denominator} {self._other_label}"
+            count = fewer if f.fewer_than_one else more if f.more_than_all_but_one else f.affected
+            label = self._affected_label
+        else:
+            count = more if f.fewer_than_one else fewer if f.more_than_all_but_one else f.others
+            label = self._other_label
+        return self.tr("{0} of {1} {2}").format(count, f.denominator, label)
 
     def selected_group(self) -> int | None:
         return self._selected
@@ -235,7 +241,7 @@ class IconArrayChart(ChartBase):
         f = self._freq
         words = [
             self.tr("A picture of {0} people").format(f.denominator),
-            f.sentence(self._affected_label, self._other_label),
+            f"{self.group_text(AFFECTED)}; {self.group_text(OTHERS)}",
         ]
         if f.fewer_than_one:
             words.append(self.tr("Part of one figure is shaded to show less than one person"))
@@ -254,12 +260,12 @@ class IconArrayChart(ChartBase):
         self.highlight_item.show()
 
     # --- keyboard --------------------------------------------------------------------------
-    def focusInEvent(self, event) -> None:  # noqa: ANN001 - Qt event
+    def focusInEvent(self, event: QFocusEvent) -> None:
         super().focusInEvent(event)
         if self._selected is None:
             self.select_group(AFFECTED)
 
-    def focusOutEvent(self, event) -> None:  # noqa: ANN001 - Qt event
+    def focusOutEvent(self, event: QFocusEvent) -> None:
         super().focusOutEvent(event)
         self.select_group(None)
 

@@ -113,11 +113,12 @@ class IntervalChart(ChartBase):
     def rows(self) -> list[IntervalRow]:
         return list(self._rows)
 
-    @staticmethod
-    def bar_label(events: int, total: int) -> str:
+    def bar_label(self, events: int, total: int) -> str:
         """'12 of 12 (interval 73.5–100%)'."""
         lo, hi = clopper_pearson(events, total)
-        return f"{events} of {total} (interval {percent_text(lo)}–{percent_text(hi)}%)"
+        return self.tr("{0} of {1} (interval {2}–{3}%)").format(
+            events, total, percent_text(lo), percent_text(hi)
+        )
 
     # --- drawing ---------------------------------------------------------------------------
     def _layout_scene(self, width: float) -> float:
@@ -175,7 +176,8 @@ class IntervalChart(ChartBase):
                     lo_t, hi_t
                 )
             detail = row.detail or self.tr("{0} of {1}").format(row.events, row.total)
-            words.append(f"{row.label}: {detail}; {doubt} (95% interval {lo_t}–{hi_t}%)")
+            interval = self.tr("95% interval {0}–{1}%").format(lo_t, hi_t)
+            words.append(f"{row.label}: {detail}; {doubt} ({interval})")
         return words
 
 

@@ -51,6 +51,11 @@ class SwatchWidget(QWidget):
     def swatch(self) -> Swatch:
         return self._swatch
 
+    def set_swatch(self, swatch: Swatch) -> None:
+        if swatch != self._swatch:
+            self._swatch = swatch
+            self.update()
+
     def sizeHint(self) -> QSize:
         side = round(self.fontMetrics().height() * 1.6)
         return QSize(side, side)
@@ -111,23 +116,27 @@ class ChartLegend(QWidget):
         self._rows: list[tuple[SwatchWidget, QLabel]] = []
 
     def set_entries(self, entries: list[tuple[Swatch, str]]) -> None:
+        """Show these rows. Rows are updated in place (the cost chart changes its amounts on
+        every key press), and only added or removed when the number of rows changes."""
         entries = [(swatch, capitalise(text)) for swatch, text in entries]
-        if self.entries() == entries:
-            return
-        for swatch_widget, label in self._rows:
-            for widget in (swatch_widget, label):
+        while len(self._rows) > len(entries):
+            for widget in self._rows.pop():
                 self._grid.removeWidget(widget)
                 widget.hide()
                 widget.deleteLater()
-        self._rows = []
-        for row, (swatch, text) in enumerate(entries):
-            sample = SwatchWidget(swatch, self)
-            label = QLabel(capitalise(text), self)
+        while len(self._rows) < len(entries):
+            row = len(self._rows)
+            sample = SwatchWidget(entries[row][0], self)
+            label = QLabel(self)
             label.setWordWrap(True)
             label.setTextFormat(Qt.TextFormat.PlainText)
             self._grid.addWidget(sample, row, 0, Qt.AlignmentFlag.AlignTop)
             self._grid.addWidget(label, row, 1, Qt.AlignmentFlag.AlignVCenter)
             self._rows.append((sample, label))
+        for (sample, label), (swatch, text) in zip(self._rows, entries, strict=True):
+            sample.set_swatch(swatch)
+            if label.text() != text:
+                label.setText(text)
         self.setVisible(bool(entries))
 
     def entries(self) -> list[tuple[Swatch, str]]:
