@@ -30,17 +30,6 @@ ROOT = Path(__file__).resolve().parents[1]
 REDRAW_TARGET_MS = 16.0
 OPEN_TARGET_MS = 300.0
 
-# PySide6 6.12 on Python 3.11 drops a reference to None (and sometimes True) on each call of
-# a Qt method that returns nothing; 3.12+ makes them immortal. Hundreds of redraws would run
-# the count down and abort the interpreter, so keep them alive here (no-op on 3.12+).
-GUARD = """
-import sys
-if sys.version_info < (3, 12) and sys.implementation.name == "cpython":
-    import ctypes
-    for _obj in (None, True, False):
-        ctypes.c_ssize_t.from_address(id(_obj)).value += 1 << 40
-"""
-
 SETUP = """
 from PySide6.QtWidgets import QApplication
 app = QApplication([])
@@ -95,7 +84,7 @@ print(t1 - t0, 0.0)
 
 def _cold_sample(code: str, env: dict[str, str]) -> tuple[float, float]:
     out = subprocess.run(
-        [sys.executable, "-c", GUARD + SETUP + code],
+        [sys.executable, "-c", SETUP + code],
         cwd=ROOT,
         env=env,
         capture_output=True,
@@ -148,7 +137,6 @@ def _median_redraw(app, widget, changes: list[Callable[[], None]]) -> float:
 
 def redraws() -> list[tuple[str, float, float]]:
     """(chart, median seconds, ratio to the bare QLabel) for each chart."""
-    exec(GUARD, {})
     from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
 
     app = QApplication.instance() or QApplication([])

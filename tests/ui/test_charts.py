@@ -27,27 +27,6 @@ from decisionaid.ui.charts.ratings_chart import RatingsChart  # noqa: E402
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 
 
-def _keep_none_true_false_alive() -> None:
-    """Work around a reference-count bug of PySide6 6.12 on Python 3.11.
-
-    Each call of a Qt method that returns nothing drops one reference to None (and some drop
-    one to True) without taking it first. Python 3.12+ makes these objects immortal, so the
-    bug is harmless there; on 3.11 the interpreter aborts ("none_dealloc") after a few
-    thousand calls. These chart tests make enough calls to hit that, so give the three
-    singletons a reference count they cannot run down. No-op on 3.12 and later.
-    The real fix belongs in the environment (Python >= 3.12, or another PySide6 build).
-    """
-    if sys.version_info >= (3, 12) or sys.implementation.name != "cpython":
-        return
-    import ctypes
-
-    for obj in (None, True, False):
-        ctypes.c_ssize_t.from_address(id(obj)).value += 1 << 40
-
-
-_keep_none_true_false_alive()
-
-
 def dollars(value: float) -> str:
     return f"${value:,.2f}"
 
