@@ -204,6 +204,9 @@ def run(session_path: str | None = None) -> int:
     window.show()
     if session_path:
         window.open_path(Path(session_path))
+    from decisionaid.ui import preload
+
+    preload.start_soon()
     code = app.exec()
     shutdown_qt(app, window)
     return code
