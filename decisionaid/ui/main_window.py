@@ -68,6 +68,11 @@ class MainWindow(QMainWindow):
         self.last_error = ""
         self._autosave_enabled = True
 
+        from decisionaid.ui.handout import HandoutController
+
+        self.handout = HandoutController(self, settings)
+        self.handout.message.connect(self._show_handout_message)
+
         self.autosave_timer = QTimer(self)
         self.autosave_timer.setSingleShot(True)
         self.autosave_timer.setInterval(400)
@@ -160,7 +165,13 @@ class MainWindow(QMainWindow):
             file_menu, self.tr("Save &As\u2026"), self.save_as, SK.SaveAs
         )
         file_menu.addSeparator()
-        self.export_separator = file_menu.addSeparator()
+        self.pdf_action = self._action(
+            file_menu, self.tr("Save Handout as &PDF\u2026"), self.save_pdf, "Ctrl+E"
+        )
+        self.print_action = self._action(
+            file_menu, self.tr("&Print Handout\u2026"), self.print_handout, SK.Print
+        )
+        file_menu.addSeparator()
         self.quit_action = self._action(
             file_menu, self.tr("&Quit"), self.close, SK.Quit, QAction.MenuRole.QuitRole
         )
@@ -217,6 +228,9 @@ class MainWindow(QMainWindow):
         if page.step_id == "summary":
             page.save_requested.connect(self.save)
             page.new_requested.connect(self.new_session)
+            page.add_handout_controls(self.handout)
+            page.pdf_requested.connect(self.save_pdf)
+            page.print_requested.connect(self.print_handout)
 
     def current_index(self) -> int:
         return self.stack.currentIndex()
@@ -434,6 +448,16 @@ class MainWindow(QMainWindow):
         self.document.mark_saved(path)
         self.statusBar().showMessage(self.tr("Saved to {0}").format(path), 5000)
         return True
+
+    # --- handout -------------------------------------------------------------------------------
+    def save_pdf(self) -> Path | None:
+        return self.handout.save(self.document.session, self.content)
+
+    def print_handout(self) -> bool:
+        return self.handout.print_(self.document.session, self.content)
+
+    def _show_handout_message(self, text: str) -> None:
+        self.statusBar().showMessage(text, 10000)
 
     # --- view ----------------------------------------------------------------------------------
     def text_scale(self) -> float:

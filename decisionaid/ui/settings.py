@@ -57,6 +57,12 @@ class Settings:
     def geometry(self, value) -> None:
         self._s.setValue("window/geometry", value)
 
+    def get(self, key: str, default: str = "") -> str:
+        return self._get(key, default, str)
+
+    def set(self, key: str, value: str) -> None:
+        self._s.setValue(key, value)
+
     def sync(self) -> None:
         self._s.sync()
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QPushButton
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QPushButton
 
 from decisionaid.model.session import STAGES
 from decisionaid.ui.pages.base import Page
@@ -20,6 +20,8 @@ class SummaryPage(Page):
     step_id = "summary"
     save_requested = Signal()
     new_requested = Signal()
+    pdf_requested = Signal()
+    print_requested = Signal()
 
     def __init__(self, document, content, parent=None):
         super().__init__(document, content, parent)
@@ -54,8 +56,55 @@ class SummaryPage(Page):
         document.changed.connect(self._on_changed)
         self.finish()
 
-    def add_button(self, button: QPushButton) -> None:
-        self.buttons.insertWidget(self.buttons.count() - 1, button)
+    def add_handout_controls(self, handout) -> None:
+        """The handout options and buttons (the main window owns the HandoutController)."""
+        self.handout = handout
+        card = Card()
+        card.add(heading(self.tr("Your handout for the doctor"), 2))
+        card.add(
+            paragraph(
+                self.tr(
+                    "Save this summary as a PDF file, or print it, and take it to your next visit."
+                )
+            )
+        )
+        row = QHBoxLayout()
+        self.paper = QComboBox()
+        self.paper.setAccessibleName(self.tr("Paper size"))
+        self.paper.addItem(self.tr("A4"), "a4")
+        self.paper.addItem(self.tr("US Letter"), "letter")
+        self.paper.setCurrentIndex(max(0, self.paper.findData(handout.paper())))
+        self.paper.activated.connect(self._on_paper)
+        self.large_print = QCheckBox(self.tr("&Large print"))
+        self.large_print.setChecked(handout.large_print())
+        self.large_print.toggled.connect(handout.set_large_print)
+        self.open_after = QCheckBox(self.tr("Open the PDF after saving"))
+        self.open_after.setChecked(handout.open_after_saving())
+        self.open_after.toggled.connect(handout.set_open_after_saving)
+        paper_label = QLabel(self.tr("&Paper:"))
+        paper_label.setBuddy(self.paper)
+        row.addWidget(paper_label)
+        row.addWidget(self.paper)
+        row.addWidget(self.large_print)
+        row.addWidget(self.open_after)
+        row.addStretch(1)
+        card.layout_.addLayout(row)
+        buttons = QHBoxLayout()
+        self.pdf_button = QPushButton(self.tr("Save &PDF\u2026"))
+        self.print_button = QPushButton(self.tr("P&rint\u2026"))
+        self.pdf_button.clicked.connect(self.pdf_requested)
+        self.print_button.clicked.connect(self.print_requested)
+        buttons.addWidget(self.pdf_button)
+        buttons.addWidget(self.print_button)
+        buttons.addStretch(1)
+        card.layout_.addLayout(buttons)
+        self.handout_message = paragraph("")
+        card.add(self.handout_message)
+        handout.message.connect(self.handout_message.setText)
+        self.body.insertWidget(self.body.count() - 2, card)
+
+    def _on_paper(self, index: int) -> None:
+        self.handout.set_paper(self.paper.itemData(index))
 
     def _on_changed(self, _section: str) -> None:
         if self.isVisible():
