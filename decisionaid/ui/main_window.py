@@ -551,7 +551,7 @@ class MainWindow(QMainWindow):
     def _fit_step_list(self) -> None:
         """Keep the step list wide enough for its titles at every text size."""
         em = self.step_list.fontMetrics().horizontalAdvance("M")
-        wanted = min(em * 24, max(240, self.width() * 2 // 5))
+        wanted = min(em * 24, max(240, self.width() * 3 // 10))
         self.step_list.setMinimumWidth(min(wanted, 240))
         total = sum(self.splitter.sizes()) or self.width()
         self.splitter.setSizes([wanted, max(1, total - wanted)])

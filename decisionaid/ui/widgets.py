@@ -7,7 +7,9 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
     QButtonGroup,
+    QCheckBox,
     QFrame,
+    QHBoxLayout,
     QLabel,
     QLayout,
     QLayoutItem,
@@ -142,22 +144,53 @@ class FlowLayout(QLayout):
         return y + line_height - rect.y() + m.bottom()
 
 
+class _ChoiceLabel(ScaledLabel):
+    """The word-wrapped text of a radio button or check box; clicking it clicks the button."""
+
+    def __init__(self, text: str, button: QAbstractButton) -> None:
+        super().__init__(text)
+        self.button = button
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        self.setBuddy(button)
+
+    def mousePressEvent(self, event) -> None:  # noqa: N802 - Qt API
+        self.button.click()
+        self.button.setFocus(Qt.FocusReason.MouseFocusReason)
+        event.accept()
+
+
 class ChoiceRow(QWidget):
-    """A row of radio buttons that may have no answer yet. `chosen(index)` on user choice."""
+    """Radio buttons that may have no answer yet. `chosen(index)` on user choice.
+
+    Short answers sit side by side and wrap to the next line as needed. Long answers are
+    stacked, each with word-wrapped text, because a radio button's own text never wraps
+    and would be cut off at large text sizes.
+    """
 
     chosen = Signal(int)
+    LONG = 28
 
     def __init__(self, labels: list[str], accessible_name: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.setAccessibleName(accessible_name)
-        layout = FlowLayout(self)
+        stacked = any(len(text) > self.LONG for text in labels)
+        layout = QVBoxLayout(self) if stacked else FlowLayout(self)
+        if stacked:
+            layout.setContentsMargins(0, 0, 0, 0)
         self.group = QButtonGroup(self)
         self.buttons: list[QRadioButton] = []
         for index, text in enumerate(labels):
-            button = QRadioButton(text, self)
+            button = QRadioButton("" if stacked else text, self)
             button.setAccessibleName(f"{accessible_name}: {text}")
+            button.setToolTip(text)
             self.group.addButton(button, index)
-            layout.addWidget(button)
+            if stacked:
+                line = QHBoxLayout()
+                line.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+                line.addWidget(_ChoiceLabel(text, button), 1)
+                layout.addLayout(line)
+            else:
+                layout.addWidget(button)
             self.buttons.append(button)
         self.group.idToggled.connect(self._on_toggled)
 
@@ -184,3 +217,18 @@ class ChoiceRow(QWidget):
 
     def button(self, index: int) -> QAbstractButton:
         return self.buttons[index]
+
+
+class WrapCheckBox(QWidget):
+    """A check box whose text wraps (a QCheckBox's own text never does). Use `.box`."""
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.box = QCheckBox("", self)
+        self.box.setAccessibleName(text)
+        self.box.setToolTip(text)
+        self.label = _ChoiceLabel(text, self.box)
+        line = QHBoxLayout(self)
+        line.setContentsMargins(0, 0, 0, 0)
+        line.addWidget(self.box, 0, Qt.AlignmentFlag.AlignTop)
+        line.addWidget(self.label, 1)

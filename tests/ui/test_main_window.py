@@ -154,3 +154,19 @@ def test_sources_dialog_lists_every_source_with_year(content):
     for source in content.sources.sources.values():
         assert f"({source.year})" in html
     assert content.pack.evidence_review in html
+
+
+@pytest.mark.parametrize("scale", [1.0, 2.0])
+def test_no_page_is_cut_off_at_large_text(make_window, demo, scale):
+    """Every page fits the window width (1280x800) at 100% and 200% text: nothing is cut."""
+    from decisionaid.ui.settings import Settings
+
+    Settings().text_scale = scale
+    window = make_window(demo)
+    window.resize(1280, 800)
+    for index, step in enumerate(window.steps):
+        window.go_to(index)
+        QApplication.processEvents()
+        page = window.pages[step.id]
+        needed = page.widget().minimumSizeHint().width()
+        assert needed <= page.viewport().width(), f"{step.id} needs {needed} px at {scale:.0%}"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QCheckBox, QPlainTextEdit
 
 from decisionaid.ui.pages.base import Page
-from decisionaid.ui.widgets import Card, heading
+from decisionaid.ui.widgets import Card, WrapCheckBox, heading
 
 
 class _CheckSlot:
@@ -36,10 +36,9 @@ class QuestionsPage(Page):
         card.add(heading(self.tr("Suggested questions"), 2))
         self.slots: list[_CheckSlot] = []
         for item in q.suggested:
-            box = QCheckBox(item.text)
-            box.setAccessibleName(item.text)
-            card.add(box)
-            self.slots.append(_CheckSlot(self, item.id, box))
+            choice = WrapCheckBox(item.text)
+            card.add(choice)
+            self.slots.append(_CheckSlot(self, item.id, choice.box))
         self._add(card)
 
         self.add_heading(self.tr("Your own questions"), 2)

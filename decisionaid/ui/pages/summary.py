@@ -5,11 +5,11 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QPushButton
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from decisionaid.model.session import STAGES
 from decisionaid.ui.pages.base import Page
-from decisionaid.ui.widgets import Card, heading, paragraph
+from decisionaid.ui.widgets import Card, FlowLayout, heading, paragraph
 
 
 def _e(text: str) -> str:
@@ -44,15 +44,15 @@ class SummaryPage(Page):
             card.add(text)
             self.cards[key] = text
             self._add(card)
-        self.buttons = QHBoxLayout()
+        buttons_host = QWidget()
+        self.buttons = FlowLayout(buttons_host)
         self.save_button = QPushButton(self.tr("Save this session\u2026"))
         self.new_button = QPushButton(self.tr("Start a new session"))
         self.save_button.clicked.connect(self.save_requested)
         self.new_button.clicked.connect(self.new_requested)
         self.buttons.addWidget(self.save_button)
         self.buttons.addWidget(self.new_button)
-        self.buttons.addStretch(1)
-        self.body.addLayout(self.buttons)
+        self._add(buttons_host)
         document.changed.connect(self._on_changed)
         self.finish()
 
@@ -68,7 +68,8 @@ class SummaryPage(Page):
                 )
             )
         )
-        row = QHBoxLayout()
+        row_host = QWidget()
+        row = FlowLayout(row_host)
         self.paper = QComboBox()
         self.paper.setAccessibleName(self.tr("Paper size"))
         self.paper.addItem(self.tr("A4"), "a4")
@@ -83,12 +84,15 @@ class SummaryPage(Page):
         self.open_after.toggled.connect(handout.set_open_after_saving)
         paper_label = QLabel(self.tr("&Paper:"))
         paper_label.setBuddy(self.paper)
-        row.addWidget(paper_label)
-        row.addWidget(self.paper)
+        paper_box = QWidget()
+        paper_line = QHBoxLayout(paper_box)
+        paper_line.setContentsMargins(0, 0, 0, 0)
+        paper_line.addWidget(paper_label)
+        paper_line.addWidget(self.paper)
+        row.addWidget(paper_box)
         row.addWidget(self.large_print)
         row.addWidget(self.open_after)
-        row.addStretch(1)
-        card.layout_.addLayout(row)
+        card.add(row_host)
         buttons = QHBoxLayout()
         self.pdf_button = QPushButton(self.tr("Save &PDF\u2026"))
         self.print_button = QPushButton(self.tr("P&rint\u2026"))

@@ -62,6 +62,12 @@ ARM_TYPES = (
 BLINDING = ("", "none", "single", "double", "triple", "quadruple")
 
 
+def _shrinkable(combo: QComboBox) -> None:
+    """Let a combo box with long choices get narrower than its longest choice."""
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(12)
+
+
 def registry_base_url() -> str:
     """The ClinicalTrials.gov API address (configurable for clinics with a mirror, and tests)."""
     return os.environ.get("DECISIONAID_CTGOV_URL", "").strip() or CTGOV_API
@@ -157,10 +163,11 @@ class _ArmEditor(QObject):
         self.card.add(heading(tr("Group {0}").format(index + 1), 3))
         form_host = QWidget()
         form = QFormLayout(form_host)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         self.label = QLineEdit()
         self.label.setAccessibleName(tr("Group {0} name").format(index + 1))
         self.type = QComboBox()
+        _shrinkable(self.type)
         self.type.setAccessibleName(tr("Group {0} kind").format(index + 1))
         for key, text in zip(ARM_TYPES, page.arm_type_names(), strict=True):
             self.type.addItem(text, key)
@@ -260,7 +267,7 @@ class TrialPage(Page):
         basics.add(heading(self.tr("Name and number"), 2))
         form_host = QWidget()
         form = QFormLayout(form_host)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         self.title = QLineEdit()
         self.title.setAccessibleName(self.tr("Trial name"))
         self.registry_id = QLineEdit()
@@ -302,8 +309,9 @@ class TrialPage(Page):
         design.add(self.placebo)
         blind_host = QWidget()
         blind_form = QFormLayout(blind_host)
-        blind_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        blind_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         self.blinding = QComboBox()
+        _shrinkable(self.blinding)
         self.blinding.setAccessibleName(self.tr("Who knows which group you are in"))
         for key, text in zip(BLINDING, self.blinding_names(), strict=True):
             self.blinding.addItem(text, key)
@@ -337,7 +345,7 @@ class TrialPage(Page):
         practical.add(heading(self.tr("Visits, place and what the study covers"), 2))
         p_host = QWidget()
         p_form = QFormLayout(p_host)
-        p_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        p_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         self.visits = QLineEdit()
         self.visits.setAccessibleName(self.tr("Visits per month"))
         self.months = QLineEdit()

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QPushButton, QWidget
+from PySide6.QtWidgets import QComboBox, QFormLayout, QPushButton, QWidget
 
 from decisionaid import resources
 from decisionaid.content.loader import load
 from decisionaid.ui.pages.base import Page
 from decisionaid.ui.settings import TEXT_SCALES
-from decisionaid.ui.widgets import Card, paragraph
+from decisionaid.ui.widgets import Card, FlowLayout, paragraph
 
 
 class WelcomePage(Page):
@@ -53,18 +53,18 @@ class WelcomePage(Page):
         form.addRow(self.tr("&Text size:"), self.text_size)
         self._add(form_host)
 
-        row = QHBoxLayout()
+        row_host = QWidget()
+        row = FlowLayout(row_host)
         self.start_button = QPushButton(self.tr("&Start"))
         self.start_button.setDefault(True)
         self.resume_button = QPushButton(self.tr("&Continue where I left off"))
         self.start_over_button = QPushButton(self.tr("Start &over with a blank session"))
         for button in (self.start_button, self.resume_button, self.start_over_button):
             row.addWidget(button)
-        row.addStretch(1)
         self.start_button.clicked.connect(self.start_requested)
         self.resume_button.clicked.connect(self.resume_requested)
         self.start_over_button.clicked.connect(self.start_over_requested)
-        self.body.addLayout(row)
+        self._add(row_host)
         self.finish()
 
     def _on_language(self, index: int) -> None:
