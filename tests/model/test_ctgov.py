@@ -24,7 +24,7 @@ from decisionaid.model.ctgov import (
 )
 from decisionaid.model.trial import TrialInfo
 
-FIXTURES = Path(__file__).parents[2].parent / "shared" / "fixtures" / "ctgov"
+FIXTURES = Path(__file__).parents[1] / "fixtures" / "ctgov"
 
 
 def _load(name: str) -> TrialInfo:

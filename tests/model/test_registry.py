@@ -31,7 +31,7 @@ from decisionaid.model.registry import (
 )
 
 REPO = Path(__file__).parents[2]
-FIXTURES = Path(__file__).parents[2].parent / "shared" / "fixtures" / "ctgov"
+FIXTURES = Path(__file__).parents[1] / "fixtures" / "ctgov"
 LOCAL_HOSTS = ("127.0.0.1", "::1", "localhost")
 
 

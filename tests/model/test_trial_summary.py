@@ -18,7 +18,7 @@ from decisionaid.model.trial_summary import (
     summarise,
 )
 
-FIXTURES = Path(__file__).parents[2].parent / "shared" / "fixtures" / "ctgov"
+FIXTURES = Path(__file__).parents[1] / "fixtures" / "ctgov"
 
 
 def _text(trial: TrialInfo) -> str:

@@ -21,7 +21,7 @@ from decisionaid.storage.trialfile import (
 )
 
 REPO = Path(__file__).parents[2]
-FIXTURES = Path(__file__).parents[2].parent / "shared" / "fixtures" / "ctgov"
+FIXTURES = Path(__file__).parents[1] / "fixtures" / "ctgov"
 
 
 @pytest.fixture
