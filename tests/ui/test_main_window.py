@@ -170,3 +170,17 @@ def test_no_page_is_cut_off_at_large_text(make_window, demo, scale):
         page = window.pages[step.id]
         needed = page.widget().minimumSizeHint().width()
         assert needed <= page.viewport().width(), f"{step.id} needs {needed} px at {scale:.0%}"
+
+
+def test_summary_shows_trial_and_costs(make_window, demo):
+    window = make_window(demo)
+    window.go_to(window.index_of("summary"))
+    cards = window.pages["summary"].cards
+    assert "NCT00000000" in cards["trial"].text()
+    costs = cards["costs"].text()
+    # 2 visits x (30 + 12 + 15 + 120 + 40) = 434 a month; paid back 2 x 12 + 50 = 74.
+    assert "434.00" in costs and "74.00" in costs and "360.00" in costs
+    assert "2,160.00" in costs or "2160.00" in costs
+    window.document.session.costs.reimbursement_per_visit = 500
+    window.document.edit("costs")
+    assert "pays back" in cards["costs"].text()

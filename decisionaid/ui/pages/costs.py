@@ -14,7 +14,6 @@ there, `_update_chart()` does nothing and the results stay in words only.
 from __future__ import annotations
 
 import dataclasses
-import math
 from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt
@@ -41,13 +40,13 @@ from decisionaid.model.costs import (
     compute,
     validate,
 )
+from decisionaid.ui import money
 from decisionaid.ui.pages.base import Page
 from decisionaid.ui.widgets import Card, ScaledLabel, heading, paragraph, source_note
 
 # Currencies offered in the currency list (the user's own is added). Any 3-letter code works.
 COMMON_CURRENCIES = ("USD", "EUR", "GBP", "CNY", "CAD", "AUD")
 # Symbols that name one currency only; others are shown by their code (e.g. "CNY 12.00").
-_UNAMBIGUOUS_SYMBOLS = {"EUR": "\u20ac", "GBP": "\u00a3"}
 # Characters a person may type around an amount ("$30", "30 €"): ignored when reading it.
 _MONEY_MARKS = "$\u20ac\u00a3\u00a5 \u00a0\u202f"
 
@@ -502,33 +501,15 @@ class CostsPage(Page):
         self.document.edit("costs")
 
     def locale_currency(self) -> str:
-        return QLocale().currencySymbol(QLocale.CurrencySymbolFormat.CurrencyIsoCode)
+        return money.locale_currency()
 
     def currency_code(self) -> str:
         """The currency in use: the one chosen, or the locale's own."""
         return self.costs.currency or self.locale_currency()
 
-    def currency_symbol(self) -> str:
-        code = self.currency_code()
-        locale = QLocale()
-        if code and code == self.locale_currency():
-            return locale.currencySymbol(QLocale.CurrencySymbolFormat.CurrencySymbol)
-        return _UNAMBIGUOUS_SYMBOLS.get(code, code)
-
     def money(self, value: Decimal | float) -> str:
         """An amount in the user's locale and currency, e.g. "$1,234.50" or "1.234,50 €"."""
-        locale = QLocale()
-        symbol = self.currency_symbol()
-        amount = float(value)
-        if not math.isfinite(amount):
-            return str(value)
-        text = locale.toCurrencyString(abs(amount), symbol, 2)
-        # A code needs a space next to the number: "CNY 12.00" and "12.00 CNY", not "CNY12.00".
-        if symbol[-1:].isalpha() and text.startswith(symbol):
-            text = symbol + "\u00a0" + text[len(symbol) :].lstrip()
-        elif symbol[:1].isalpha() and text.endswith(symbol):
-            text = text[: -len(symbol)].rstrip() + "\u00a0" + symbol
-        return ("-" + text) if amount < 0 else text
+        return money.format_money(value, self.currency_code())
 
     # --- refresh and show ----------------------------------------------------------------------
     def refresh(self) -> None:

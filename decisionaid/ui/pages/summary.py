@@ -7,7 +7,9 @@ from html import escape
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from decisionaid.model.costs import CostInputError, CostInputs, compute
 from decisionaid.model.session import STAGES
+from decisionaid.ui.money import format_money
 from decisionaid.ui.pages.base import Page
 from decisionaid.ui.widgets import Card, FlowLayout, heading, paragraph
 
@@ -33,6 +35,7 @@ class SummaryPage(Page):
         for key, title in (
             ("you", self.tr("About you")),
             ("trial", self.tr("The trial")),
+            ("costs", self.tr("Your costs")),
             ("lean", self.tr("Where you lean")),
             ("matters", self.tr("What matters most to you")),
             ("quiz", self.tr("Your knowledge check")),
@@ -141,6 +144,7 @@ class SummaryPage(Page):
         self._set("you", "<br>".join(f"<b>{_e(k)}:</b> {_e(v)}" for k, v in rows))
 
         self._set("trial", self.trial_html())
+        self._set("costs", self.costs_html())
 
         lean = c.decide.leaning[s.leaning] if s.leaning is not None else self.tr("Not answered")
         score = s.sure_score()
@@ -190,6 +194,48 @@ class SummaryPage(Page):
             self._set("questions", "<br>".join(f"\u2022 {_e(q)}" for q in questions))
         else:
             self._set("questions", _e(self.tr("No questions chosen yet.")))
+
+    def costs_html(self) -> str:
+        inputs = self.document.session.costs
+        if inputs == CostInputs(country=inputs.country, currency=inputs.currency):
+            return _e(self.tr("Not worked out yet. See the Costs and subsidies step."))
+        try:
+            result = compute(inputs)
+        except CostInputError as exc:
+            return _e(self.tr("Some numbers need fixing: {0}").format(exc))
+        code = inputs.currency
+        rows = [(self.tr("Cost of one visit"), format_money(result.per_visit, code))]
+        if result.monthly_net is None:
+            rows.append((self.tr("Each month"), self.tr("Not known: visits per month are missing")))
+        else:
+            rows.append(
+                (self.tr("Your costs each month"), format_money(result.monthly_costs, code))
+            )
+            rows.append((self.tr("Paid back each month"), format_money(result.monthly_back, code)))
+            if result.pays_back_more:
+                rows.append(
+                    (
+                        self.tr("Each month"),
+                        self.tr("The trial pays back {0} more than these costs").format(
+                            format_money(result.monthly_surplus, code)
+                        ),
+                    )
+                )
+            else:
+                rows.append(
+                    (
+                        self.tr("Left for you to pay each month"),
+                        format_money(result.monthly_net, code),
+                    )
+                )
+        if result.total_net is not None and not result.pays_back_more:
+            rows.append(
+                (
+                    self.tr("In total over {0} months").format(f"{result.months:g}"),
+                    format_money(result.total_net, code),
+                )
+            )
+        return "<br>".join(f"<b>{_e(k)}:</b> {_e(v)}" for k, v in rows)
 
     def trial_html(self) -> str:
         s = self.document.session
