@@ -208,3 +208,16 @@ def test_whole_app_opens_no_network_connection(make_window, monkeypatch, demo):
         window.go_to(i)
     assert calls == []
     assert json.dumps([]) == "[]"
+
+
+def test_registry_address_comes_from_settings(monkeypatch):
+    from PySide6.QtCore import QSettings
+
+    from decisionaid.model.registry import CTGOV_API
+    from decisionaid.ui.pages.trial import registry_base_url
+
+    monkeypatch.delenv("DECISIONAID_CTGOV_URL", raising=False)
+    assert registry_base_url() == CTGOV_API
+    QSettings().setValue("registry/ctgov_url", "https://mirror.example/api/v2")
+    assert registry_base_url() == "https://mirror.example/api/v2"
+    QSettings().remove("registry/ctgov_url")

@@ -8,7 +8,7 @@ import os
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QObject, QTimer, Signal
+from PySide6.QtCore import QLocale, QObject, QSettings, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -69,8 +69,12 @@ def _shrinkable(combo: QComboBox) -> None:
 
 
 def registry_base_url() -> str:
-    """The ClinicalTrials.gov API address (configurable for clinics with a mirror, and tests)."""
-    return os.environ.get("DECISIONAID_CTGOV_URL", "").strip() or CTGOV_API
+    """The ClinicalTrials.gov API address. A clinic can point it at a mirror with the setting
+    `registry/ctgov_url` (or the environment variable DECISIONAID_CTGOV_URL, used by tests)."""
+    configured = os.environ.get("DECISIONAID_CTGOV_URL", "").strip()
+    if not configured:
+        configured = str(QSettings().value("registry/ctgov_url", "") or "").strip()
+    return configured or CTGOV_API
 
 
 def _number_text(value: float | None) -> str:
