@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import sys
 from pathlib import Path
 
@@ -23,93 +24,35 @@ def _tr(text: str) -> str:
     return text
 
 
-def _welcome(doc, content):
-    from decisionaid.ui.pages.welcome import WelcomePage
+def _page(spec: str):
+    """A factory that imports "module:Class" from decisionaid.ui.pages on first use.
 
-    return WelcomePage(doc, content, text_scale=Settings().text_scale)
+    Pages are built when first shown, so their modules (and pyqtgraph) load late.
+    """
+    module_name, class_name = spec.split(":")
 
+    def factory(document, content):
+        module = importlib.import_module(f"decisionaid.ui.pages.{module_name}")
+        return getattr(module, class_name)(document, content)
 
-def _situation(doc, content):
-    from decisionaid.ui.pages.situation import SituationPage
-
-    return SituationPage(doc, content)
-
-
-def _trial(doc, content):
-    from decisionaid.ui.pages.trial import TrialPage
-
-    return TrialPage(doc, content)
-
-
-def _learn(doc, content):
-    from decisionaid.ui.pages.learn import LearnPage
-
-    return LearnPage(doc, content)
-
-
-def _benefits(doc, content):
-    from decisionaid.ui.pages.considerations import BenefitsPage
-
-    return BenefitsPage(doc, content)
-
-
-def _risks(doc, content):
-    from decisionaid.ui.pages.considerations import RisksPage
-
-    return RisksPage(doc, content)
-
-
-def _costs(doc, content):
-    from decisionaid.ui.pages.costs import CostsPage
-
-    return CostsPage(doc, content)
-
-
-def _chances(doc, content):
-    from decisionaid.ui.pages.chances import ChancesPage
-
-    return ChancesPage(doc, content)
-
-
-def _quiz(doc, content):
-    from decisionaid.ui.pages.quiz import QuizPage
-
-    return QuizPage(doc, content)
-
-
-def _values(doc, content):
-    from decisionaid.ui.pages.values import ValuesPage
-
-    return ValuesPage(doc, content)
-
-
-def _questions(doc, content):
-    from decisionaid.ui.pages.questions import QuestionsPage
-
-    return QuestionsPage(doc, content)
-
-
-def _summary(doc, content):
-    from decisionaid.ui.pages.summary import SummaryPage
-
-    return SummaryPage(doc, content)
+    return factory
 
 
 def steps() -> list[Step]:
     """The journey, in order (product.md). One list, no copy-pasted blocks."""
     return [
-        Step("welcome", _tr("Welcome"), _welcome),
-        Step("situation", _tr("Your situation"), _situation),
-        Step("trial", _tr("The trial you were offered"), _trial),
-        Step("learn", _tr("What is a clinical trial"), _learn),
-        Step("benefits", _tr("Possible benefits"), _benefits),
-        Step("risks", _tr("Possible risks and burdens"), _risks),
-        Step("costs", _tr("Costs and subsidies"), _costs),
-        Step("chances", _tr("Your chances, in pictures"), _chances),
-        Step("quiz", _tr("Check your understanding"), _quiz),
-        Step("values", _tr("What matters most to you"), _values),
-        Step("questions", _tr("Questions for your doctor"), _questions),
-        Step("summary", _tr("Your summary"), _summary),
+        Step("welcome", _tr("Welcome"), _page("welcome:WelcomePage")),
+        Step("situation", _tr("Your situation"), _page("situation:SituationPage")),
+        Step("trial", _tr("The trial you were offered"), _page("trial:TrialPage")),
+        Step("learn", _tr("What is a clinical trial"), _page("learn:LearnPage")),
+        Step("benefits", _tr("Possible benefits"), _page("considerations:BenefitsPage")),
+        Step("risks", _tr("Possible risks and burdens"), _page("considerations:RisksPage")),
+        Step("costs", _tr("Costs and subsidies"), _page("costs:CostsPage")),
+        Step("chances", _tr("Your chances, in pictures"), _page("chances:ChancesPage")),
+        Step("quiz", _tr("Check your understanding"), _page("quiz:QuizPage")),
+        Step("values", _tr("What matters most to you"), _page("values:ValuesPage")),
+        Step("questions", _tr("Questions for your doctor"), _page("questions:QuestionsPage")),
+        Step("summary", _tr("Your summary"), _page("summary:SummaryPage")),
     ]
 
 

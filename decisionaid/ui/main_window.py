@@ -220,6 +220,7 @@ class MainWindow(QMainWindow):
 
     def _connect_page(self, page: Page) -> None:
         if page.step_id == "welcome":
+            page.set_text_scale(self.settings.text_scale)
             page.start_requested.connect(self.go_next)
             page.resume_requested.connect(self.resume)
             page.start_over_requested.connect(self.new_session)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import os
 import threading
 from pathlib import Path
+from typing import get_args
 
 from PySide6.QtCore import QLocale, QObject, QSettings, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -34,7 +35,7 @@ from decisionaid.model.registry import (
     normalise_registry_id,
     registry_id_problem,
 )
-from decisionaid.model.trial import Arm, TrialInfo
+from decisionaid.model.trial import Arm, ArmType, Blinding, TrialInfo
 from decisionaid.storage import trialfile
 from decisionaid.storage.files import WriteError
 from decisionaid.ui.pages.base import Page
@@ -50,16 +51,8 @@ PHASES = (
     ("4", "Phase 4"),
     ("na", "Not a drug phase"),
 )
-ARM_TYPES = (
-    "",
-    "experimental",
-    "active_comparator",
-    "placebo_comparator",
-    "sham_comparator",
-    "no_intervention",
-    "other",
-)
-BLINDING = ("", "none", "single", "double", "triple", "quadruple")
+ARM_TYPES = get_args(ArmType)
+BLINDING = get_args(Blinding)
 
 
 def _shrinkable(combo: QComboBox) -> None:

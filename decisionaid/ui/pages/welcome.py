@@ -20,7 +20,7 @@ class WelcomePage(Page):
     text_scale_requested = Signal(float)
     language_requested = Signal(str)
 
-    def __init__(self, document, content, parent=None, text_scale: float = 1.0):
+    def __init__(self, document, content, parent=None):
         super().__init__(document, content, parent)
         w = content.welcome
         self.add_heading(w.title)
@@ -47,7 +47,6 @@ class WelcomePage(Page):
         self.text_size.setAccessibleName(self.tr("Text size"))
         for scale in TEXT_SCALES:
             self.text_size.addItem(f"{round(scale * 100)}%", scale)
-        self.set_text_scale(text_scale)
         self.text_size.activated.connect(self._on_text_size)
         form.addRow(self.tr("&Language:"), self.language)
         form.addRow(self.tr("&Text size:"), self.text_size)
