@@ -13,12 +13,12 @@ answer ``{"studies": [...]}``. Records come from outside, so nothing is trusted:
 from __future__ import annotations
 
 import html
-import json
 import re
 from pathlib import Path
 from typing import Any, Literal
 
 from decisionaid.errors import UserError
+from decisionaid.jsondoc import decode_json
 from decisionaid.model.registry import normalise_registry_id
 from decisionaid.model.trial import Arm, ArmType, Blinding, Phase, TrialInfo
 
@@ -574,25 +574,14 @@ def parse_ctgov(data: Any) -> list[TrialInfo]:
 
 def loads_ctgov(raw: bytes, name: str = "The file") -> list[TrialInfo]:
     """Parse the bytes of a ClinicalTrials.gov JSON file. Raises RecordError."""
-    if len(raw) > MAX_FILE_BYTES:
-        raise RecordError(f"{name} is too large to be a ClinicalTrials.gov record.")
-    if raw.startswith(b"%PDF"):
-        raise RecordError(f"{name} is a PDF document, not a ClinicalTrials.gov record (JSON).")
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise RecordError(f"{name} is not a ClinicalTrials.gov record (it is not text).") from None
-    if not text.strip():
-        raise RecordError(f"{name} is empty.")
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise RecordError(
-            f"{name} is damaged or incomplete, or is not JSON "
-            f"(line {exc.lineno}, column {exc.colno})."
-        ) from None
-    except RecursionError:
-        raise RecordError(f"{name} is damaged: it is nested too deeply.") from None
+    data = decode_json(
+        raw,
+        name,
+        "a ClinicalTrials.gov record (JSON)",
+        RecordError,
+        MAX_FILE_BYTES,
+        damaged="is damaged or incomplete, or is not JSON",
+    )
     try:
         return parse_ctgov(data)
     except RecordError as exc:

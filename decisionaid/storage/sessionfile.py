@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 from decisionaid import __version__
+from decisionaid.jsondoc import check_version, decode_json
 from decisionaid.model.session import Session
 from decisionaid.schema import SchemaError, from_data, to_data
 from decisionaid.storage.files import write_atomic
@@ -26,36 +27,10 @@ def dumps(session: Session) -> bytes:
 
 
 def loads(raw: bytes, name: str = "the file") -> Session:
-    if len(raw) > MAX_BYTES:
-        raise SessionFileError(f"{name} is too large to be a session file.")
-    if raw.startswith(b"%PDF"):
-        raise SessionFileError(f"{name} is a PDF document, not a saved session.")
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise SessionFileError(f"{name} is not a saved session (it is not text).") from None
-    if not text.strip():
-        raise SessionFileError(f"{name} is empty.")
-    try:
-        doc = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise SessionFileError(
-            f"{name} is damaged or incomplete (line {exc.lineno}, column {exc.colno})."
-        ) from None
-    except RecursionError:
-        raise SessionFileError(f"{name} is damaged: it is nested too deeply.") from None
+    doc = decode_json(raw, name, "a saved session", SessionFileError, MAX_BYTES)
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
         raise SessionFileError(f"{name} is not a Trial Decision Aid session.")
-    version = doc.get("version")
-    if isinstance(version, bool) or not isinstance(version, int):
-        raise SessionFileError(f"{name} has no valid format version.")
-    if version > VERSION:
-        raise SessionFileError(
-            f"{name} was saved by a newer version of the program (format {version}). "
-            "Please update Trial Decision Aid to open it."
-        )
-    if version < 1:
-        raise SessionFileError(f"{name} has an unknown format version ({version}).")
+    check_version(doc, name, VERSION, SessionFileError)
     try:
         return from_data(Session, doc.get("session"), "session")
     except SchemaError as exc:

@@ -13,6 +13,7 @@ from typing import Any
 
 from decisionaid import __version__
 from decisionaid.errors import UserError
+from decisionaid.jsondoc import check_version, decode_json
 from decisionaid.model.ctgov import RecordError, parse_ctgov
 from decisionaid.model.trial import TrialInfo
 from decisionaid.schema import SchemaError, from_data, to_data
@@ -49,37 +50,11 @@ def dumps(trial: TrialInfo, prepared_by: str = "", notes: str = "") -> bytes:
 
 def _decode(raw: bytes, name: str, what: str) -> Any:
     """JSON data from bytes, or TrialFileError. `what` names the expected kind of file."""
-    if len(raw) > MAX_BYTES:
-        raise TrialFileError(f"{name} is too large to be {what}.")
-    if raw.startswith(b"%PDF"):
-        raise TrialFileError(f"{name} is a PDF document, not {what}.")
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise TrialFileError(f"{name} is not {what} (it is not text).") from None
-    if not text.strip():
-        raise TrialFileError(f"{name} is empty.")
-    try:
-        return json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise TrialFileError(
-            f"{name} is damaged or incomplete (line {exc.lineno}, column {exc.colno})."
-        ) from None
-    except RecursionError:
-        raise TrialFileError(f"{name} is damaged: it is nested too deeply.") from None
+    return decode_json(raw, name, what, TrialFileError, MAX_BYTES)
 
 
 def _prepared(doc: dict, name: str) -> PreparedTrial:
-    version = doc.get("version")
-    if isinstance(version, bool) or not isinstance(version, int):
-        raise TrialFileError(f"{name} has no valid format version.")
-    if version > VERSION:
-        raise TrialFileError(
-            f"{name} was saved by a newer version of the program (format {version}). "
-            "Please update Trial Decision Aid to open it."
-        )
-    if version < 1:
-        raise TrialFileError(f"{name} has an unknown format version ({version}).")
+    check_version(doc, name, VERSION, TrialFileError)
     if "trial" not in doc:
         raise TrialFileError(f"{name} is damaged: it holds no trial.")
     texts = {}
