@@ -4,7 +4,7 @@ PYTHON ?= python3
 VENV   ?= .venv
 PY      = $(VENV)/bin/python
 
-.PHONY: run test lint format screenshots bench clean
+.PHONY: run test lint format screenshots bench clean i18n
 
 $(VENV)/.run-stamp: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -38,3 +38,8 @@ bench: $(VENV)/.test-stamp
 
 clean:
 	rm -rf $(VENV) build *.egg-info
+
+# Refresh the translation source (Qt Linguist .ts) from every tr() string in the interface.
+i18n: $(VENV)/.run-stamp
+	$(VENV)/bin/pyside6-lupdate $$(git ls-files 'decisionaid/ui/*.py' decisionaid/app.py) \
+		-ts resources/i18n/decisionaid_zh_CN.ts

@@ -6,7 +6,14 @@ import importlib
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QEvent,
+    QLibraryInfo,
+    QLocale,
+    QTranslator,
+)
 from PySide6.QtWidgets import QApplication, QWidget
 
 from decisionaid import APP_NAME, __version__, resources
@@ -17,11 +24,6 @@ from decisionaid.storage import sessionfile
 from decisionaid.ui.document import Document
 from decisionaid.ui.main_window import MainWindow, Step
 from decisionaid.ui.settings import BASE_POINT_SIZE, Settings, autosave_path
-
-
-def _tr(text: str) -> str:
-    """Mark a step title for translation (translated when shown, context "Steps")."""
-    return text
 
 
 def _page(spec: str):
@@ -41,18 +43,52 @@ def _page(spec: str):
 def steps() -> list[Step]:
     """The journey, in order (product.md). One list, no copy-pasted blocks."""
     return [
-        Step("welcome", _tr("Welcome"), _page("welcome:WelcomePage")),
-        Step("situation", _tr("Your situation"), _page("situation:SituationPage")),
-        Step("trial", _tr("The trial you were offered"), _page("trial:TrialPage")),
-        Step("learn", _tr("What is a clinical trial"), _page("learn:LearnPage")),
-        Step("benefits", _tr("Possible benefits"), _page("considerations:BenefitsPage")),
-        Step("risks", _tr("Possible risks and burdens"), _page("considerations:RisksPage")),
-        Step("costs", _tr("Costs and subsidies"), _page("costs:CostsPage")),
-        Step("chances", _tr("Your chances, in pictures"), _page("chances:ChancesPage")),
-        Step("quiz", _tr("Check your understanding"), _page("quiz:QuizPage")),
-        Step("values", _tr("What matters most to you"), _page("values:ValuesPage")),
-        Step("questions", _tr("Questions for your doctor"), _page("questions:QuestionsPage")),
-        Step("summary", _tr("Your summary"), _page("summary:SummaryPage")),
+        Step("welcome", QT_TRANSLATE_NOOP("Steps", "Welcome"), _page("welcome:WelcomePage")),
+        Step(
+            "situation",
+            QT_TRANSLATE_NOOP("Steps", "Your situation"),
+            _page("situation:SituationPage"),
+        ),
+        Step(
+            "trial",
+            QT_TRANSLATE_NOOP("Steps", "The trial you were offered"),
+            _page("trial:TrialPage"),
+        ),
+        Step(
+            "learn",
+            QT_TRANSLATE_NOOP("Steps", "What is a clinical trial"),
+            _page("learn:LearnPage"),
+        ),
+        Step(
+            "benefits",
+            QT_TRANSLATE_NOOP("Steps", "Possible benefits"),
+            _page("considerations:BenefitsPage"),
+        ),
+        Step(
+            "risks",
+            QT_TRANSLATE_NOOP("Steps", "Possible risks and burdens"),
+            _page("considerations:RisksPage"),
+        ),
+        Step("costs", QT_TRANSLATE_NOOP("Steps", "Costs and subsidies"), _page("costs:CostsPage")),
+        Step(
+            "chances",
+            QT_TRANSLATE_NOOP("Steps", "Your chances, in pictures"),
+            _page("chances:ChancesPage"),
+        ),
+        Step(
+            "quiz", QT_TRANSLATE_NOOP("Steps", "Check your understanding"), _page("quiz:QuizPage")
+        ),
+        Step(
+            "values",
+            QT_TRANSLATE_NOOP("Steps", "What matters most to you"),
+            _page("values:ValuesPage"),
+        ),
+        Step(
+            "questions",
+            QT_TRANSLATE_NOOP("Steps", "Questions for your doctor"),
+            _page("questions:QuestionsPage"),
+        ),
+        Step("summary", QT_TRANSLATE_NOOP("Steps", "Your summary"), _page("summary:SummaryPage")),
     ]
 
 

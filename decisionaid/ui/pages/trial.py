@@ -9,7 +9,7 @@ import threading
 from pathlib import Path
 from typing import get_args
 
-from PySide6.QtCore import QLocale, QObject, QSettings, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, QObject, QSettings, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -44,12 +44,12 @@ from decisionaid.ui.widgets import Card, ChoiceRow, FlowLayout, ScaledLabel, hea
 TRIAL_FILTER = "Trial files and registry records (*.json)"
 KM_PER_MILE = 1.609344
 PHASES = (
-    ("early1", "Early phase 1"),
-    ("1", "Phase 1"),
-    ("2", "Phase 2"),
-    ("3", "Phase 3"),
-    ("4", "Phase 4"),
-    ("na", "Not a drug phase"),
+    ("early1", QT_TRANSLATE_NOOP("TrialPage", "Early phase 1")),
+    ("1", QT_TRANSLATE_NOOP("TrialPage", "Phase 1")),
+    ("2", QT_TRANSLATE_NOOP("TrialPage", "Phase 2")),
+    ("3", QT_TRANSLATE_NOOP("TrialPage", "Phase 3")),
+    ("4", QT_TRANSLATE_NOOP("TrialPage", "Phase 4")),
+    ("na", QT_TRANSLATE_NOOP("TrialPage", "Not a drug phase")),
 )
 ARM_TYPES = get_args(ArmType)
 BLINDING = get_args(Blinding)
