@@ -168,7 +168,10 @@ class _ArmEditor(QObject):
         self.type.setAccessibleName(tr("Group {0} kind").format(index + 1))
         for key, text in zip(ARM_TYPES, page.arm_type_names(), strict=True):
             self.type.addItem(text, key)
-        self.description = QLineEdit()
+        # Registry descriptions can be long: a small box that wraps, not a one-line field.
+        self.description = QPlainTextEdit()
+        self.description.setTabChangesFocus(True)
+        self.description.setMaximumHeight(self.description.fontMetrics().lineSpacing() * 4 + 12)
         self.description.setAccessibleName(tr("What group {0} gets").format(index + 1))
         self.share = QSpinBox()
         self.share.setRange(1, 20)
@@ -179,14 +182,17 @@ class _ArmEditor(QObject):
         form.addRow(tr("Share of places (ratio):"), self.share)
         self.card.add(form_host)
         self.label.textEdited.connect(self.on_edit)
-        self.description.textEdited.connect(self.on_edit)
+        self.description.textChanged.connect(self.on_edit)
         self.type.activated.connect(self.on_edit)
         self.share.valueChanged.connect(self.on_share)
 
     def fill(self, arm: Arm, share: int | None) -> None:
         self.label.setText(arm.label)
         self.type.setCurrentIndex(max(0, self.type.findData(arm.type)))
-        self.description.setText(arm.description)
+        if self.description.toPlainText() != arm.description:
+            self.description.blockSignals(True)
+            self.description.setPlainText(arm.description)
+            self.description.blockSignals(False)
         self.share.blockSignals(True)
         self.share.setValue(share or 1)
         self.share.blockSignals(False)
@@ -195,7 +201,7 @@ class _ArmEditor(QObject):
         arm = self.page.trial.arms[self.index]
         arm.label = self.label.text()
         arm.type = self.type.currentData()
-        arm.description = self.description.text()
+        arm.description = self.description.toPlainText()
         self.page.trial_edited()
 
     def on_share(self, value: int) -> None:
