@@ -20,7 +20,7 @@ from typing import Any, Literal
 from decisionaid.errors import UserError
 from decisionaid.jsondoc import decode_json
 from decisionaid.model.registry import normalise_registry_id
-from decisionaid.model.trial import Arm, ArmType, Blinding, Phase, TrialInfo
+from decisionaid.model.trial import MAX_GROUPS, Arm, ArmType, Blinding, Phase, TrialInfo
 
 MAX_FILE_BYTES = 5_000_000
 # Eligibility lists are capped so that a 20,000-character text stays readable on screen.
@@ -480,7 +480,8 @@ def _study(study: Any, where: str) -> TrialInfo:
         intervention_texts.extend(r.texts(item, "otherNames", ip))
     trial.interventions = _dedupe(names)
 
-    if trial.randomised and len(arms) >= 2:
+    # The ratio is never in the record: assume 1:1 (and say so), within the program's limits.
+    if trial.randomised and 2 <= len(arms) <= MAX_GROUPS:
         trial.ratio = [1] * len(arms)
         trial.ratio_assumed = True
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from decisionaid.model.costs import CostInputs
+from decisionaid.model.costs import validate as validate_costs
 from decisionaid.model.trial import TrialInfo
 
 Stage = Literal["", "not_thought", "considering", "close", "decided"]
@@ -73,6 +74,11 @@ class Session:
             _check_range(f"ratings.{key}", value, RATING_MIN, RATING_MAX)
         for key, value in self.quiz.items():
             _check_range(f"quiz.{key}", value, 0, 20)
+        # A loaded session must be usable as it is: reject costs the page would reject.
+        problems = validate_costs(self.costs)
+        if problems:
+            name, message = next(iter(problems.items()))
+            raise ValueError(f"costs.{name}: {message}")
         self._observers: list[Callable[[str], None]] = []
 
     # --- observing -------------------------------------------------------------------------
@@ -88,11 +94,17 @@ class Session:
             callback(section)
 
     # --- derived answers -------------------------------------------------------------------
-    def sure_score(self) -> int | None:
-        """Number of SURE "yes" answers (0..4), or None until all four are answered."""
-        if len(self.sure) < 4:
+    def sure_score(self, ids: list[str] | None = None) -> int | None:
+        """Number of SURE "yes" answers, or None until every item is answered.
+
+        `ids` are the content pack's SURE item ids; answers to other ids (from an older pack)
+        never count. Without `ids`, all four stored answers are used.
+        """
+        answers = self.sure if ids is None else {i: self.sure[i] for i in ids if i in self.sure}
+        expected = 4 if ids is None else len(ids)
+        if len(answers) < expected or len(answers) != expected:
             return None
-        return sum(1 for v in self.sure.values() if v)
+        return sum(1 for v in answers.values() if v)
 
     def mark_done(self, step: str) -> None:
         if step not in self.done:

@@ -2,8 +2,17 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 from typing import Literal
+
+# Limits that every way in (typing, trial files, sessions, registry records) must respect.
+MAX_GROUPS = 12
+MAX_RATIO_PART = 20
+MAX_VISITS_PER_MONTH = 31
+MAX_MONTHS = 120
+MAX_DISTANCE_KM = 20_000
+MAX_ENROLLMENT = 10_000_000
 
 ArmType = Literal[
     "",
@@ -60,6 +69,27 @@ class TrialInfo:
     eligibility_exclude: list[str] = field(default_factory=list)
     # Where the details came from.
     origin: Literal["", "manual", "ctgov", "prepared"] = ""
+
+    def __post_init__(self) -> None:
+        if self.ratio:
+            if len(self.ratio) != len(self.arms):
+                raise ValueError(
+                    f"ratio has {len(self.ratio)} parts but the trial has {len(self.arms)} groups"
+                )
+            if len(self.ratio) > MAX_GROUPS:
+                raise ValueError(f"a trial can have at most {MAX_GROUPS} groups here")
+            for part in self.ratio:
+                if not 1 <= part <= MAX_RATIO_PART:
+                    raise ValueError(f"each ratio part must be from 1 to {MAX_RATIO_PART}")
+        for name, limit in (
+            ("visits_per_month", MAX_VISITS_PER_MONTH),
+            ("months", MAX_MONTHS),
+            ("distance_km", MAX_DISTANCE_KM),
+            ("enrollment", MAX_ENROLLMENT),
+        ):
+            value = getattr(self, name)
+            if value is not None and not (math.isfinite(value) and 0 <= value <= limit):
+                raise ValueError(f"{name} must be a number from 0 to {limit:,}")
 
     def is_empty(self) -> bool:
         return self == TrialInfo()

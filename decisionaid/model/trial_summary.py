@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 from fractions import Fraction
 
+from decisionaid.model.stats import allocation_chances
 from decisionaid.model.trial import Arm, TrialInfo
 
 PHASE_TEXT: dict[str, str] = {
@@ -98,13 +99,18 @@ STATUS_TEXT: dict[str, str] = {
 def group_chances(ratio: list[int]) -> list[Fraction]:
     """Each group's chance from an allocation ratio: [2, 1] -> [2/3, 1/3].
 
-    An empty ratio gives []. Raises ValueError if a part is not a whole number above 0.
+    An empty ratio gives [], a single group [1]. Raises ValueError if a part is not a whole
+    number above 0. (The same rule as `stats.allocation_chances`, which needs 2 or more.)
     """
+    if len(ratio) >= 2:
+        try:
+            return allocation_chances(list(ratio))
+        except TypeError as exc:
+            raise ValueError(str(exc)) from None
     for part in ratio:
         if isinstance(part, bool) or not isinstance(part, int) or part <= 0:
             raise ValueError(f"each part of the ratio must be a whole number above 0, not {part!r}")
-    total = sum(ratio)
-    return [Fraction(part, total) for part in ratio]
+    return [Fraction(1)] * len(ratio)
 
 
 def chance_text(chance: Fraction) -> str:
@@ -162,7 +168,9 @@ def _randomisation_lines(trial: TrialInfo) -> list[str]:
         chances = group_chances(ratio)
     except ValueError:
         chances = []
-    if not chances:
+    if trial.arms and len(chances) != len(trial.arms):
+        chances = []  # a ratio that does not fit the listed groups says nothing reliable
+    if len(chances) < 2:
         lines.append("Your chance of each group is not known. Ask the study team.")
         return lines
     if trial.ratio_assumed:
@@ -170,7 +178,7 @@ def _randomisation_lines(trial: TrialInfo) -> list[str]:
             "The registry does not give the split between the groups. Here we assume an equal "
             "split (" + ":".join("1" for _ in ratio) + "). Ask the study team if it is different."
         )
-    if len(chances) == len(trial.arms):
+    if trial.arms:
         names = [_arm_name(arm, i) for i, arm in enumerate(trial.arms)]
     else:
         names = [f"Group {i + 1}" for i in range(len(chances))]

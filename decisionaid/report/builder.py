@@ -569,9 +569,11 @@ class HandoutBuilder(_Handout):
 
     def _sure_row(self) -> tuple[str, str, str]:
         s = self.session
-        score = s.sure_score()
+        ids = [i.id for i in self.content.decide.sure]
+        score = s.sure_score(ids)
         if score is None:
-            return (self.w("sure"), self.w("not_answered"), self.w("sure_missing", n=len(s.sure)))
+            answered = sum(1 for i in ids if i in s.sure)
+            return (self.w("sure"), self.w("not_answered"), self.w("sure_missing", n=answered))
         value = self.w("sure_score", score=score)
         if score == 4:
             return (self.w("sure"), value, self.w("sure_ok"))

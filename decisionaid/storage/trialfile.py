@@ -67,8 +67,6 @@ def _prepared(doc: dict, name: str) -> PreparedTrial:
         trial = from_data(TrialInfo, doc["trial"], "trial")
     except SchemaError as exc:
         raise TrialFileError(f"{name} is damaged: {exc}.") from None
-    if not isinstance(trial.ratio, list) or any(part <= 0 for part in trial.ratio):
-        raise TrialFileError(f"{name} is damaged: trial.ratio must hold numbers above 0.")
     return PreparedTrial(replace(trial, origin="prepared"), **texts)
 
 

@@ -176,14 +176,33 @@ def test_not_randomised_single_group():
     assert "chance of being" not in text
 
 
-def test_ratio_that_does_not_match_the_arms_uses_group_numbers():
-    text = _text(_two_arm(ratio=[1, 1, 2]))
-    assert "Your chance of being in 'Group 3': about 1 in 2 (50%)." in text
+def test_ratio_that_does_not_match_the_arms_is_treated_as_not_known():
+    trial = _two_arm()
+    trial.ratio = [1, 1, 2]  # possible in memory only: files with this are refused
+    text = _text(trial)
+    assert "Group 3" not in text
+    assert "Your chance of each group is not known" in text
 
 
 def test_bad_ratio_is_treated_as_not_known():
-    text = _text(_two_arm(ratio=[0, 1]))
+    trial = _two_arm()
+    trial.ratio = [0, 1]
+    text = _text(trial)
     assert "Your chance of each group is not known" in text
+
+
+def test_files_cannot_hold_a_ratio_that_does_not_fit():
+    import pytest
+
+    from decisionaid.model.trial import Arm
+
+    for ratio in ([1, 1, 2], [0, 1], [21, 1]):
+        with pytest.raises(ValueError):
+            TrialInfo(arms=[Arm("A"), Arm("B")], ratio=ratio)
+    with pytest.raises(ValueError):
+        TrialInfo(months=float("inf"))
+    with pytest.raises(ValueError):
+        TrialInfo(visits_per_month=-1)
 
 
 def test_empty_trial_says_not_known_and_invents_nothing():

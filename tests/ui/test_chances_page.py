@@ -84,3 +84,26 @@ def test_save_picture_as_png_and_failure_message(make_window, tmp_path):
     blocker.write_text("x")
     assert not chances.save_chart(chances.response, blocker / "x.png")
     assert "Could not save" in chances.message.text()
+
+
+def test_ratio_too_large_to_draw_is_given_in_words(make_window):
+    window = make_window()
+    trial = window.page("trial")
+    for _ in range(4):
+        trial.add_arm()
+    for editor, share in zip(trial.arm_editors, (20, 20, 20, 1), strict=True):
+        editor.share.setValue(share)
+    window.go_to(window.index_of("chances"))
+    chances = window.pages["chances"]
+    assert "too many to draw" in chances.trial_note.text()
+    assert "about 20 in 61 (33%)" in chances.trial_note.text()
+    assert "example" in chances.randomisation.title().lower()
+
+
+def test_at_most_twelve_groups(make_window):
+    window = make_window()
+    trial = window.page("trial")
+    for _ in range(15):
+        trial.add_arm()
+    assert len(window.document.session.trial.arms) == 12
+    assert not trial.add_arm_button.isEnabled()

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QPushButton
 
+from decisionaid.model.trial_summary import chance_text, group_chances
 from decisionaid.ui.charts.base import ChartBase
 from decisionaid.ui.charts.funnel_chart import FunnelChart
 from decisionaid.ui.charts.icon_array import IconArrayChart
@@ -156,15 +157,22 @@ class ChancesPage(Page):
                 arm.label.strip() or self.tr("Group {0}").format(i + 1)
                 for i, arm in enumerate(t.arms)
             ]
-            self.randomisation.set_figure(figure, source, ratio=t.ratio)
-            try:
-                self.randomisation.set_ratio(t.ratio, labels)
-            except ValueError:
-                self.randomisation.set_ratio(figure.examples[0], figure.labels_for(2))
+            self.randomisation.set_figure(figure, source)
             self.randomisation.set_title(self.tr("Which group will I be in?"))
             note = self.tr("Your trial shares its places {0}.").format(
                 ":".join(str(r) for r in t.ratio)
             )
+            try:
+                self.randomisation.set_ratio(t.ratio, labels)
+            except ValueError:
+                # Too many people to draw (e.g. 20:20:20:1): keep the example picture and
+                # give the trial's own chances in words.
+                chances = group_chances(t.ratio)
+                self.randomisation.set_title(self.tr("An example: an even (1:1) split"))
+                note += " " + self.tr("That is too many to draw. The chance of each group: ")
+                note += "; ".join(
+                    f"{name}: {chance_text(c)}" for name, c in zip(labels, chances, strict=True)
+                )
             if t.ratio_assumed:
                 note += " " + self.tr(
                     "The registry does not say the ratio, so 1:1 is assumed. Ask the study team."

@@ -147,7 +147,7 @@ class SummaryPage(Page):
         self._set("costs", self.costs_html())
 
         lean = c.decide.leaning[s.leaning] if s.leaning is not None else self.tr("Not answered")
-        score = s.sure_score()
+        score = s.sure_score([i.id for i in c.decide.sure])
         sure = (
             self.tr("{0} of 4 \u201cyes\u201d").format(score)
             if score is not None

@@ -35,7 +35,17 @@ from decisionaid.model.registry import (
     normalise_registry_id,
     registry_id_problem,
 )
-from decisionaid.model.trial import Arm, ArmType, Blinding, TrialInfo
+from decisionaid.model.trial import (
+    MAX_DISTANCE_KM,
+    MAX_GROUPS,
+    MAX_MONTHS,
+    MAX_RATIO_PART,
+    MAX_VISITS_PER_MONTH,
+    Arm,
+    ArmType,
+    Blinding,
+    TrialInfo,
+)
 from decisionaid.storage import trialfile
 from decisionaid.storage.files import WriteError
 from decisionaid.ui.pages.base import Page
@@ -174,7 +184,7 @@ class _ArmEditor(QObject):
         self.description.setMaximumHeight(self.description.fontMetrics().lineSpacing() * 4 + 12)
         self.description.setAccessibleName(tr("What group {0} gets").format(index + 1))
         self.share = QSpinBox()
-        self.share.setRange(1, 20)
+        self.share.setRange(1, MAX_RATIO_PART)
         self.share.setAccessibleName(tr("Group {0} share of places").format(index + 1))
         form.addRow(tr("Name:"), self.label)
         form.addRow(tr("Kind of group:"), self.type)
@@ -484,6 +494,7 @@ class TrialPage(Page):
             share = t.ratio[i] if len(t.ratio) == len(t.arms) else None
             editor.fill(t.arms[i], share)
         self.remove_arm_button.setEnabled(bool(t.arms))
+        self.add_arm_button.setEnabled(len(t.arms) < MAX_GROUPS)
 
     def _update_derived(self) -> None:
         t = self.trial
@@ -558,6 +569,10 @@ class TrialPage(Page):
         self.details.setVisible(show)
         self.unknown_note.setVisible(not show)
 
+    def max_distance(self) -> int:
+        """The largest distance to accept, in the unit shown (km or miles)."""
+        return int(MAX_DISTANCE_KM / KM_PER_MILE) if self.imperial else MAX_DISTANCE_KM
+
     # --- edits ------------------------------------------------------------------------------
     def trial_edited(self) -> None:
         if not self.trial.origin:
@@ -624,9 +639,9 @@ class TrialPage(Page):
         problems = []
         values = {}
         for name, edit, limit in (
-            (self.tr("Visits per month"), self.visits, 31),
-            (self.tr("Months"), self.months, 120),
-            (self.tr("Distance"), self.distance, 20000),
+            (self.tr("Visits per month"), self.visits, MAX_VISITS_PER_MONTH),
+            (self.tr("Months"), self.months, MAX_MONTHS),
+            (self.tr("Distance"), self.distance, self.max_distance()),
         ):
             value, ok = _parse_number(edit.text())
             if not ok or (value is not None and value > limit):
@@ -664,6 +679,8 @@ class TrialPage(Page):
 
     def add_arm(self) -> None:
         t = self.trial
+        if len(t.arms) >= MAX_GROUPS:
+            return
         t.arms.append(Arm())
         if len(t.ratio) == len(t.arms) - 1:
             t.ratio.append(1)

@@ -106,7 +106,7 @@ class ValuesPage(Page):
         self.document.edit("leaning")
 
     def update_sure(self) -> None:
-        score = self.document.session.sure_score()
+        score = self.document.session.sure_score([i.id for i in self.content.decide.sure])
         d = self.content.decide
         if score is None:
             self.sure_result.setText(self.tr("Answer all four questions to see your result."))
