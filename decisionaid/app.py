@@ -182,8 +182,11 @@ def run(session_path: str | None = None) -> int:
         window.restoreGeometry(settings.geometry)
     window.show()
     if session_path:
-        window.open_path(Path(session_path))
+        window.open_requested(Path(session_path))
     from decisionaid.ui import preload
+    from decisionaid.ui.handout import clean_print_leftovers
+
+    clean_print_leftovers()
 
     preload.start_soon()
     code = app.exec()

@@ -38,6 +38,32 @@ def default_paper() -> str:
     return "letter" if country in letter else "a4"
 
 
+PRINT_DIR_PREFIX = "decisionaid-print-"
+
+
+def clean_print_leftovers(max_age_s: float = 3600.0) -> int:
+    """Remove handout copies left for the printer by earlier runs (Windows prints later, so
+    they cannot be removed at once). Returns how many folders were removed."""
+    import time
+
+    removed = 0
+    base = Path(tempfile.gettempdir())
+    try:
+        folders = [p for p in base.glob(PRINT_DIR_PREFIX + "*") if p.is_dir()]
+    except OSError:
+        return 0
+    for folder in folders:
+        try:
+            info = folder.stat()
+            mine = not hasattr(os, "getuid") or info.st_uid == os.getuid()
+            if mine and time.time() - info.st_mtime > max_age_s:
+                shutil.rmtree(folder)
+                removed += 1
+        except OSError:
+            continue
+    return removed
+
+
 @dataclass
 class PrintJob:
     printer: str
@@ -174,7 +200,7 @@ class HandoutController(QObject):
             return False
         # A private folder only the user can read. `lp` copies the file into the print queue
         # at once, so it is removed right after; Windows prints later, so it is kept there.
-        tmp = Path(tempfile.mkdtemp(prefix="decisionaid-print-"))
+        tmp = Path(tempfile.mkdtemp(prefix=PRINT_DIR_PREFIX))
         pdf = tmp / "handout.pdf"
         try:
             fd = os.open(pdf, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)

@@ -33,8 +33,6 @@ from decisionaid.ui.pages.base import Page
 from decisionaid.ui.settings import TEXT_SCALES, Settings, autosave_path
 from decisionaid.ui.widgets import ScaledLabel
 
-SESSION_FILTER = QCoreApplication.translate("MainWindow", "Trial Decision Aid sessions (*.json)")
-
 
 @dataclass(frozen=True)
 class Step:
@@ -399,11 +397,20 @@ class MainWindow(QMainWindow):
         self.go_to(0)
         self.statusBar().showMessage(self.tr("A new, blank session has started."), 5000)
 
+    def open_requested(self, path: Path) -> bool:
+        """Open `path` (from the command line or a file manager) without losing answers."""
+        if not self._confirm_discard():
+            return False
+        return self.open_path(path)
+
     def open_dialog(self) -> None:
         if not self._confirm_discard():
             return
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Open a saved session"), self.settings.last_dir, SESSION_FILTER
+            self,
+            self.tr("Open a saved session"),
+            self.settings.last_dir,
+            self.tr("Trial Decision Aid sessions (*.json)"),
         )
         if path:
             self.open_path(Path(path))
@@ -431,7 +438,10 @@ class MainWindow(QMainWindow):
     def save_as(self) -> bool:
         start = str(Path(self.settings.last_dir) / "my-trial-decision.json")
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save your session"), start, SESSION_FILTER
+            self,
+            self.tr("Save your session"),
+            start,
+            self.tr("Trial Decision Aid sessions (*.json)"),
         )
         if not path:
             return False
@@ -567,4 +577,3 @@ class MainWindow(QMainWindow):
         if event.type() in (QEvent.Type.ApplicationFontChange, QEvent.Type.FontChange):
             QTimer.singleShot(0, self._fit_step_list)
         return super().event(event)
-        super().changeEvent(event)

@@ -95,3 +95,21 @@ def test_cancelled_print_dialog_does_nothing(summary):
     window, page = summary
     window.handout.ask_printer = lambda: None
     assert window.print_handout() is False
+
+
+def test_old_print_copies_are_cleaned_up(tmp_path, monkeypatch):
+    import tempfile
+    import time
+
+    from decisionaid.ui.handout import PRINT_DIR_PREFIX, clean_print_leftovers
+
+    monkeypatch.setattr(tempfile, "gettempdir", lambda: str(tmp_path))
+    old = tmp_path / f"{PRINT_DIR_PREFIX}old"
+    new = tmp_path / f"{PRINT_DIR_PREFIX}new"
+    for folder in (old, new):
+        folder.mkdir()
+        (folder / "handout.pdf").write_bytes(b"%PDF")
+    long_ago = time.time() - 7200
+    os.utime(old, (long_ago, long_ago))
+    assert clean_print_leftovers() == 1
+    assert not old.exists() and new.exists()

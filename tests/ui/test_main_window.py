@@ -184,3 +184,19 @@ def test_summary_shows_trial_and_costs(make_window, demo):
     window.document.session.costs.reimbursement_per_visit = 500
     window.document.edit("costs")
     assert "pays back" in cards["costs"].text()
+
+
+def test_opening_a_file_from_the_command_line_asks_before_dropping_answers(
+    make_window, demo, tmp_path
+):
+    other = tmp_path / "other.json"
+    sessionfile.save(demo, other)
+    window = make_window()  # as after loading an autosave with answers
+    window.document.session.situation.name = "Alice"
+    window.next_answer = QMessageBox.StandardButton.Cancel
+    assert window.open_requested(other) is False
+    assert window.questions_asked
+    assert window.document.session.situation.name == "Alice"
+    window.next_answer = QMessageBox.StandardButton.Discard
+    assert window.open_requested(other)
+    assert window.document.session.situation.name == demo.situation.name
