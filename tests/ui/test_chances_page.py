@@ -71,7 +71,7 @@ def test_figures_carry_their_sources(make_window):
     assert "Cercek et al., NEJM 2022" in chances.intervals.text_equivalent()
     assert "73.5" in chances.intervals.text_equivalent()
     assert "not" in chances.funnel.text_equivalent().lower()  # drugs, not people
-    assert "BIO report 2006-2015 2016" in chances.funnel.text_equivalent()
+    assert "BIO industry report 2016" in chances.funnel.text_equivalent()
 
 
 def test_save_picture_as_png_and_failure_message(make_window, tmp_path):
