@@ -114,8 +114,8 @@ EN: dict[str, str] = {
     "cost_net_gain": "The trial pays back more than it costs",
     "cost_back_visits": "Paid back for visits",
     "cost_back_month": "Monthly subsidy",
-    "cost_unknown_visits": "Visits a month are not known yet, so only the cost of one visit "
-    "and the monthly costs can be shown. Ask the study team.",
+    "cost_unknown_visits": "We do not know yet how many visits there are each month, "
+    "so the monthly total cannot be worked out. Ask the study team.",
     "cost_unknown_months": "The length of the trial is not known yet, so there is no total. "
     "Ask the study team.",
     "cost_chart_title": "Costs a month compared with what is paid back",

@@ -159,7 +159,7 @@ def test_unknown_visits_and_months(demo, en_content):
     demo.costs.visits_per_month = None
     demo.costs.months = None
     text = squash("".join(pdf_pages(build_pdf(demo, en_content))))
-    assert squash("Visits a month are not known yet") in text
+    assert squash("We do not know yet how many visits there are each month") in text
     demo.costs.visits_per_month = 2
     text = squash("".join(pdf_pages(build_pdf(demo, en_content))))
     assert squash("The length of the trial is not known yet") in text

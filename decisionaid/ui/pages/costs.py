@@ -352,10 +352,7 @@ class CostsPage(Page):
                 ("lost_income", self.tr("Pay you lose from missing work, each visit"), False),
                 (
                     "caregiver",
-                    self.tr(
-                        "Care for someone at home while you are away (for example, "
-                        "childcare), each visit"
-                    ),
+                    self.tr("Childcare or other care at home while you are away, each visit"),
                     False,
                 ),
                 ("lodging", self.tr("A place to stay near the clinic, each month"), False),
