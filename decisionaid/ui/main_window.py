@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -71,17 +71,24 @@ class MainWindow(QMainWindow):
         self.handout = HandoutController(self, settings)
         self.handout.message.connect(self._show_handout_message)
 
+        # Re-fit the step list after font changes; a child timer dies with the window.
+        self.fit_timer = QTimer(self)
+        self.fit_timer.setSingleShot(True)
+        self.fit_timer.setInterval(0)
+
         self.autosave_timer = QTimer(self)
         self.autosave_timer.setSingleShot(True)
         self.autosave_timer.setInterval(400)
         self.autosave_timer.timeout.connect(self.write_autosave)
 
         self._build_ui()
+        self.fit_timer.timeout.connect(self._fit_step_list)
         self._build_menus()
         self.document.changed.connect(self._on_document_changed)
         self.document.replaced.connect(self._on_document_replaced)
         self.document.path_changed.connect(self._update_title)
         self.resize(1280, 800)
+        self._size_indicators()
         self._update_title()
         start = self.document.session.current_step
         self.go_to(0)
@@ -483,6 +490,8 @@ class MainWindow(QMainWindow):
         font.setPointSizeF(BASE_POINT_SIZE * scale)
         QApplication.setFont(font)
         # Qt only broadcasts the font change while exec() runs; do it for our labels always.
+        # The style sheet first: applying it re-polishes widgets and restores their old fonts.
+        self._size_indicators()
         for label in self.findChildren(ScaledLabel):
             label.apply_font()
         self._fit_step_list()
@@ -559,6 +568,14 @@ class MainWindow(QMainWindow):
         self.settings.sync()
         event.accept()
 
+    def _size_indicators(self) -> None:
+        """Tick boxes and radio buttons grow with the text (the style keeps them tiny)."""
+        side = max(13, round(QFontMetrics(QApplication.font()).height() * 0.8))
+        size = f"width: {side}px; height: {side}px;"
+        QApplication.instance().setStyleSheet(
+            f"QCheckBox::indicator, QRadioButton::indicator {{ {size} }}"
+        )
+
     def _fit_step_list(self) -> None:
         """Keep the step list wide enough for its titles at every text size."""
         em = self.step_list.fontMetrics().horizontalAdvance("M")
@@ -575,5 +592,5 @@ class MainWindow(QMainWindow):
         if event.type() == QEvent.Type.LanguageChange:
             self._refresh_step_list()
         if event.type() in (QEvent.Type.ApplicationFontChange, QEvent.Type.FontChange):
-            QTimer.singleShot(0, self._fit_step_list)
+            self.fit_timer.start()
         return super().event(event)

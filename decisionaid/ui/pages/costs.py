@@ -16,7 +16,7 @@ from __future__ import annotations
 import dataclasses
 from decimal import Decimal
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QApplication,
@@ -63,24 +63,6 @@ def _error_colour() -> str:
     return "#ff9e9e" if window.lightnessF() < 0.5 else "#a8001c"
 
 
-class _CheckBox(QCheckBox):
-    """A check box whose box grows with the text: at 200% text the style's box stays tiny."""
-
-    def __init__(self, text: str, parent: QWidget | None = None) -> None:
-        super().__init__(text, parent)
-        self._size_box()
-
-    def _size_box(self) -> None:
-        side = max(13, round(self.fontMetrics().height() * 0.8))
-        self.setStyleSheet(f"QCheckBox::indicator {{ width: {side}px; height: {side}px; }}")
-
-    def event(self, event: QEvent) -> bool:
-        result = super().event(event)
-        if event.type() in (QEvent.Type.FontChange, QEvent.Type.ApplicationFontChange):
-            self._size_box()
-        return result
-
-
 class _NumberField:
     """One number in the calculator: its label, line edit, message, and "I don't know yet" box.
 
@@ -111,7 +93,7 @@ class _NumberField:
         self.unknown: QCheckBox | None = None
         if allow_unknown:
             dont_know = _tr("I don't know yet")
-            self.unknown = _CheckBox(dont_know)
+            self.unknown = QCheckBox(dont_know)
             self.unknown.setAccessibleName(f"{label}: {dont_know}")
 
         self.message = ScaledLabel("", 1.0, bold=True)
