@@ -24,47 +24,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="160"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="170"/>
         <source>Group {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="165"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="175"/>
         <source>Group {0} name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="168"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="178"/>
         <source>Group {0} kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="172"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="185"/>
         <source>What group {0} gets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="175"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="188"/>
         <source>Group {0} share of places</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="176"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="189"/>
         <source>Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="177"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="190"/>
         <source>Kind of group:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="178"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="191"/>
         <source>What this group gets:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="179"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="192"/>
         <source>Share of places (ratio):</source>
         <translation type="unfinished"></translation>
     </message>
@@ -72,97 +72,107 @@
 <context>
     <name>ChancesPage</name>
     <message>
-        <location filename="../../decisionaid/ui/pages/chances.py" line="55"/>
+        <location filename="../../decisionaid/ui/pages/chances.py" line="56"/>
         <source>Your trial</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/chances.py" line="61"/>
+        <location filename="../../decisionaid/ui/pages/chances.py" line="62"/>
         <source>What happened in early (phase 1) cancer trials</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/chances.py" line="76"/>
+        <location filename="../../decisionaid/ui/pages/chances.py" line="77"/>
         <source>Small studies: why “all of them” is not a promise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/chances.py" line="83"/>
+        <location filename="../../decisionaid/ui/pages/chances.py" line="84"/>
         <source>The odds for a new drug (not for you)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/chances.py" line="89"/>
+        <location filename="../../decisionaid/ui/pages/chances.py" line="90"/>
         <source>What matters to you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/chances.py" line="114"/>
+        <location filename="../../decisionaid/ui/pages/chances.py" line="115"/>
         <source>Save this picture…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/chances.py" line="115"/>
+        <location filename="../../decisionaid/ui/pages/chances.py" line="116"/>
         <source>Save the picture: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/chances.py" line="129"/>
+        <location filename="../../decisionaid/ui/pages/chances.py" line="130"/>
         <source>Could not save the picture: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/chances.py" line="133"/>
+        <location filename="../../decisionaid/ui/pages/chances.py" line="134"/>
         <source>Saved the picture to {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/chances.py" line="156"/>
+        <location filename="../../decisionaid/ui/pages/chances.py" line="157"/>
         <source>Group {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/chances.py" line="164"/>
+        <location filename="../../decisionaid/ui/pages/chances.py" line="161"/>
         <source>Which group will I be in?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/chances.py" line="165"/>
+        <location filename="../../decisionaid/ui/pages/chances.py" line="162"/>
         <source>Your trial shares its places {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/chances.py" line="170"/>
-        <source>The registry does not say the ratio, so 1:1 is assumed. Ask the study team.</source>
+        <location filename="../../decisionaid/ui/pages/chances.py" line="171"/>
+        <source>An example: an even (1:1) split</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/chances.py" line="176"/>
-        <source>Your trial is not randomised: everyone gets the same plan.</source>
+        <location filename="../../decisionaid/ui/pages/chances.py" line="172"/>
+        <source>That is too many to draw. The chance of each group: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/pages/chances.py" line="178"/>
+        <source>The registry does not say the ratio, so 1:1 is assumed. Ask the study team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/chances.py" line="184"/>
+        <source>Your trial is not randomised: everyone gets the same plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/chances.py" line="186"/>
         <source>Your trial&apos;s groups are not known yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/chances.py" line="180"/>
+        <location filename="../../decisionaid/ui/pages/chances.py" line="188"/>
         <source>The picture shows an example with an even (1:1) split.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/chances.py" line="185"/>
+        <location filename="../../decisionaid/ui/pages/chances.py" line="193"/>
         <source>Your trial is an early (phase 1) trial, so these numbers fit it best.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/chances.py" line="190"/>
+        <location filename="../../decisionaid/ui/pages/chances.py" line="198"/>
         <source>Your trial is not a phase 1 trial. These numbers are shown to explain how early trials go; later phases have other numbers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/chances.py" line="195"/>
+        <location filename="../../decisionaid/ui/pages/chances.py" line="203"/>
         <source>These numbers are about early (phase 1) trials only.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -250,285 +260,285 @@
 <context>
     <name>CostsPage</name>
     <message>
-        <location filename="../../decisionaid/ui/pages/costs.py" line="295"/>
+        <location filename="../../decisionaid/ui/pages/costs.py" line="277"/>
         <source>Country where you live</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/costs.py" line="296"/>
+        <location filename="../../decisionaid/ui/pages/costs.py" line="278"/>
         <source>Choose a country</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/costs.py" line="305"/>
+        <location filename="../../decisionaid/ui/pages/costs.py" line="287"/>
         <source>Country where you live:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/costs.py" line="310"/>
-        <location filename="../../decisionaid/ui/pages/costs.py" line="689"/>
+        <location filename="../../decisionaid/ui/pages/costs.py" line="292"/>
+        <location filename="../../decisionaid/ui/pages/costs.py" line="668"/>
         <source>Currency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/costs.py" line="333"/>
+        <location filename="../../decisionaid/ui/pages/costs.py" line="315"/>
         <source>Currency:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/costs.py" line="337"/>
+        <location filename="../../decisionaid/ui/pages/costs.py" line="319"/>
         <source>How often, and for how long</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/costs.py" line="342"/>
+        <location filename="../../decisionaid/ui/pages/costs.py" line="324"/>
         <source>Visits to the clinic each month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/costs.py" line="343"/>
+        <location filename="../../decisionaid/ui/pages/costs.py" line="325"/>
         <source>Months you would be in the trial</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/costs.py" line="346"/>
+        <location filename="../../decisionaid/ui/pages/costs.py" line="328"/>
         <source>What you might spend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/costs.py" line="349"/>
+        <location filename="../../decisionaid/ui/pages/costs.py" line="331"/>
         <source>Travel to and from the clinic, each visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/costs.py" line="350"/>
+        <location filename="../../decisionaid/ui/pages/costs.py" line="332"/>
         <source>Parking, each visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/costs.py" line="351"/>
+        <location filename="../../decisionaid/ui/pages/costs.py" line="333"/>
         <source>Meals and drinks away from home, each visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/costs.py" line="352"/>
+        <location filename="../../decisionaid/ui/pages/costs.py" line="334"/>
         <source>Pay you lose from missing work, each visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/costs.py" line="356"/>
-        <source>Care for someone at home while you are away (for example, childcare), each visit</source>
+        <location filename="../../decisionaid/ui/pages/costs.py" line="337"/>
+        <source>Childcare or other care at home while you are away, each visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/costs.py" line="361"/>
+        <location filename="../../decisionaid/ui/pages/costs.py" line="340"/>
         <source>A place to stay near the clinic, each month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/costs.py" line="364"/>
+        <location filename="../../decisionaid/ui/pages/costs.py" line="343"/>
         <source>What the trial pays back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/costs.py" line="367"/>
+        <location filename="../../decisionaid/ui/pages/costs.py" line="346"/>
         <source>Ask the study team what they pay back and how. Leave a box empty if the trial pays nothing for it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/costs.py" line="375"/>
+        <location filename="../../decisionaid/ui/pages/costs.py" line="354"/>
         <source>Money the trial pays you back, each visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/costs.py" line="380"/>
+        <location filename="../../decisionaid/ui/pages/costs.py" line="359"/>
         <source>Other money from the trial (a subsidy or allowance), each month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/costs.py" line="387"/>
-        <location filename="../../decisionaid/ui/pages/costs.py" line="389"/>
+        <location filename="../../decisionaid/ui/pages/costs.py" line="366"/>
+        <location filename="../../decisionaid/ui/pages/costs.py" line="368"/>
         <source>Your costs, added up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/costs.py" line="407"/>
-        <location filename="../../decisionaid/ui/pages/costs.py" line="408"/>
+        <location filename="../../decisionaid/ui/pages/costs.py" line="386"/>
+        <location filename="../../decisionaid/ui/pages/costs.py" line="387"/>
         <source>Each cost, one by one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/costs.py" line="434"/>
+        <location filename="../../decisionaid/ui/pages/costs.py" line="413"/>
         <source>Choose the country where you live, above, to see notes for it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/costs.py" line="480"/>
+        <location filename="../../decisionaid/ui/pages/costs.py" line="459"/>
         <source>⚠ Not confirmed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/costs.py" line="483"/>
-        <location filename="../../decisionaid/ui/pages/costs.py" line="490"/>
+        <location filename="../../decisionaid/ui/pages/costs.py" line="462"/>
+        <location filename="../../decisionaid/ui/pages/costs.py" line="469"/>
         <source>Not confirmed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/costs.py" line="620"/>
+        <location filename="../../decisionaid/ui/pages/costs.py" line="599"/>
         <source>Leave it empty to use your usual currency ({0}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/costs.py" line="622"/>
+        <location filename="../../decisionaid/ui/pages/costs.py" line="601"/>
         <source>For example USD, EUR, GBP or CNY.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/costs.py" line="632"/>
+        <location filename="../../decisionaid/ui/pages/costs.py" line="611"/>
         <source>Not known yet. Enter how many visits you have each month.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/costs.py" line="634"/>
+        <location filename="../../decisionaid/ui/pages/costs.py" line="613"/>
         <source>Cost of one visit: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/costs.py" line="638"/>
-        <location filename="../../decisionaid/ui/pages/costs.py" line="646"/>
+        <location filename="../../decisionaid/ui/pages/costs.py" line="617"/>
+        <location filename="../../decisionaid/ui/pages/costs.py" line="625"/>
         <source>Your costs each month: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/costs.py" line="640"/>
-        <location filename="../../decisionaid/ui/pages/costs.py" line="649"/>
+        <location filename="../../decisionaid/ui/pages/costs.py" line="619"/>
+        <location filename="../../decisionaid/ui/pages/costs.py" line="628"/>
         <source>Paid back each month: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/costs.py" line="642"/>
-        <location filename="../../decisionaid/ui/pages/costs.py" line="659"/>
+        <location filename="../../decisionaid/ui/pages/costs.py" line="621"/>
+        <location filename="../../decisionaid/ui/pages/costs.py" line="638"/>
         <source>What you pay each month, after what is paid back: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/costs.py" line="653"/>
+        <location filename="../../decisionaid/ui/pages/costs.py" line="632"/>
         <source>The trial pays back more than these costs, by {0} a month.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/costs.py" line="667"/>
+        <location filename="../../decisionaid/ui/pages/costs.py" line="646"/>
         <source>Over {0} months, the trial pays back {1} more than these costs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/costs.py" line="672"/>
+        <location filename="../../decisionaid/ui/pages/costs.py" line="651"/>
         <source>In total over {0} months, after what is paid back: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/costs.py" line="679"/>
+        <location filename="../../decisionaid/ui/pages/costs.py" line="658"/>
         <source>how many visits you have each month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/costs.py" line="681"/>
+        <location filename="../../decisionaid/ui/pages/costs.py" line="660"/>
         <source>how many months you would be in the trial</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/costs.py" line="683"/>
+        <location filename="../../decisionaid/ui/pages/costs.py" line="662"/>
         <source>In total: not known yet. Enter {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/costs.py" line="684"/>
-        <location filename="../../decisionaid/ui/pages/costs.py" line="748"/>
+        <location filename="../../decisionaid/ui/pages/costs.py" line="663"/>
+        <location filename="../../decisionaid/ui/pages/costs.py" line="727"/>
         <source> and </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/costs.py" line="692"/>
+        <location filename="../../decisionaid/ui/pages/costs.py" line="671"/>
         <source>Some boxes above need fixing: {0}. Until then, these results use the last numbers that worked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/costs.py" line="704"/>
+        <location filename="../../decisionaid/ui/pages/costs.py" line="683"/>
         <source>Travel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/costs.py" line="705"/>
+        <location filename="../../decisionaid/ui/pages/costs.py" line="684"/>
         <source>Parking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/costs.py" line="706"/>
+        <location filename="../../decisionaid/ui/pages/costs.py" line="685"/>
         <source>Meals and drinks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/costs.py" line="707"/>
+        <location filename="../../decisionaid/ui/pages/costs.py" line="686"/>
         <source>Pay you lose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/costs.py" line="708"/>
+        <location filename="../../decisionaid/ui/pages/costs.py" line="687"/>
         <source>Care at home</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/costs.py" line="709"/>
+        <location filename="../../decisionaid/ui/pages/costs.py" line="688"/>
         <source>A place to stay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/costs.py" line="720"/>
+        <location filename="../../decisionaid/ui/pages/costs.py" line="699"/>
         <source>{0}: {1} a visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/costs.py" line="722"/>
+        <location filename="../../decisionaid/ui/pages/costs.py" line="701"/>
         <source>{0}: {1} a visit × {2} visits = {3} a month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/costs.py" line="726"/>
+        <location filename="../../decisionaid/ui/pages/costs.py" line="705"/>
         <source>{0}: {1} a month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/costs.py" line="728"/>
+        <location filename="../../decisionaid/ui/pages/costs.py" line="707"/>
         <source>Paid back: {0} a visit and {1} a month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/costs.py" line="732"/>
+        <location filename="../../decisionaid/ui/pages/costs.py" line="711"/>
         <source>, so {0} a month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/costs.py" line="739"/>
+        <location filename="../../decisionaid/ui/pages/costs.py" line="718"/>
         <source>{0} visits a month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/costs.py" line="742"/>
+        <location filename="../../decisionaid/ui/pages/costs.py" line="721"/>
         <source>{0} months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/costs.py" line="746"/>
+        <location filename="../../decisionaid/ui/pages/costs.py" line="725"/>
         <source>We filled in {0} from what you told us about the trial. You can change these numbers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/costs.py" line="766"/>
+        <location filename="../../decisionaid/ui/pages/costs.py" line="745"/>
         <source>Your costs and what the trial pays back, each month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/costs.py" line="784"/>
+        <location filename="../../decisionaid/ui/pages/costs.py" line="763"/>
         <source>The chart appears when you enter how many visits you have each month.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -574,38 +584,38 @@
 <context>
     <name>HandoutController</name>
     <message>
-        <location filename="../../decisionaid/ui/handout.py" line="122"/>
+        <location filename="../../decisionaid/ui/handout.py" line="148"/>
         <source>Save the handout as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/handout.py" line="122"/>
+        <location filename="../../decisionaid/ui/handout.py" line="148"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/handout.py" line="143"/>
-        <location filename="../../decisionaid/ui/handout.py" line="173"/>
+        <location filename="../../decisionaid/ui/handout.py" line="169"/>
+        <location filename="../../decisionaid/ui/handout.py" line="199"/>
         <source>The handout could not be made: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/handout.py" line="148"/>
+        <location filename="../../decisionaid/ui/handout.py" line="174"/>
         <source>Saved the handout ({0} pages) to {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/handout.py" line="152"/>
+        <location filename="../../decisionaid/ui/handout.py" line="178"/>
         <source>It could not be opened here; open it from its folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/handout.py" line="161"/>
+        <location filename="../../decisionaid/ui/handout.py" line="187"/>
         <source>Print the handout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/handout.py" line="190"/>
+        <location filename="../../decisionaid/ui/handout.py" line="216"/>
         <source>The handout was sent to the printer.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -707,217 +717,218 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="36"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="420"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="451"/>
         <source>Trial Decision Aid sessions (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="98"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="103"/>
         <source>Steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="110"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="115"/>
         <source>&lt; &amp;Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="111"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="116"/>
         <source>&amp;Next &gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="112"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="117"/>
         <source>Previous step (Alt+Left)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="113"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="118"/>
         <source>Next step (Alt+Right)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="156"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="161"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="159"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="164"/>
         <source>&amp;New Session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="161"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="166"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="163"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="168"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="165"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="170"/>
         <source>Save &amp;As…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="169"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="174"/>
         <source>Save Handout as &amp;PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="172"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="177"/>
         <source>&amp;Print Handout…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="176"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="181"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="181"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="186"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="182"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="187"/>
         <source>&amp;Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="183"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="188"/>
         <source>&amp;Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="185"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="190"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="187"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="192"/>
         <source>&amp;Larger Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="188"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="193"/>
         <source>&amp;Smaller Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="189"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="194"/>
         <source>&amp;Normal Text Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="191"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="196"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="192"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="197"/>
         <source>&amp;Sources…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="195"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="200"/>
         <source>&amp;About Trial Decision Aid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="261"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="266"/>
         <source>Step {0} of {1}: {2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="311"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="316"/>
         <source>done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="311"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="316"/>
         <source>not done yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="330"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="335"/>
         <source>New session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="341"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="346"/>
         <source>Could not keep a backup copy: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="385"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="390"/>
         <source>Keep your answers?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="386"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="391"/>
         <source>Do you want to save your answers before you go on?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="400"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="405"/>
         <source>A new, blank session has started.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="406"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="418"/>
         <source>Open a saved session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="415"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="429"/>
         <source>Could not open the session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="423"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="437"/>
         <source>Opened {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="434"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="449"/>
         <source>Save your session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="446"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="463"/>
         <source>Could not save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="450"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="467"/>
         <source>Saved to {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="482"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="501"/>
         <source>Text size {0}%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="501"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="520"/>
         <source>Language not available</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="530"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="549"/>
         <source>About Trial Decision Aid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="538"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="557"/>
         <source>Save changes?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="539"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="558"/>
         <source>Save your changes to {0} before closing?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1560,500 +1571,500 @@
 <context>
     <name>TrialPage</name>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="47"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="57"/>
         <source>Early phase 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="48"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="58"/>
         <source>Phase 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="49"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="59"/>
         <source>Phase 2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="50"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="60"/>
         <source>Phase 3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="51"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="61"/>
         <source>Phase 4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="52"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="62"/>
         <source>Not a drug phase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="221"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="237"/>
         <source>The trial you were offered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="224"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="240"/>
         <source>Enter what you know. Leave anything you do not know empty. A research nurse may have a trial file for you, or you can open a record saved from ClinicalTrials.gov.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="229"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="245"/>
         <source>I don&apos;t know the details of a trial yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="234"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="250"/>
         <source>That is fine. The next steps give general information that fits most trials. You can come back and add details at any time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="247"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="263"/>
         <source>&amp;Open a trial file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="248"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="264"/>
         <source>Look &amp;up online by NCT number…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="249"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="265"/>
         <source>Save as a &amp;prepared trial file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="250"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="266"/>
         <source>Clear trial details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="264"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="280"/>
         <source>Name and number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="269"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="285"/>
         <source>Trial name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="271"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="287"/>
         <source>Registry number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="274"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="290"/>
         <source>Trial &amp;name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="275"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="291"/>
         <source>&amp;Registry number:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="285"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="301"/>
         <source>Phase and design</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="286"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="302"/>
         <source>Phase (tick all that apply; leave empty if unknown):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="296"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="312"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="296"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="312"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="296"/>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="409"/>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="420"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="312"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="425"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="436"/>
         <source>I don&apos;t know</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="297"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="313"/>
         <source>Are people put into groups by chance (randomised)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="298"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="314"/>
         <source>Randomised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="302"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="318"/>
         <source>Is a placebo given on top of standard care to one of the groups?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="304"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="320"/>
         <source>Placebo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="312"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="328"/>
         <source>Who knows which group you are in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="316"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="332"/>
         <source>&amp;Who knows your group:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="322"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="338"/>
         <source>The groups and what each one gets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="330"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="346"/>
         <source>&amp;Add a group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="331"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="347"/>
         <source>Remove the last group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="342"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="358"/>
         <source>Visits, place and what the study covers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="347"/>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="621"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="363"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="642"/>
         <source>Visits per month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="349"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="365"/>
         <source>How many months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="351"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="367"/>
         <source>Study site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="353"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="369"/>
         <source>miles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="353"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="369"/>
         <source>km</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="354"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="370"/>
         <source>Distance to the site in {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="358"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="374"/>
         <source>What the study covers or pays back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="360"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="376"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="362"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="378"/>
         <source>&amp;Visits per month:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="363"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="379"/>
         <source>For how many &amp;months:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="364"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="380"/>
         <source>Study &amp;site:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="365"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="381"/>
         <source>&amp;Distance to the site ({0}):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="366"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="382"/>
         <source>What the study &amp;covers or pays back:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="367"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="383"/>
         <source>C&amp;ontact:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="379"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="395"/>
         <source>From the registry record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="382"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="398"/>
         <source>You may be able to join if…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="384"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="400"/>
         <source>You may not be able to join if…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="391"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="407"/>
         <source>Only the study team can say for sure whether you can join. Ask them about anything on these lists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="400"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="416"/>
         <source>What this means, in plain words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="410"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="426"/>
         <source>Gets the new treatment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="411"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="427"/>
         <source>Gets another active treatment (often standard care)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="412"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="428"/>
         <source>Gets a placebo on top of standard care</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="413"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="429"/>
         <source>Gets a sham (pretend) procedure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="414"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="430"/>
         <source>Gets no study treatment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="415"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="431"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="421"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="437"/>
         <source>Everyone knows (not blinded)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="422"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="438"/>
         <source>You do not know (single blind)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="423"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="439"/>
         <source>You and your doctors do not know (double blind)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="424"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="440"/>
         <source>You, your doctors and others do not know (triple blind)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="425"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="441"/>
         <source>No one involved knows (quadruple blind)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="486"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="503"/>
         <source>No groups entered. Add a group for each treatment people may get.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="491"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="508"/>
         <source>{0}: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="492"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="509"/>
         <source>Group {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="500"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="517"/>
         <source>The registry does not say how places are shared, so 1:1 is assumed. Ask the study team and change the shares below. </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="504"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="521"/>
         <source>Chance of each group: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="507"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="524"/>
         <source>Set each group&apos;s share of places below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="510"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="527"/>
         <source>Status: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="512"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="529"/>
         <source>actual</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="512"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="529"/>
         <source>planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="516"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="533"/>
         <source>People in the study: {0} {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="520"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="537"/>
         <source>Dates: {0} to {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="521"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="538"/>
         <source>not known</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="525"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="542"/>
         <source>Sponsor: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="527"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="544"/>
         <source>Conditions: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="531"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="548"/>
         <source> and {0} more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="532"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="549"/>
         <source>Places: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="547"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="564"/>
         <source>No trial details yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="622"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="643"/>
         <source>Months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="623"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="644"/>
         <source>Distance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="628"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="649"/>
         <source>{0}: please enter a number from 0 to {1}, or leave it empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="685"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="708"/>
         <source>Replace the trial details?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="686"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="709"/>
         <source>This replaces the trial details you have now. Go on?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="696"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="719"/>
         <source>Choose a trial</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="697"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="720"/>
         <source>This file has several trials:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="709"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="732"/>
         <source>Open a trial file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="724"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="747"/>
         <source>Loaded the trial from {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="737"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="760"/>
         <source>Save a prepared trial file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="750"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="773"/>
         <source>Saved the trial to {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="757"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="780"/>
         <source>Look up a trial online</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="759"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="782"/>
         <source>Type the NCT number. Only this number is sent to ClinicalTrials.gov, nothing about you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="772"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="795"/>
         <source>Online look-up needs an NCT number, like NCT01234567.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="775"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="798"/>
         <source>Looking up {0}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="781"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="804"/>
         <source>Look-up finished. Your details were kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="784"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="807"/>
         <source>Loaded {0} from ClinicalTrials.gov.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="794"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="817"/>
         <source>Trial details cleared.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2157,12 +2168,12 @@
 <context>
     <name>self.page</name>
     <message>
-        <location filename="../../decisionaid/ui/pages/chances.py" line="34"/>
+        <location filename="../../decisionaid/ui/pages/chances.py" line="35"/>
         <source>Save the picture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/chances.py" line="36"/>
+        <location filename="../../decisionaid/ui/pages/chances.py" line="37"/>
         <source>PNG pictures (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
