@@ -18,6 +18,12 @@ from typing import Any, TypeVar, Union, get_args, get_origin, get_type_hints
 T = TypeVar("T")
 
 
+def require(cond: bool, message: str) -> None:
+    """Raise ValueError(message) unless `cond` (for dataclass `__post_init__` checks)."""
+    if not cond:
+        raise ValueError(message)
+
+
 class SchemaError(ValueError):
     """A value did not match the expected shape. `path` names the key."""
 

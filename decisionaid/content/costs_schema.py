@@ -14,13 +14,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from decisionaid.schema import require
+
 _CURRENCY = re.compile(r"[A-Z]{3}")
 _COUNTRY_ID = re.compile(r"[A-Z]{2}|other")
-
-
-def _require(cond: bool, message: str) -> None:
-    if not cond:
-        raise ValueError(message)
 
 
 @dataclass(frozen=True)
@@ -30,8 +27,8 @@ class CostNote:
     sources: list[str]
 
     def __post_init__(self) -> None:
-        _require(bool(self.text.strip()), f"note {self.id!r} has no text")
-        _require(bool(self.sources), f"note {self.id!r} needs at least one source")
+        require(bool(self.text.strip()), f"note {self.id!r} has no text")
+        require(bool(self.sources), f"note {self.id!r} needs at least one source")
 
 
 @dataclass(frozen=True)
@@ -46,11 +43,11 @@ class CostCountry:
     notes: list[CostNote]
 
     def __post_init__(self) -> None:
-        _require(
+        require(
             bool(_COUNTRY_ID.fullmatch(self.id)),
             f"country id must be two capital letters or 'other', not {self.id!r}",
         )
-        _require(
+        require(
             self.currency == "" or bool(_CURRENCY.fullmatch(self.currency)),
             f"currency must be a 3-letter ISO code such as USD, or empty, not {self.currency!r}",
         )
@@ -65,7 +62,7 @@ class RoutineResearch:
     sources: list[str]
 
     def __post_init__(self) -> None:
-        _require(bool(self.paragraphs), "routine_research needs at least one paragraph")
+        require(bool(self.paragraphs), "routine_research needs at least one paragraph")
 
 
 @dataclass(frozen=True)
@@ -82,8 +79,8 @@ class CostsContent:
 
     def __post_init__(self) -> None:
         ids = [c.id for c in self.countries]
-        _require(len(ids) == len(set(ids)), "each country id must appear once")
-        _require("other" in ids, "the countries need an 'other' entry")
+        require(len(ids) == len(set(ids)), "each country id must appear once")
+        require("other" in ids, "the countries need an 'other' entry")
 
     def country(self, country_id: str) -> CostCountry | None:
         return next((c for c in self.countries if c.id == country_id), None)

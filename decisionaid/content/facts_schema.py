@@ -22,15 +22,11 @@ from decisionaid.model.stats import (
     natural_frequency,
     per_100,
 )
-
-
-def _require(cond: bool, message: str) -> None:
-    if not cond:
-        raise ValueError(message)
+from decisionaid.schema import require
 
 
 def _check_interval(interval: list[float], name: str = "interval") -> None:
-    _require(
+    require(
         not interval or (len(interval) == 2 and 0.0 <= interval[0] <= interval[1] <= 100.0),
         f"{name} must be empty or [low, high] in percent, with 0 <= low <= high <= 100",
     )
@@ -64,22 +60,22 @@ class FrequencyFact:
 
     def __post_init__(self) -> None:
         has_count = self.count is not None or self.total is not None
-        _require(
+        require(
             (self.percent is not None) != has_count,
             "give either percent, or count and total (not both)",
         )
         if self.percent is not None:
-            _require(0.0 <= self.percent <= 100.0, "percent must be between 0 and 100")
+            require(0.0 <= self.percent <= 100.0, "percent must be between 0 and 100")
         else:
-            _require(
+            require(
                 self.count is not None and self.total is not None,
                 "count and total go together",
             )
             assert self.count is not None and self.total is not None
-            _require(self.total >= 1, "total must be at least 1")
-            _require(0 <= self.count <= self.total, "count must be between 0 and total")
+            require(self.total >= 1, "total must be at least 1")
+            require(0 <= self.count <= self.total, "count must be between 0 and total")
         _check_interval(self.interval)
-        _require(2 <= self.per <= 1000, "per must be between 2 and 1000")
+        require(2 <= self.per <= 1000, "per must be between 2 and 1000")
 
     @property
     def proportion(self) -> float:
@@ -115,8 +111,8 @@ class Study:
     interval: list[float] = field(default_factory=list)
 
     def __post_init__(self) -> None:
-        _require(self.total >= 1, "total must be at least 1")
-        _require(0 <= self.events <= self.total, "events must be between 0 and total")
+        require(self.total >= 1, "total must be at least 1")
+        require(0 <= self.events <= self.total, "events must be between 0 and total")
         _check_interval(self.interval)
 
     @property
@@ -138,7 +134,7 @@ class IntervalFigure:
     studies: list[Study]
 
     def __post_init__(self) -> None:
-        _require(len(self.studies) >= 1, "an interval figure needs at least 1 study")
+        require(len(self.studies) >= 1, "an interval figure needs at least 1 study")
 
 
 @dataclass(frozen=True)
@@ -149,7 +145,7 @@ class FunnelStep:
     percent: float
 
     def __post_init__(self) -> None:
-        _require(0.0 < self.percent <= 100.0, "percent must be above 0 and at most 100")
+        require(0.0 < self.percent <= 100.0, "percent must be above 0 and at most 100")
 
 
 @dataclass(frozen=True)
@@ -170,10 +166,10 @@ class FunnelFigure:
     sources: list[str]
 
     def __post_init__(self) -> None:
-        _require(len(self.steps) >= 1, "a funnel needs at least 1 step")
-        _require(0.0 < self.overall_percent <= 100.0, "overall_percent must be above 0")
+        require(len(self.steps) >= 1, "a funnel needs at least 1 step")
+        require(0.0 < self.overall_percent <= 100.0, "overall_percent must be above 0")
         product = math.prod(s.percent / 100.0 for s in self.steps) * 100.0
-        _require(
+        require(
             abs(product - self.overall_percent) < 0.1,
             f"the steps multiply to {product:.2f}%, not overall_percent {self.overall_percent}%",
         )
@@ -204,19 +200,19 @@ class RandomisationFigure:
     sources: list[str]
 
     def __post_init__(self) -> None:
-        _require(len(self.examples) >= 1, "give at least 1 example ratio")
+        require(len(self.examples) >= 1, "give at least 1 example ratio")
         for ratio in self.examples:
             try:
                 allocation_chances(ratio)
             except (TypeError, ValueError) as exc:
                 raise ValueError(f"example ratio {ratio}: {exc}") from None
         longest = max(len(r) for r in self.examples)
-        _require(
+        require(
             len(self.group_labels) >= longest,
             f"group_labels needs at least {longest} names (the longest example ratio)",
         )
-        _require(self.total >= 1, "total must be at least 1")
-        _require(0 <= self.equal_count <= self.total, "equal_count must be between 0 and total")
+        require(self.total >= 1, "total must be at least 1")
+        require(0 <= self.equal_count <= self.total, "equal_count must be between 0 and total")
 
     def labels_for(self, groups: int) -> list[str]:
         """Default names for a ratio with `groups` parts."""

@@ -10,11 +10,7 @@ from dataclasses import dataclass
 
 from decisionaid.content.costs_schema import CostsContent
 from decisionaid.content.facts_schema import Facts
-
-
-def _require(cond: bool, message: str) -> None:
-    if not cond:
-        raise ValueError(message)
+from decisionaid.schema import require
 
 
 @dataclass(frozen=True)
@@ -43,8 +39,8 @@ class Source:
     tag: str
 
     def __post_init__(self) -> None:
-        _require(self.tag in ("V", "S", "U"), f"tag must be V, S or U, not {self.tag!r}")
-        _require(1900 <= self.year <= 2100, f"year {self.year} is not plausible")
+        require(self.tag in ("V", "S", "U"), f"tag must be V, S or U, not {self.tag!r}")
+        require(1900 <= self.year <= 2100, f"year {self.year} is not plausible")
 
 
 @dataclass(frozen=True)
@@ -107,7 +103,7 @@ class Considerations:
     risks: list[Consideration]
 
     def __post_init__(self) -> None:
-        _require(len(self.rating_labels) == 5, "rating_labels needs exactly 5 labels")
+        require(len(self.rating_labels) == 5, "rating_labels needs exactly 5 labels")
 
     def item(self, item_id: str) -> Consideration | None:
         for c in (*self.benefits, *self.risks):
@@ -126,8 +122,8 @@ class QuizQuestion:
     sources: list[str]
 
     def __post_init__(self) -> None:
-        _require(len(self.choices) >= 2, "a question needs at least 2 choices")
-        _require(0 <= self.answer < len(self.choices), "answer must point at one of the choices")
+        require(len(self.choices) >= 2, "a question needs at least 2 choices")
+        require(0 <= self.answer < len(self.choices), "answer must point at one of the choices")
 
 
 @dataclass(frozen=True)
@@ -136,7 +132,7 @@ class Quiz:
     questions: list[QuizQuestion]
 
     def __post_init__(self) -> None:
-        _require(6 <= len(self.questions) <= 8, "the quiz needs 6 to 8 questions")
+        require(6 <= len(self.questions) <= 8, "the quiz needs 6 to 8 questions")
 
     def answer_key(self) -> dict[str, int]:
         return {q.id: q.answer for q in self.questions}
@@ -171,8 +167,8 @@ class Decide:
     sources: list[str]
 
     def __post_init__(self) -> None:
-        _require(len(self.sure) == 4, "the SURE test has exactly 4 items")
-        _require(len(self.leaning) == 5, "leaning needs exactly 5 labels")
+        require(len(self.sure) == 4, "the SURE test has exactly 4 items")
+        require(len(self.leaning) == 5, "leaning needs exactly 5 labels")
 
 
 @dataclass(frozen=True)

@@ -335,3 +335,20 @@ def _sentence(text: str) -> str:
     if text and text[-1] not in ".!?:;)…。！？":
         text += "."
     return text
+
+
+def set_bars(
+    item: pg.BarGraphItem,
+    bars: list[tuple[float, float, float, float]],
+    brushes: list | None = None,
+) -> None:
+    """Give a BarGraphItem its bars as (x, y, width, height), and optionally a brush each."""
+    opts: dict = {
+        "x0": [b[0] for b in bars],
+        "y0": [b[1] for b in bars],
+        "width": [b[2] for b in bars],
+        "height": [b[3] for b in bars],
+    }
+    if brushes is not None:
+        opts["brushes"] = brushes
+    item.setOpts(**opts)

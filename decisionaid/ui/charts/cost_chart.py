@@ -16,7 +16,7 @@ from PySide6.QtGui import QColor, QPen
 from PySide6.QtWidgets import QWidget
 
 from decisionaid.ui.charts import palette
-from decisionaid.ui.charts.base import ChartBase
+from decisionaid.ui.charts.base import ChartBase, set_bars
 from decisionaid.ui.charts.legend import Swatch
 
 PAID_BACK_COLOR = "bluish_green"
@@ -137,7 +137,7 @@ class CostChart(ChartBase):
             bar_tops.append(y)
             tracks.append((margin, y, span, bar_h))
             y += bar_h + line * 0.8
-        _set_bars(self.track_item, tracks)
+        set_bars(self.track_item, tracks)
         # The cost bar: categories side by side.
         segments, brushes, patterns = [], [], []
         x = margin
@@ -148,10 +148,10 @@ class CostChart(ChartBase):
             brushes.append(palette.color(colour))
             patterns.append(palette.pattern_brush(pattern))
             x += w
-        _set_bars(self.cost_item, segments, brushes=brushes)
-        _set_bars(self.cost_pattern_item, segments, brushes=patterns)
+        set_bars(self.cost_item, segments, brushes=brushes)
+        set_bars(self.cost_pattern_item, segments, brushes=patterns)
         paid_w = span * self._paid_back / scale if scale > 0 else 0.0
-        _set_bars(self.paid_item, [(margin, bar_tops[1], paid_w, bar_h)] if paid_w else [])
+        set_bars(self.paid_item, [(margin, bar_tops[1], paid_w, bar_h)] if paid_w else [])
         y += self._place_text(self._net, self._net_text(), margin, y, span, bold=True)
         return y + margin
 
@@ -187,15 +187,3 @@ def _category_style(index: int) -> tuple[str, Qt.BrushStyle | None]:
 def _category_swatch(index: int) -> Swatch:
     colour, pattern = _category_style(index)
     return Swatch("rect", fill=colour, pattern=pattern)
-
-
-def _set_bars(item: pg.BarGraphItem, bars: list, brushes: list | None = None) -> None:
-    opts = {
-        "x0": [b[0] for b in bars],
-        "y0": [b[1] for b in bars],
-        "width": [b[2] for b in bars],
-        "height": [b[3] for b in bars],
-    }
-    if brushes is not None:
-        opts["brushes"] = brushes
-    item.setOpts(**opts)

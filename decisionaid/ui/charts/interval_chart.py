@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QWidget
 from decisionaid.content.facts_schema import IntervalFigure
 from decisionaid.model.stats import clopper_pearson, percent_text
 from decisionaid.ui.charts import palette
-from decisionaid.ui.charts.base import ChartBase
+from decisionaid.ui.charts.base import ChartBase, set_bars
 from decisionaid.ui.charts.legend import Swatch
 
 TICKS = (0, 25, 50, 75, 100)
@@ -148,8 +148,8 @@ class IntervalChart(ChartBase):
             whiskers_x += [x_lo, x_hi, x_lo, x_lo, x_hi, x_hi]
             whiskers_y += [mid, mid, mid - cap, mid + cap, mid - cap, mid + cap]
             y += bar_h + line * 0.9
-        _set_bars(self.track_item, tracks)
-        _set_bars(self.bar_item, bars)
+        set_bars(self.track_item, tracks)
+        set_bars(self.bar_item, bars)
         self.whisker_item.setData(x=whiskers_x, y=whiskers_y)
         # The scale: dashed lines at 0, 25, 50, 75 and 100%, labelled underneath.
         grid_x, grid_y = [], []
@@ -179,12 +179,3 @@ class IntervalChart(ChartBase):
             interval = self.tr("95% interval {0}–{1}%").format(lo_t, hi_t)
             words.append(f"{row.label}: {detail}; {doubt} ({interval})")
         return words
-
-
-def _set_bars(item: pg.BarGraphItem, bars: list[tuple[float, float, float, float]]) -> None:
-    item.setOpts(
-        x0=[b[0] for b in bars],
-        y0=[b[1] for b in bars],
-        width=[b[2] for b in bars],
-        height=[b[3] for b in bars],
-    )

@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 from decisionaid.ui.charts import palette
-from decisionaid.ui.charts.base import ChartBase
+from decisionaid.ui.charts.base import ChartBase, set_bars
 from decisionaid.ui.charts.legend import Swatch
 
 RATING_MAX = 4
@@ -175,10 +175,10 @@ class RatingsChart(ChartBase):
                     )
                 )
             y = y_bar + bar_h + 2 + max(value_h) + line * 0.8
-        _set_bars(self.track_item, tracks)
-        _set_bars(self.unrated_item, unrated)
+        set_bars(self.track_item, tracks)
+        set_bars(self.unrated_item, unrated)
         for i in range(2):
-            _set_bars(self.bar_items[i], bars[i])
+            set_bars(self.bar_items[i], bars[i])
         self.tick_item.setData(x=ticks_x, y=ticks_y)
         return y + margin
 
@@ -191,12 +191,3 @@ class RatingsChart(ChartBase):
             items = "; ".join(f"{label}: {self.rating_text(r)}" for label, r in side)
             words.append(f"{title}: {items}")
         return words
-
-
-def _set_bars(item: pg.BarGraphItem, bars: list[tuple[float, float, float, float]]) -> None:
-    item.setOpts(
-        x0=[b[0] for b in bars],
-        y0=[b[1] for b in bars],
-        width=[b[2] for b in bars],
-        height=[b[3] for b in bars],
-    )
