@@ -117,6 +117,14 @@ class Session:
         rated.sort(reverse=True)
         return [i for _, _, i in rated[:n]]
 
+    def top_priorities(self, benefit_ids: list[str], risk_ids: list[str], n: int = 3) -> list[str]:
+        """The `n` things that matter most. Ties alternate benefit, risk, benefit, ... so
+        that neither side wins a tie just because it is listed first."""
+        order: list[str] = []
+        for i in range(max(len(benefit_ids), len(risk_ids))):
+            order += benefit_ids[i : i + 1] + risk_ids[i : i + 1]
+        return self.top_ratings(order, n)
+
     def quiz_score(self, answers: dict[str, int]) -> tuple[int, int]:
         """(correct, answered) against the content pack's answer key."""
         answered = [q for q in answers if q in self.quiz]

@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 from fractions import Fraction
 
-from decisionaid.model.stats import allocation_chances
+from decisionaid.model.stats import allocation_chances, reduce_ratio
 from decisionaid.model.trial import Arm, TrialInfo
 
 PHASE_TEXT: dict[str, str] = {
@@ -113,10 +113,25 @@ def group_chances(ratio: list[int]) -> list[Fraction]:
     return [Fraction(1)] * len(ratio)
 
 
-def chance_text(chance: Fraction) -> str:
-    """'about 1 in 2 (50%)', 'about 2 in 3 (67%)'. Percent rounded half up."""
+def chance_text(chance: Fraction, denominator: int | None = None) -> str:
+    """'about 1 in 2 (50%)', 'about 2 in 3 (67%)'. Percent rounded half up.
+
+    With `denominator`, the chance is given out of that number ('about 3 in 6'), so that
+    groups compared side by side share one denominator.
+    """
     percent = math.floor(chance * 100 + Fraction(1, 2))
-    return f"about {chance.numerator} in {chance.denominator} ({percent}%)"
+    if denominator is None:
+        return f"about {chance.numerator} in {chance.denominator} ({percent}%)"
+    return f"about {chance * denominator} in {denominator} ({percent}%)"
+
+
+def group_chance_texts(ratio: list[int]) -> list[str]:
+    """One text per group, all out of the same number: 3:1:2 -> 3 in 6, 1 in 6, 2 in 6."""
+    chances = group_chances(ratio)
+    if len(chances) < 2:
+        return [chance_text(c) for c in chances]
+    total = sum(reduce_ratio(list(ratio)))
+    return [chance_text(c, total) for c in chances]
 
 
 def _number(value: float) -> str:
@@ -182,8 +197,8 @@ def _randomisation_lines(trial: TrialInfo) -> list[str]:
         names = [_arm_name(arm, i) for i, arm in enumerate(trial.arms)]
     else:
         names = [f"Group {i + 1}" for i in range(len(chances))]
-    for name, chance in zip(names, chances, strict=True):
-        lines.append(f"Your chance of being in '{name}': {chance_text(chance)}.")
+    for name, text in zip(names, group_chance_texts(ratio), strict=True):
+        lines.append(f"Your chance of being in '{name}': {text}.")
     return lines
 
 

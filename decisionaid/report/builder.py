@@ -45,6 +45,7 @@ from reportlab.platypus import (
     CondPageBreak,
     Flowable,
     Frame,
+    KeepInFrame,
     KeepTogether,
     PageBreak,
     PageTemplate,
@@ -53,6 +54,7 @@ from reportlab.platypus import (
     Table,
     TableStyle,
 )
+from reportlab.platypus.flowables import _listWrapOn
 
 from decisionaid import APP_NAME, __version__
 from decisionaid.content.schema import Consideration, ContentPack
@@ -480,6 +482,23 @@ class HandoutBuilder(_Handout):
 
     # --- page 1 --------------------------------------------------------------------------------
     def _cover(self) -> None:
+        """Page 1 for the doctor always fits on one page. When the answers are long, fewer
+        top questions are shown (all of them are on a later page); only if it still does not
+        fit is the page drawn slightly smaller."""
+        limit = TOP_QUESTIONS_LARGE if self.options.large_print else TOP_QUESTIONS
+        height = self.style.frame_height * 0.985
+        for questions in range(limit, -1, -1):
+            start = len(self.story)
+            self._cover_content(questions)
+            cover = self.story[start:]
+            del self.story[start:]
+            _, needed = _listWrapOn(cover, self.style.frame_width, None)
+            if needed <= height:
+                break
+        self.add(KeepInFrame(self.style.frame_width, height, cover, mode="shrink"))
+        self.add(PageBreak())
+
+    def _cover_content(self, limit: int) -> None:
         s, st = self.session, self.style
         self.add(self.para(self.w("cover_kicker"), "kicker"))
         self.add(self.para(self.w("cover_title"), "title"))
@@ -515,20 +534,21 @@ class HandoutBuilder(_Handout):
         self.add(Spacer(1, st["body"].size * 0.4))
         self.add(self.para(self.w("top_matters"), "h2"))
         considerations = self._considerations()
-        ids = [c.id for c, _ in considerations]
-        top = s.top_ratings(ids, 3)
+        cc = self.content.considerations
+        top = s.top_priorities([b.id for b in cc.benefits], [r.id for r in cc.risks], 3)
         if top:
             kinds = {c.id: (c, kind) for c, kind in considerations}
             self.add(self._top_table([kinds[i] for i in top]))
         else:
-            self.add(self.para(self.w("top_matters_none"), "body"))
+            rated = [i for i in (*cc.benefits, *cc.risks) if i.id in s.ratings]
+            key = "top_matters_all_zero" if rated else "top_matters_none"
+            self.add(self.para(self.w(key), "body"))
 
         # Top questions
         self.add(self.para(self.w("top_questions"), "h2"))
         questions = self._own_questions() + self._checked_questions()
         if not questions:
             self.add(self.para(self.w("top_questions_none"), "body"))
-        limit = TOP_QUESTIONS_LARGE if self.options.large_print else TOP_QUESTIONS
         for q in questions[:limit]:
             text = clean_text(q).strip()
             if len(text) > TOP_QUESTION_CHARS:
@@ -538,14 +558,16 @@ class HandoutBuilder(_Handout):
             else:
                 self.add(self.para(text, "bullet", bullet="☐"))
         if len(questions) > limit:
-            more = self.w("more_questions_nopage", n=len(questions) - limit)
+            if limit:
+                more = self.w("more_questions_nopage", n=len(questions) - limit)
+            else:
+                more = self.w("questions_elsewhere", n=len(questions))
             self.add(self.para(more, "small"))
 
         c = s.counselor
         if (c.name.strip() or c.clinic.strip()) and not self.options.large_print:
             self.add(Spacer(1, st["body"].size * 0.3))
             self.add(self._counselor_para())
-        self.add(PageBreak())
 
     def _label_markup(self, key: str, value: str) -> str:
         return f"{self.m(self.label(self.w(key)), bold=True)} {self.m(value)}"
@@ -822,7 +844,10 @@ class HandoutBuilder(_Handout):
         def money(value: Decimal | None) -> str:
             return "—" if value is None else format_money(value, currency)
 
-        self.add(self.para(self.w("costs_intro", currency=currency or "—"), "body"))
+        intro = (
+            self.w("costs_intro", currency=currency) if currency else self.w("costs_intro_plain")
+        )
+        self.add(self.para(intro, "body"))
         per_visit_names = [n for n in CATEGORIES if n != "lodging"]
         header = [self.w("cost_item"), self.w("cost_per_visit"), self.w("cost_per_month")]
         rows: list[list[str]] = []
@@ -1082,12 +1107,11 @@ class HandoutBuilder(_Handout):
 
 
 def _chances(ratio: Sequence[int], words: dict[str, str]) -> list[str]:
-    from decisionaid.model.stats import allocation_chances, reduce_ratio
+    from decisionaid.model.stats import reduce_ratio
 
-    return [
-        words["n_in_d"].format(n=c.numerator, d=c.denominator)
-        for c in allocation_chances(reduce_ratio(list(ratio)))
-    ]
+    # One denominator for all groups (3:1:2 -> 3 in 6, 1 in 6, 2 in 6), as evidence.md asks.
+    parts = reduce_ratio(list(ratio))
+    return [words["n_in_d"].format(n=p, d=sum(parts)) for p in parts]
 
 
 def _who_pays(h: _Handout, country_id: str) -> None:

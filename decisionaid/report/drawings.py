@@ -506,7 +506,8 @@ def randomisation_chart(
     placements: list[tuple[int, float, int]] = []  # (group, x, band)
     x, band = 0.0, 0
     for gi, count in enumerate(counts):
-        width_needed = count * fig_w
+        # Room for the figures, or for the group's name and chance if they are wider.
+        width_needed = max(count * fig_w, ctx.font * 6)
         if x > 0 and x + width_needed > ctx.width:
             x, band = 0.0, band + 1
         placements.append((gi, x, band))
@@ -524,8 +525,7 @@ def randomisation_chart(
             d.add(person(px + fig_w * 0.1, base_y, fig_w * 0.8, fig_h * 0.9, color, pal.ink))
         group_w = max(count * fig_w, ctx.font * 6)
         label = labels[gi] if gi < len(labels) else f"{gi + 1}"
-        chance = chances[gi]
-        chance_text = ctx.words["n_in_d"].format(n=chance.numerator, d=chance.denominator)
+        chance_text = ctx.words["n_in_d"].format(n=parts[gi], d=total)
         ty = base_y + fig_h + ctx.font * 0.35
         # Letter key under the chance, so the groups differ without colour.
         d.add(ctx.string(gx, ty + ctx.font * 1.2, ctx.fit(label, group_w, bold=True), bold=True))

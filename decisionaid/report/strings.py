@@ -58,6 +58,8 @@ EN: dict[str, str] = {
     "top_questions": "Questions they want to ask",
     "top_questions_none": "No questions were chosen.",
     "more_questions_nopage": "… and {n} more: see “All questions”.",
+    "questions_elsewhere": "The patient has {n} questions: see “All questions”.",
+    "top_matters_all_zero": "The patient rated every point “not at all”.",
     "question_shortened": "(shortened: full text under “All questions”)",
     # trial details
     "trial_details": "About the trial",
@@ -96,6 +98,8 @@ EN: dict[str, str] = {
     "costs_title": "Cost estimate",
     "costs_intro": "The patient's own estimate of what taking part may cost them, "
     "and what the trial pays back. All amounts in {currency}.",
+    "costs_intro_plain": "The patient's own estimate of what taking part may cost them, "
+    "and what the trial pays back.",
     "costs_none": "The patient did not estimate costs.",
     "costs_invalid": "The cost estimate could not be worked out: {problem}",
     "cost_item": "Item",
@@ -235,6 +239,8 @@ ZH: dict[str, str] = {
     "top_questions": "患者想问的问题",
     "top_questions_none": "没有选择问题。",
     "more_questions_nopage": "……另有 {n} 个问题：见“全部问题”。",
+    "questions_elsewhere": "患者有 {n} 个问题：见“全部问题”。",
+    "top_matters_all_zero": "患者认为每一项都“完全不重要”。",
     "question_shortened": "（已缩短：全文见“全部问题”）",
     "trial_details": "关于这项试验",
     "trial_groups": "分组",
@@ -268,6 +274,7 @@ ZH: dict[str, str] = {
     "ratings_chart_title": "患者看重什么：好处与风险并列",
     "costs_title": "费用估算",
     "costs_intro": "患者自己估算的参加试验的费用，以及试验报销的部分。金额单位：{currency}。",
+    "costs_intro_plain": "患者自己估算的参加试验的费用，以及试验报销的部分。",
     "costs_none": "患者没有估算费用。",
     "costs_invalid": "无法计算费用：{problem}",
     "cost_item": "项目",

@@ -274,3 +274,14 @@ def test_fixtures_summarise():
     assert "Status: Terminated." in text
     [watching] = load_ctgov_file(FIXTURES / "NCT05600179.json")
     assert "observational study" in _text(watching)
+
+
+def test_groups_share_one_denominator():
+    from decisionaid.model.trial_summary import group_chance_texts
+
+    assert group_chance_texts([3, 1, 2]) == [
+        "about 3 in 6 (50%)",
+        "about 1 in 6 (17%)",
+        "about 2 in 6 (33%)",
+    ]
+    assert group_chance_texts([2, 2]) == ["about 1 in 2 (50%)", "about 1 in 2 (50%)"]

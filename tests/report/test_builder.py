@@ -252,3 +252,29 @@ def test_pages_render(demo_pdf, tmp_path):
     )
     assert out.returncode == 0 and "Error" not in out.stderr, out.stderr
     assert len(list(tmp_path.glob("p-*.png"))) == 2
+
+
+@pytest.mark.parametrize("paper", ["a4", "letter"])
+@pytest.mark.parametrize("large", [False, True])
+@pytest.mark.parametrize("sure", [True, False])
+def test_page_one_always_fits_on_one_page(en_content, demo, paper, large, sure):
+    """The doctor's page never spills onto page 2, even in large print or with long answers."""
+    import dataclasses
+
+    session = dataclasses.replace(demo, sure={i.id: sure for i in en_content.decide.sure})
+    session.situation.decides_with = "My daughter, my son and my oncologist, " * 3
+    pages = pdf_pages(build_pdf(session, en_content, paper, large))
+    assert "Clinical trial decision summary" in pages[0]
+    assert "Questions they want to ask" in pages[0]
+    assert "Questions they want to ask" not in pages[1]
+    assert "About the trial" in pages[1][:300]
+
+
+def test_tied_priorities_alternate_benefit_and_risk(en_content, demo):
+    import dataclasses
+
+    c = en_content.considerations
+    ratings = {i.id: 3 for i in (*c.benefits, *c.risks)}
+    session = dataclasses.replace(demo, ratings=ratings)
+    top = session.top_priorities([b.id for b in c.benefits], [r.id for r in c.risks])
+    assert top == [c.benefits[0].id, c.risks[0].id, c.benefits[1].id]

@@ -59,7 +59,7 @@ def test_ratio_change_updates_the_chances_at_once(page, qtbot):
     assert "about 1 in 3 (33%)" in page.ratio_note.text()
     page.arm_editors[0].share.setValue(2)
     assert page.document.session.trial.ratio == [2, 1, 1]
-    assert "about 1 in 2 (50%)" in page.ratio_note.text()
+    assert "about 2 in 4 (50%)" in page.ratio_note.text()  # one denominator for all groups
     assert "about 1 in 4 (25%)" in page.ratio_note.text()
 
 

@@ -14,7 +14,7 @@ import pyqtgraph as pg
 from PySide6.QtWidgets import QWidget
 
 from decisionaid.content.facts_schema import RandomisationFigure
-from decisionaid.model.stats import allocation_chances, reduce_ratio
+from decisionaid.model.stats import reduce_ratio
 from decisionaid.ui.charts import palette, symbols
 from decisionaid.ui.charts.base import ChartBase
 from decisionaid.ui.charts.legend import Swatch
@@ -105,11 +105,10 @@ class RandomisationChart(ChartBase):
 
     def group_text(self, index: int) -> str:
         """'New treatment: 2 in 3 (67%)'."""
-        chance = allocation_chances(self._reduced)[index]
-        percent = round(100 * chance.numerator / chance.denominator)
-        return self.tr("{0}: {1} in {2} ({3}%)").format(
-            self._labels[index], chance.numerator, chance.denominator, percent
-        )
+        # All groups out of the same number (3:1:2 -> 3 in 6, 1 in 6, 2 in 6).
+        part, total = self._reduced[index], sum(self._reduced)
+        percent = round(100 * part / total)
+        return self.tr("{0}: {1} in {2} ({3}%)").format(self._labels[index], part, total, percent)
 
     # --- drawing ---------------------------------------------------------------------------
     def _header_text(self) -> str:

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QPushButton
 
-from decisionaid.model.trial_summary import chance_text, group_chances
+from decisionaid.model.trial_summary import group_chance_texts
 from decisionaid.ui.charts.base import ChartBase
 from decisionaid.ui.charts.funnel_chart import FunnelChart
 from decisionaid.ui.charts.icon_array import IconArrayChart
@@ -167,11 +167,11 @@ class ChancesPage(Page):
             except ValueError:
                 # Too many people to draw (e.g. 20:20:20:1): keep the example picture and
                 # give the trial's own chances in words.
-                chances = group_chances(t.ratio)
                 self.randomisation.set_title(self.tr("An example: an even (1:1) split"))
                 note += " " + self.tr("That is too many to draw. The chance of each group: ")
                 note += "; ".join(
-                    f"{name}: {chance_text(c)}" for name, c in zip(labels, chances, strict=True)
+                    f"{name}: {text}"
+                    for name, text in zip(labels, group_chance_texts(t.ratio), strict=True)
                 )
             if t.ratio_assumed:
                 note += " " + self.tr(

@@ -162,8 +162,9 @@ class SummaryPage(Page):
             f"<b>{_e(self.tr('SURE test'))}:</b> {_e(sure)}{sure_note}",
         )
 
-        ids = [i.id for i in (*c.considerations.benefits, *c.considerations.risks)]
-        top = s.top_ratings(ids)
+        top = s.top_priorities(
+            [i.id for i in c.considerations.benefits], [i.id for i in c.considerations.risks]
+        )
         if top:
             benefit_ids = {i.id for i in c.considerations.benefits}
             lines = []

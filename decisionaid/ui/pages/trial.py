@@ -503,13 +503,10 @@ class TrialPage(Page):
                 self.tr("No groups entered. Add a group for each treatment people may get.")
             )
         elif len(t.ratio) == len(t.arms):
-            chances = trial_summary.group_chances(t.ratio)
+            texts = trial_summary.group_chance_texts(t.ratio)
             parts = [
-                self.tr("{0}: {1}").format(
-                    arm.label or self.tr("Group {0}").format(i + 1),
-                    trial_summary.chance_text(c),
-                )
-                for i, (arm, c) in enumerate(zip(t.arms, chances, strict=True))
+                self.tr("{0}: {1}").format(arm.label or self.tr("Group {0}").format(i + 1), text)
+                for i, (arm, text) in enumerate(zip(t.arms, texts, strict=True))
             ]
             lead = ""
             if t.ratio_assumed:
