@@ -47,7 +47,17 @@ def _content(language: str):
     try:
         return load(language)
     except (ContentError, FileNotFoundError):
+        pass
+    # As the app does: a language without its own content pack falls back to English.
+    try:
+        content = load("en")
+    except (ContentError, FileNotFoundError):
         raise UserError(f"no usable content for language {language!r}") from None
+    print(
+        f"decisionaid: note: no content in {language!r} yet; the handout is in English.",
+        file=sys.stderr,
+    )
+    return content
 
 
 def _same_file(a: Path, b: Path) -> bool:

@@ -214,6 +214,8 @@ class _Handout:
                 borderWidth=0.75 if t.border else 0,
                 borderPadding=t.padding,
                 splitLongWords=True,
+                # A heading never stays alone at the foot of a page.
+                keepWithNext=1 if name in ("h1", "h2", "h3", "chart_title") else 0,
                 allowWidows=1,
                 allowOrphans=0,
             )
@@ -443,10 +445,11 @@ class HandoutBuilder(_Handout):
             return self.w("phase_unknown")
         if phases == ["na"]:
             return self.w("phase_na")
-        names = [self.w("phase_early1") if p == "early1" else p for p in phases if p != "na"]
-        if len(names) == 1 and names[0] == self.w("phase_early1"):
-            return names[0]
-        return self.w("phase_value", phase="/".join(names))
+        names = [p for p in phases if p != "na"]
+        if names == ["early1"]:
+            return self.w("phase_early1")
+        shown = [self.w("phase_early1_short") if p == "early1" else p for p in names]
+        return self.w("phase_value", phase="/".join(shown))
 
     def _checked_questions(self) -> list[str]:
         """The suggested questions the patient ticked (content text), in their order."""
