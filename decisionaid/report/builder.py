@@ -861,6 +861,10 @@ class HandoutBuilder(_Handout):
                 else ""
             )
             rows.append([self.w(f"cost_{name}"), per_visit, money(result.monthly.get(name))])
+        if result.monthly_back is None and inputs.subsidy_per_month:
+            # Visits unknown: the paid-back total is unknown, but the monthly subsidy is not.
+            subsidy = Decimal(str(inputs.subsidy_per_month)).quantize(Decimal("0.01"))
+            rows.append([self.w("cost_back_month"), "", format_money(subsidy, currency)])
         rows.append([self.w("cost_costs"), money(result.per_visit), money(result.monthly_costs)])
         rows.append(
             [

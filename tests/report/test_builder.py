@@ -278,3 +278,12 @@ def test_tied_priorities_alternate_benefit_and_risk(en_content, demo):
     session = dataclasses.replace(demo, ratings=ratings)
     top = session.top_priorities([b.id for b in c.benefits], [r.id for r in c.risks])
     assert top == [c.benefits[0].id, c.risks[0].id, c.benefits[1].id]
+
+
+def test_monthly_subsidy_shows_when_visits_are_unknown(en_content, demo):
+    import dataclasses
+
+    costs = dataclasses.replace(demo.costs, visits_per_month=None, subsidy_per_month=50)
+    session = dataclasses.replace(demo, costs=costs)
+    text = squash("\n".join(pdf_pages(build_pdf(session, en_content))))
+    assert squash("Monthly subsidy") in text and "50.00" in text
