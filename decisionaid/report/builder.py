@@ -351,6 +351,9 @@ class _Handout:
         foot.drawOn(canv, left, foot_y)
         header = self.header_text()
         if page > 1 and header:
+            # One line only: a very long name is shortened with "…" rather than wrapped
+            # up into the top margin.
+            header = self.chart_context().fit(header, width, self.style["footer"].size)
             head = self.rich(self.m(header), "footer")
             head.wrap(width, lead * 2)
             top = st.page_size[1] - st.margin_top + lead * 0.9
