@@ -196,6 +196,17 @@ class ChartBase(QWidget):
     def _line_height(self) -> float:
         return QFontMetricsF(self._scene_font()).height()
 
+    def _text_rows(
+        self, pool: list[tuple[pg.TextItem, pg.TextItem]], count: int
+    ) -> list[tuple[pg.TextItem, pg.TextItem]]:
+        """Grow `pool` of (bold label, plain text) pairs to `count`; hide the spare ones."""
+        while len(pool) < count:
+            pool.append((self._text_item(bold=True), self._text_item()))
+        for label, numbers in pool[count:]:
+            label.setVisible(False)
+            numbers.setVisible(False)
+        return pool
+
     def _text_item(self, bold: bool = False, color: str = palette.TEXT) -> pg.TextItem:
         item = pg.TextItem(color=color, anchor=(0, 0))
         item.textItem.document().setDocumentMargin(0)

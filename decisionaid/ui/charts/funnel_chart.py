@@ -60,11 +60,7 @@ class FunnelChart(ChartBase):
         for _, percent in self._stages:
             values.append(values[-1] * percent / 100.0)
         self.cumulative = values
-        while len(self._row_texts) < len(values):
-            self._row_texts.append((self._text_item(bold=True), self._text_item()))
-        for label, numbers in self._row_texts[len(values) :]:
-            label.setVisible(False)
-            numbers.setVisible(False)
+        self._text_rows(self._row_texts, len(values))
         self._changed()
 
     def set_figure(self, figure: FunnelFigure, source: str = "") -> None:

@@ -87,11 +87,7 @@ class IntervalChart(ChartBase):
             parsed.append(row)
         self._rows = parsed
         self.intervals = [clopper_pearson(r.events, r.total) for r in parsed]
-        while len(self._row_texts) < len(parsed):
-            self._row_texts.append((self._text_item(bold=True), self._text_item()))
-        for label, numbers in self._row_texts[len(parsed) :]:
-            label.setVisible(False)
-            numbers.setVisible(False)
+        self._text_rows(self._row_texts, len(parsed))
         self._changed()
 
     def set_figure(self, figure: IntervalFigure, source: str = "") -> None:
