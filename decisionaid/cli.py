@@ -3,6 +3,11 @@
 Subcommands live in `decisionaid/commands/*.py`; each module has `register(subparsers)`
 which adds its parser and sets `func(args) -> int`. Modules import heavy libraries only
 inside their `func`, so `decisionaid --version` and the GUI start stay fast.
+
+Every module in COMMAND_MODULES is part of the program: none is optional, so a missing one
+(or a missing parent package, as in a frozen build that left it out) is a broken installation
+and says so in one line, rather than quietly losing a command. The PyInstaller spec bundles
+every submodule of `decisionaid`, so the frozen and the installed app have the same commands.
 """
 
 from __future__ import annotations
@@ -31,24 +36,38 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"decisionaid {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
-        try:
-            module = importlib.import_module(name)
-        except ModuleNotFoundError as exc:
-            if exc.name != name:
-                raise
-            continue
-        module.register(sub)
+        importlib.import_module(name).register(sub)
     return parser
+
+
+def _missing_module(exc: ModuleNotFoundError) -> str:
+    """One sentence for a module that is not there (a broken or partial installation)."""
+    from decisionaid.resources import ResourceError
+
+    missing = exc.name or "a module"
+    if missing == "decisionaid" or missing.startswith("decisionaid."):
+        return str(ResourceError(f"the part {missing!r}"))
+    return (
+        f"a library the program needs ({missing!r}) is not installed. "
+        "Please reinstall Trial Decision Aid."
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     # Plain `decisionaid [SESSION.json]` starts the app without building the subcommand parsers.
     if not argv or (len(argv) == 1 and argv[0].lower().endswith(".json")):
-        from decisionaid.app import run
-
+        try:
+            from decisionaid.app import run
+        except ModuleNotFoundError as exc:
+            print(f"decisionaid: error: {_missing_module(exc)}", file=sys.stderr)
+            return 1
         return run(argv[0] if argv else None)
-    parser = build_parser()
+    try:
+        parser = build_parser()
+    except ModuleNotFoundError as exc:
+        print(f"decisionaid: error: {_missing_module(exc)}", file=sys.stderr)
+        return 1
     parser.epilog = "Run without a command to start the app: decisionaid [SESSION.json]"
     args = parser.parse_args(argv)
     if args.command is None:
@@ -56,6 +75,9 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     try:
         return int(args.func(args) or 0)
+    except ModuleNotFoundError as exc:
+        print(f"decisionaid: error: {_missing_module(exc)}", file=sys.stderr)
+        return 1
     except UserError as exc:
         print(f"decisionaid: error: {exc}", file=sys.stderr)
         return 1

@@ -18,11 +18,14 @@ def register(sub: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     from decisionaid.content.loader import ContentError, load
     from decisionaid.model.demo import demo_session
+    from decisionaid.resources import ResourceError
     from decisionaid.storage.files import WriteError
     from decisionaid.storage.sessionfile import save
 
     try:
         content = load(args.language)
+    except ResourceError:
+        raise
     except (ContentError, FileNotFoundError):
         raise UserError(f"no usable content for language {args.language!r}") from None
     try:

@@ -43,14 +43,19 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def _content(language: str):
     from decisionaid.content.loader import ContentError, load
+    from decisionaid.resources import ResourceError
 
     try:
         return load(language)
+    except ResourceError:
+        raise
     except (ContentError, FileNotFoundError):
         pass
     # As the app does: a language without its own content pack falls back to English.
     try:
         content = load("en")
+    except ResourceError:
+        raise
     except (ContentError, FileNotFoundError):
         raise UserError(f"no usable content for language {language!r}") from None
     print(

@@ -134,5 +134,13 @@ def load_dir(folder: Path) -> ContentPack:
 
 @cache
 def load(language: str = "en") -> ContentPack:
-    """The packaged content for `language` (cached)."""
-    return load_dir(resources.content_dir(language))
+    """The packaged content for `language` (cached).
+
+    A file missing from a pack the program ships (English always, others once their folder
+    exists) is a broken installation: `resources.ResourceError` names the file.
+    """
+    folder = resources.content_dir(language)
+    if language == "en" or folder.is_dir():
+        for stem in _pack_files():
+            resources.require("content", language, f"{stem}.toml")
+    return load_dir(folder)
