@@ -12,9 +12,10 @@ differently, or as empty boxes, elsewhere. They are never used here.
 - a *CJK* TrueType font that covers Chinese (WenQuanYi Micro Hei, Droid Sans Fallback,
   Microsoft YaHei, SimHei, Arial Unicode, STHeiti, ...).
 
-The package's own `resources/fonts/` folder is searched first, so a packaged app can carry
-its font. `DECISIONAID_PDF_FONT` (a path, optionally `path#index` for a .ttc) forces the CJK
-font.
+The fonts the program carries (`resources/fonts/fonts.toml`, read by `decisionaid.resources`:
+DejaVu Sans and WenQuanYi Micro Hei) come first, so the handout prints the same on a computer
+with no fonts at all; the computer's fonts are the fallback for a role the program does not
+carry. `DECISIONAID_PDF_FONT` (a path, optionally `path#index` for a .ttc) forces the CJK font.
 
 Text is turned into Paragraph markup with `FontSet.markup()`: it escapes the text and sends
 each run of characters to the first font in a fallback chain that has glyphs for it. English
@@ -86,14 +87,18 @@ _CJK_NAMES: tuple[tuple[str, int, str | None], ...] = (
 )
 
 
-def _package_font_dir() -> Path | None:
-    try:
-        from decisionaid import resources
+def packaged_fonts() -> dict[str, list[FontFile]]:
+    """role ("latin", "latin-bold", "cjk", "cjk-bold") -> the program's own font files."""
+    from decisionaid import resources
 
-        folder = resources.path("fonts")
+    try:
+        listed = resources.fonts()
     except FileNotFoundError:
-        return None
-    return folder if folder.is_dir() else None
+        listed = ()
+    roles: dict[str, list[FontFile]] = {}
+    for font in listed:
+        roles.setdefault(font.role, []).append(FontFile(font.path, font.index))
+    return roles
 
 
 def system_font_dirs() -> list[Path]:
@@ -325,29 +330,36 @@ def _usable(file: FontFile | None, cjk: bool = False) -> bool:
     return font is not None and (not cjk or _covers_cjk(font))
 
 
-def find_fonts(dirs: list[Path] | None = None, package_dir: Path | None = None) -> FontChoice:
+def find_fonts(
+    dirs: list[Path] | None = None, packaged: dict[str, list[FontFile]] | None = None
+) -> FontChoice:
     """Find the Latin and CJK TrueType files (parsed, not yet registered).
 
-    By default the package's resources/fonts folder is searched first, then the system's font
-    folders; `dirs` and `package_dir` replace them (for tests). reportlab's own Vera fonts are
-    the Latin last resort, so there is always a Latin font.
+    By default the program's own fonts (`packaged_fonts()`) come first, then the system's font
+    folders; `dirs` and `packaged` replace them (for tests: `dirs` alone means no packaged
+    fonts). reportlab's own Vera fonts are the Latin last resort, so there is always one.
     """
     if dirs is None:
-        package_dir = package_dir or _package_font_dir()
         dirs = system_font_dirs()
-    search = ([package_dir] if package_dir else []) + list(dirs)
-    index = _index_dirs(search)
+        if packaged is None:
+            packaged = packaged_fonts()
+    packaged = packaged or {}
 
-    latin: FontFile | None = None
-    latin_bold: FontFile | None = None
-    for regular, bold in _LATIN_NAMES:
-        path = index.get(regular.lower())
-        if path and _usable(FontFile(path)):
-            latin = FontFile(path)
-            bold_path = index.get(bold.lower()) if bold else None
-            if bold_path and _usable(FontFile(bold_path)):
-                latin_bold = FontFile(bold_path)
-            break
+    def first(role: str, cjk: bool = False) -> FontFile | None:
+        return next((f for f in packaged.get(role, ()) if _usable(f, cjk=cjk)), None)
+
+    index = _index_dirs(dirs)
+    latin = first("latin")
+    latin_bold = first("latin-bold") if latin else None
+    if latin is None:
+        for regular, bold in _LATIN_NAMES:
+            path = index.get(regular.lower())
+            if path and _usable(FontFile(path)):
+                latin = FontFile(path)
+                bold_path = index.get(bold.lower()) if bold else None
+                if bold_path and _usable(FontFile(bold_path)):
+                    latin_bold = FontFile(bold_path)
+                break
     if latin is None:
         rl = _reportlab_font_dir()
         if not _usable(FontFile(rl / "Vera.ttf")):
@@ -362,10 +374,9 @@ def find_fonts(dirs: list[Path] | None = None, package_dir: Path | None = None) 
     forced = _forced_cjk()
     if forced:
         candidates.append((forced, None))
-    if package_dir is not None:
-        # Any TrueType font the packaged app carries comes before the system's fonts.
-        for path in sorted(_index_dirs([package_dir]).values()):
-            candidates.append((FontFile(path), None))
+    carried = first("cjk", cjk=True)
+    if carried:
+        candidates.append((carried, first("cjk-bold", cjk=True)))
     for name, idx, bold in _CJK_NAMES:
         path = index.get(name.lower())
         if path:

@@ -79,12 +79,35 @@ def test_broken_and_cff_fonts_are_skipped(tmp_path):
 
 
 @pytest.mark.skipif(not WQY.is_file(), reason="WenQuanYi Micro Hei is not installed")
-def test_the_packaged_font_folder_comes_first(tmp_path):
+def test_the_packaged_fonts_come_first(tmp_path):
     package = tmp_path / "fonts"
     package.mkdir()
     (package / "carried.ttc").symlink_to(WQY)
-    choice = find_fonts(dirs=[], package_dir=package)
+    system = tmp_path / "system"
+    system.mkdir()
+    (system / "wqy-microhei.ttc").symlink_to(WQY)
+    carried = {"cjk": [FontFile(package / "carried.ttc")]}
+    choice = find_fonts(dirs=[system], packaged=carried)
     assert choice.cjk == FontFile(package / "carried.ttc")
+    assert find_fonts(dirs=[system]).cjk == FontFile(system / "wqy-microhei.ttc")
+
+
+def test_the_program_carries_its_fonts_and_uses_them():
+    """The default choice is the program's own DejaVu Sans and WenQuanYi Micro Hei, whatever
+    the computer has; each carried font ships with its licence text."""
+    from decisionaid import resources
+
+    carried = resources.fonts()
+    assert {f.role for f in carried} >= {"latin", "latin-bold", "cjk"}
+    for font in carried:
+        assert font.license is not None and font.license.is_file(), font
+    folder = resources.path("fonts")
+    choice = default_choice()
+    assert choice.latin.path.parent == folder and choice.latin.path.name == "DejaVuSans.ttf"
+    assert choice.latin_bold is not None and choice.latin_bold.path.parent == folder
+    assert choice.cjk is not None and choice.cjk.path == folder / "wqy-microhei.ttc"
+    fs = font_set("en")
+    assert all(fs.covers(c) for c in "○●✓中文")
 
 
 @pytest.mark.skipif(not WQY.is_file(), reason="WenQuanYi Micro Hei is not installed")
