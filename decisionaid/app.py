@@ -12,11 +12,13 @@ from PySide6.QtCore import (
     QEvent,
     QLibraryInfo,
     QLocale,
+    QSize,
     QTranslator,
 )
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
-from decisionaid import APP_NAME, __version__, resources
+from decisionaid import APP_ID, APP_NAME, __version__, resources
 from decisionaid.content.loader import ContentError, load
 from decisionaid.content.schema import ContentPack
 from decisionaid.model.session import Session
@@ -120,6 +122,12 @@ def ensure_app() -> QApplication:
     app.setOrganizationName("TrialDecisionAid")
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
+    # The id of the .desktop file and the AppStream metainfo (packaging/linux/): Wayland and
+    # the desktop's task bar match the window to its launcher and icon with it.
+    app.setDesktopFileName(APP_ID)
+    from decisionaid.ui import fonts
+
+    fonts.register()
     return app
 
 
@@ -173,22 +181,43 @@ def shutdown_qt(app: QApplication, window: QWidget | None) -> None:
     gc.collect()
 
 
+def app_icon() -> QIcon:
+    """The app icon in every size the program carries (resources/icons/)."""
+    icon = QIcon()
+    folder = resources.app_icon_dir()
+    for size in (16, 24, 32, 48, 64, 128, 256, 512):
+        png = folder / f"decisionaid-{size}.png"
+        if png.is_file():
+            icon.addFile(str(png), QSize(size, size))
+    return icon
+
+
 def run(session_path: str | None = None) -> int:
-    app = ensure_app()
-    settings = Settings()
-    session = load_autosave()
-    window = create_window(session, settings)
-    if settings.geometry is not None:
-        window.restoreGeometry(settings.geometry)
-    window.show()
-    if session_path:
-        window.open_requested(Path(session_path))
-    from decisionaid.ui import preload
-    from decisionaid.ui.handout import clean_print_leftovers
+    """The GUI. No traceback ever reaches the person: an error before the window is up, or
+    while it is open, is one message box and one line on stderr (ui/crash.py)."""
+    from decisionaid.ui import crash
 
-    clean_print_leftovers()
+    crash.install()
+    window = None
+    try:
+        app = ensure_app()
+        app.setWindowIcon(app_icon())
+        settings = Settings()
+        session = load_autosave()
+        window = create_window(session, settings)
+        if settings.geometry is not None:
+            window.restoreGeometry(settings.geometry)
+        window.show()
+        if session_path:
+            window.open_requested(Path(session_path))
+        from decisionaid.ui import preload
+        from decisionaid.ui.handout import clean_print_leftovers
 
-    preload.start_soon()
+        clean_print_leftovers()
+
+        preload.start_soon()
+    except Exception as exc:  # noqa: BLE001 - shown as a message, never as a traceback
+        return crash.startup_failed(exc)
     code = app.exec()
     shutdown_qt(app, window)
     return code
