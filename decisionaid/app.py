@@ -13,6 +13,7 @@ from PySide6.QtCore import (
     QLibraryInfo,
     QLocale,
     QSize,
+    Qt,
     QTranslator,
 )
 from PySide6.QtGui import QIcon
@@ -22,10 +23,10 @@ from decisionaid import APP_ID, APP_NAME, __version__, resources
 from decisionaid.content.loader import ContentError, load
 from decisionaid.content.schema import ContentPack
 from decisionaid.model.session import Session
-from decisionaid.storage import sessionfile
+from decisionaid.storage.autosave import Autosave, Recovery
 from decisionaid.ui.document import Document
 from decisionaid.ui.main_window import MainWindow, Step
-from decisionaid.ui.settings import BASE_POINT_SIZE, Settings, autosave_path
+from decisionaid.ui.settings import BASE_POINT_SIZE, Settings, data_dir
 
 
 def _page(spec: str):
@@ -138,21 +139,19 @@ def apply_text_scale(scale: float) -> None:
 
 
 def load_autosave() -> Session | None:
-    path = autosave_path()
-    if not path.exists():
-        return None
+    """The answers of the autosave copy, or None (a damaged copy is set aside)."""
     try:
-        return sessionfile.load(path)
-    except sessionfile.SessionFileError:
-        # A damaged backup is kept aside, never silently deleted.
-        try:
-            path.replace(path.with_suffix(".damaged.json"))
-        except OSError:
-            pass
+        recovery = Autosave(data_dir()).recover()
+    except OSError:
         return None
+    return recovery.session if recovery else None
 
 
-def create_window(session: Session | None = None, settings: Settings | None = None) -> MainWindow:
+def create_window(
+    session: Session | None = None,
+    settings: Settings | None = None,
+    autosave: Autosave | None = None,
+) -> MainWindow:
     """Build the main window (used by run(), the screenshots command and the tests)."""
     settings = settings or Settings()
     language = session.language if session else settings.language
@@ -163,7 +162,29 @@ def create_window(session: Session | None = None, settings: Settings | None = No
     install_translators(QApplication.instance(), content.pack.language)
     apply_text_scale(settings.text_scale)
     document = Document(session or Session(language=content.pack.language))
-    return MainWindow(steps(), content, settings, document, content_loader=load)
+    return MainWindow(steps(), content, settings, document, content_loader=load, autosave=autosave)
+
+
+def offer_restore(recovery: Recovery, parent=None) -> bool:
+    """Ask "Restore the answers from <date, time>?" after a crash. True to restore."""
+    from PySide6.QtWidgets import QMessageBox
+
+    when = QLocale().toString(recovery.saved_at, QLocale.FormatType.ShortFormat)
+    tr = QCoreApplication.translate
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(tr("Restore", "Restore your answers?"))
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    if recovery.crashed:
+        box.setText(tr("Restore", "The program did not close normally last time."))
+    else:
+        box.setText(tr("Restore", "Answers from last time were kept."))
+    box.setInformativeText(tr("Restore", "Restore the answers from {0}?").format(when))
+    restore = box.addButton(tr("Restore", "&Restore"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(tr("Restore", "&Start fresh"), QMessageBox.ButtonRole.DestructiveRole)
+    box.setDefaultButton(restore)
+    box.exec()
+    return box.clickedButton() is restore
 
 
 def shutdown_qt(app: QApplication, window: QWidget | None) -> None:
@@ -192,22 +213,52 @@ def app_icon() -> QIcon:
     return icon
 
 
-def run(session_path: str | None = None) -> int:
+def _start_autosave(settings: Settings) -> tuple[Autosave | None, Session | None, Path | None]:
+    """Take the lock; after a crash, offer to restore the answers. Home mode only."""
+    if settings.clinic_mode:
+        return None, None, None
+    try:
+        autosave = Autosave(data_dir())
+        autosave.start()
+    except OSError:
+        return None, None, None
+    recovery = autosave.recover()
+    if recovery is None:
+        return autosave, None, None
+    if offer_restore(recovery):
+        return autosave, recovery.session, recovery.file
+    autosave.discard()
+    return autosave, None, None
+
+
+def run(session_path: str | None = None, clinic: bool = False) -> int:
     """The GUI. No traceback ever reaches the person: an error before the window is up, or
     while it is open, is one message box and one line on stderr (ui/crash.py)."""
+    import os
+
     from decisionaid.ui import crash
 
+    # Everything this process writes is private, whatever the umask (files are also
+    # chmodded one by one, so this is a second line of defence).
+    os.umask(0o077)
+    if clinic:
+        Settings.clinic_forced = True
     crash.install()
     window = None
+    autosave: Autosave | None = None
     try:
         app = ensure_app()
         app.setWindowIcon(app_icon())
         settings = Settings()
-        session = load_autosave()
-        window = create_window(session, settings)
+        autosave, session, recovered_file = _start_autosave(settings)
+        window = create_window(session, settings, autosave)
+        if session is not None:
+            window.restored(recovered_file)
         if settings.geometry is not None:
             window.restoreGeometry(settings.geometry)
         window.show()
+        if autosave is None and not settings.clinic_mode:
+            window.autosave()  # says in a dialog why answers cannot be kept
         if session_path:
             window.open_requested(Path(session_path))
         from decisionaid.ui import preload
@@ -220,4 +271,6 @@ def run(session_path: str | None = None) -> int:
         return crash.startup_failed(exc)
     code = app.exec()
     shutdown_qt(app, window)
+    if autosave is not None:
+        autosave.stop()
     return code

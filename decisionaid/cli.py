@@ -34,6 +34,11 @@ def build_parser() -> argparse.ArgumentParser:
         description=f"{APP_NAME}: think through whether to join a clinical trial.",
     )
     parser.add_argument("--version", action="version", version=f"decisionaid {__version__}")
+    parser.add_argument(
+        "--clinic",
+        action="store_true",
+        help="start in clinic mode: nothing about a patient is kept unless saved on purpose",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(sub)
@@ -55,20 +60,22 @@ def _missing_module(exc: ModuleNotFoundError) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
-    # Plain `decisionaid [SESSION.json]` starts the app without building the subcommand parsers.
-    if not argv or (len(argv) == 1 and argv[0].lower().endswith(".json")):
+    # Plain `decisionaid [--clinic] [SESSION.json]` starts the app without building the
+    # subcommand parsers. --clinic: clinic mode for this run (see docs/privacy.md).
+    gui = [a for a in argv if a != "--clinic"]
+    if not gui or (len(gui) == 1 and gui[0].lower().endswith(".json")):
         try:
             from decisionaid.app import run
         except ModuleNotFoundError as exc:
             print(f"decisionaid: error: {_missing_module(exc)}", file=sys.stderr)
             return 1
-        return run(argv[0] if argv else None)
+        return run(gui[0] if gui else None, clinic="--clinic" in argv)
     try:
         parser = build_parser()
     except ModuleNotFoundError as exc:
         print(f"decisionaid: error: {_missing_module(exc)}", file=sys.stderr)
         return 1
-    parser.epilog = "Run without a command to start the app: decisionaid [SESSION.json]"
+    parser.epilog = "Run without a command to start the app: decisionaid [--clinic] [SESSION.json]"
     args = parser.parse_args(argv)
     if args.command is None:
         parser.print_help()

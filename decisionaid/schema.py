@@ -45,6 +45,10 @@ def _hints(cls: type) -> dict[str, Any]:
 def _join(path: str, key: str | int) -> str:
     if isinstance(key, int):
         return f"{path}[{key}]"
+    if not (key.isidentifier() and key.isascii() and len(key) <= 40):
+        # A key from a hostile file: quoted and cut short, so the message stays one line.
+        shown = repr(key) if len(key) <= 20 else repr(key[:20])[:-1] + "…'"
+        return f"{path}[{shown}]"
     return f"{path}.{key}" if path else key
 
 
@@ -80,7 +84,8 @@ def convert(tp: Any, value: Any, path: str = "") -> Any:
     if origin is typing.Literal:
         if value not in get_args(tp):
             allowed = ", ".join(repr(a) for a in get_args(tp))
-            raise SchemaError(path, f"must be one of {allowed}, not {value!r}")
+            shown = repr(value) if len(repr(value)) <= 40 else repr(value)[:36] + "…"
+            raise SchemaError(path, f"must be one of {allowed}, not {shown}")
         return value
     if origin is list:
         if not isinstance(value, list):

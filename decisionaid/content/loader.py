@@ -134,11 +134,15 @@ def load_dir(folder: Path) -> ContentPack:
 
 @cache
 def load(language: str = "en") -> ContentPack:
-    """The packaged content for `language` (cached).
+    """The packaged content for `language` (cached). `language` is a tag, never a path.
 
     A file missing from a pack the program ships (English always, others once their folder
     exists) is a broken installation: `resources.ResourceError` names the file.
     """
+    from decisionaid.languages import is_tag, shown
+
+    if not is_tag(language):
+        raise ContentError([ContentIssue("", "", f"{shown(language)} is not a language tag")])
     folder = resources.content_dir(language)
     if language == "en" or folder.is_dir():
         for stem in _pack_files():

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from decisionaid.errors import UserError
-from decisionaid.jsondoc import decode_json
+from decisionaid.jsondoc import decode_json, read_file
 from decisionaid.model.registry import normalise_registry_id
 from decisionaid.model.trial import MAX_GROUPS, Arm, ArmType, Blinding, Phase, TrialInfo
 
@@ -596,14 +596,5 @@ def loads_ctgov(raw: bytes, name: str = "The file") -> list[TrialInfo]:
 
 def load_ctgov_file(path: Path | str) -> list[TrialInfo]:
     """Trials from a ClinicalTrials.gov JSON file. Raises RecordError with a one-line message."""
-    path = Path(path)
-    try:
-        with path.open("rb") as fh:
-            raw = fh.read(MAX_FILE_BYTES + 1)
-    except FileNotFoundError:
-        raise RecordError(f"{path} does not exist.") from None
-    except IsADirectoryError:
-        raise RecordError(f"{path} is a folder, not a file.") from None
-    except OSError as exc:
-        raise RecordError(f"{path} cannot be read: {exc.strerror or exc}.") from None
-    return loads_ctgov(raw, path.name)
+    raw, name = read_file(path, MAX_FILE_BYTES, RecordError)
+    return loads_ctgov(raw, name)

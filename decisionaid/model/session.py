@@ -10,6 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Literal
 
+from decisionaid.languages import is_tag
 from decisionaid.model.costs import CostInputs
 from decisionaid.model.costs import validate as validate_costs
 from decisionaid.model.trial import TrialInfo
@@ -22,10 +23,39 @@ LEANING_MIN, LEANING_NOT_SURE, LEANING_MAX = 0, 2, 4
 # "How much does this matter to you?" 0 = not at all ... 4 = a great deal.
 RATING_MIN, RATING_MAX = 0, 4
 
+# Limits no real patient reaches. The fields say so, and sessions beyond them are refused,
+# so that every page opens and every key press is handled at once.
+MAX_OWN_QUESTIONS = 200
+MAX_QUESTION_CHARS = 1_000
+MAX_NOTES_CHARS = 20_000
+MAX_SHORT_TEXT_CHARS = 2_000
+MAX_TRIAL_GROUPS = 20
+MAX_ANSWERS = 500
+
 
 def _check_range(name: str, value: int | None, lo: int, hi: int) -> None:
     if value is not None and not lo <= value <= hi:
         raise ValueError(f"{name} must be between {lo} and {hi}, not {value}")
+
+
+def check_limits(session: Session) -> None:
+    """Raise ValueError naming the first limit `session` goes beyond."""
+    if len(session.own_questions) > MAX_OWN_QUESTIONS:
+        raise ValueError(f"own_questions: at most {MAX_OWN_QUESTIONS} questions")
+    if any(len(q) > MAX_QUESTION_CHARS for q in session.own_questions):
+        raise ValueError(f"own_questions: each question at most {MAX_QUESTION_CHARS} characters")
+    if len(session.questions_checked) > MAX_ANSWERS:
+        raise ValueError(f"questions_checked: at most {MAX_ANSWERS} entries")
+    if len(session.notes) > MAX_NOTES_CHARS:
+        raise ValueError(f"notes: at most {MAX_NOTES_CHARS:,} characters")
+    for name in ("ratings", "quiz", "sure"):
+        if len(getattr(session, name)) > MAX_ANSWERS:
+            raise ValueError(f"{name}: at most {MAX_ANSWERS} answers")
+    if len(session.trial.arms) > MAX_TRIAL_GROUPS:
+        raise ValueError(f"trial.arms: at most {MAX_TRIAL_GROUPS} groups")
+    for name in ("name", "cancer_type", "decides_with"):
+        if len(getattr(session.situation, name)) > MAX_SHORT_TEXT_CHARS:
+            raise ValueError(f"situation.{name}: at most {MAX_SHORT_TEXT_CHARS:,} characters")
 
 
 @dataclass
@@ -69,6 +99,9 @@ class Session:
     current_step: str = ""
 
     def __post_init__(self) -> None:
+        if not is_tag(self.language):
+            raise ValueError("language must be a language tag such as en or zh-CN")
+        check_limits(self)
         _check_range("leaning", self.leaning, LEANING_MIN, LEANING_MAX)
         for key, value in self.ratings.items():
             _check_range(f"ratings.{key}", value, RATING_MIN, RATING_MAX)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import errno
 import os
+import stat
 import tempfile
 from pathlib import Path
 
@@ -17,9 +18,56 @@ class WriteError(OSError):
     """A file could not be written. The message is meant for a person."""
 
 
-def ensure_private_dir(path: Path) -> Path:
-    path.mkdir(parents=True, exist_ok=True, mode=0o700)
+def ensure_private_dir(path: Path | str) -> Path:
+    """Make `path` (and any missing parents) 0700 whatever the umask, and return it.
+
+    A symlink at `path` is refused, not followed: someone could plant one to read the
+    patient's answers elsewhere. Raises WriteError with a message for a person.
+    """
+    path = Path(path)
+    missing = []
+    probe = path
+    while not os.path.lexists(probe) and probe.parent != probe:
+        missing.append(probe)
+        probe = probe.parent
+    try:
+        for folder in reversed(missing):
+            try:
+                os.mkdir(folder, 0o700)
+            except FileExistsError:
+                pass
+            # mkdir's mode is masked by the umask; chmod is not.
+            os.chmod(folder, 0o700)
+        info = os.lstat(path)
+    except OSError as exc:
+        raise WriteError(exc.errno, describe_os_error(exc, path / "x")) from exc
+    if stat.S_ISLNK(info.st_mode):
+        raise WriteError(
+            errno.ELOOP,
+            f"For privacy, the program does not save through a link: {path} is a link to "
+            "another place. Please remove the link.",
+        )
+    if not stat.S_ISDIR(info.st_mode):
+        raise WriteError(errno.ENOTDIR, f"{path} is not a folder.")
+    if stat.S_IMODE(info.st_mode) & 0o077 and info.st_uid == _uid():
+        try:
+            os.chmod(path, 0o700)
+        except OSError:
+            pass
     return path
+
+
+def _uid() -> int:
+    return os.getuid() if hasattr(os, "getuid") else 0
+
+
+def make_private(path: Path | str) -> None:
+    """chmod 0600 a file the program wrote through another library (Qt settings)."""
+    try:
+        if os.path.isfile(path) and not os.path.islink(path):
+            os.chmod(path, 0o600)
+    except OSError:
+        pass
 
 
 def describe_os_error(exc: OSError, target: Path) -> str:
@@ -63,3 +111,25 @@ def write_atomic(target: Path | str, data: bytes) -> None:
                 os.unlink(tmp_name)
             except OSError:
                 pass
+
+
+def temp_leftovers(target: Path | str) -> list[Path]:
+    """Temporary files `write_atomic(target, …)` left behind when the program was killed."""
+    target = Path(target)
+    try:
+        return sorted(target.parent.glob(f".{target.name}.*.tmp"))
+    except OSError:
+        return []
+
+
+def remove_temp_leftovers(target: Path | str) -> int:
+    """Remove those leftovers (they may hold a patient's words). Returns how many."""
+    removed = 0
+    for leftover in temp_leftovers(target):
+        try:
+            if leftover.is_file() and not leftover.is_symlink():
+                leftover.unlink()
+                removed += 1
+        except OSError:
+            continue
+    return removed

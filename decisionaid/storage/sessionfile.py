@@ -6,8 +6,10 @@ import json
 from pathlib import Path
 
 from decisionaid import __version__
-from decisionaid.jsondoc import check_version, decode_json
+from decisionaid.jsondoc import check_version, decode_json, read_file
+from decisionaid.languages import is_available, shown
 from decisionaid.model.session import Session
+from decisionaid.safetext import clean_data
 from decisionaid.schema import SchemaError, from_data, to_data
 from decisionaid.storage.files import write_atomic
 
@@ -20,34 +22,46 @@ class SessionFileError(ValueError):
     """A session file could not be read. The message is one line, meant for a person."""
 
 
-def dumps(session: Session) -> bytes:
+def dumps(session: Session, file: str | None = None) -> bytes:
+    """The file's bytes. `file` (autosave only): the session file these answers belong to."""
     doc = {"format": FORMAT, "version": VERSION, "app_version": __version__}
-    doc["session"] = to_data(session)
+    if file:
+        doc["file"] = file
+    # Text that cannot be written as UTF-8 (a lone surrogate) never makes a save fail.
+    doc["session"] = clean_data(to_data(session))
     return (json.dumps(doc, ensure_ascii=False, indent=2, sort_keys=False) + "\n").encode("utf-8")
 
 
 def loads(raw: bytes, name: str = "the file") -> Session:
+    return _loads(raw, name)[0]
+
+
+def _loads(raw: bytes, name: str) -> tuple[Session, dict]:
     doc = decode_json(raw, name, "a saved session", SessionFileError, MAX_BYTES)
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
         raise SessionFileError(f"{name} is not a Trial Decision Aid session.")
     check_version(doc, name, VERSION, SessionFileError)
+    data = doc.get("session")
+    if isinstance(data, dict) and "language" in data and not is_available(data["language"]):
+        raise SessionFileError(
+            f"{name} names a language this program does not have ({shown(data['language'])})."
+        )
     try:
-        return from_data(Session, doc.get("session"), "session")
+        session = from_data(Session, data, "session")
     except SchemaError as exc:
         raise SessionFileError(f"{name} is damaged: {exc}.") from None
+    return session, {"file": doc.get("file")}
 
 
 def load(path: Path | str) -> Session:
-    path = Path(path)
-    try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise SessionFileError(f"{path} does not exist.") from None
-    except IsADirectoryError:
-        raise SessionFileError(f"{path} is a folder, not a session file.") from None
-    except OSError as exc:
-        raise SessionFileError(f"{path} cannot be read: {exc.strerror or exc}.") from None
-    return loads(raw, path.name)
+    raw, name = read_file(path, MAX_BYTES, SessionFileError)
+    return loads(raw, name)
+
+
+def load_with_extra(path: Path | str) -> tuple[Session, dict]:
+    """The session and the autosave's extra keys (`file`)."""
+    raw, name = read_file(path, MAX_BYTES, SessionFileError)
+    return _loads(raw, name)
 
 
 def save(session: Session, path: Path | str) -> None:

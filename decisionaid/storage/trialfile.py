@@ -13,9 +13,10 @@ from typing import Any
 
 from decisionaid import __version__
 from decisionaid.errors import UserError
-from decisionaid.jsondoc import check_version, decode_json
+from decisionaid.jsondoc import check_version, decode_json, read_file
 from decisionaid.model.ctgov import RecordError, parse_ctgov
 from decisionaid.model.trial import TrialInfo
+from decisionaid.safetext import clean_data
 from decisionaid.schema import SchemaError, from_data, to_data
 from decisionaid.storage.files import write_atomic
 
@@ -45,6 +46,7 @@ def dumps(trial: TrialInfo, prepared_by: str = "", notes: str = "") -> bytes:
         "prepared_by": prepared_by,
         "notes": notes,
     }
+    doc = clean_data(doc)
     return (json.dumps(doc, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
 
 
@@ -79,16 +81,7 @@ def loads(raw: bytes, name: str = "The file") -> PreparedTrial:
 
 
 def _read(path: Path | str) -> tuple[bytes, str]:
-    path = Path(path)
-    try:
-        with path.open("rb") as fh:
-            return fh.read(MAX_BYTES + 1), path.name
-    except FileNotFoundError:
-        raise TrialFileError(f"{path} does not exist.") from None
-    except IsADirectoryError:
-        raise TrialFileError(f"{path} is a folder, not a file.") from None
-    except OSError as exc:
-        raise TrialFileError(f"{path} cannot be read: {exc.strerror or exc}.") from None
+    return read_file(path, MAX_BYTES, TrialFileError)
 
 
 def load_prepared(path: Path | str) -> PreparedTrial:

@@ -163,10 +163,13 @@ class HandoutController(QObject):
         try:
             result = export_pdf(session, content, path, self.paper(), self.large_print())
         except WriteError as exc:
-            self.message.emit(str(exc.strerror or exc))
+            self._failed(self.tr("Could not save the handout"), str(exc.strerror or exc))
             return None
         except Exception as exc:  # noqa: BLE001 - never a traceback in front of a patient
-            self.message.emit(self.tr("The handout could not be made: {0}").format(exc))
+            self._failed(
+                self.tr("Could not save the handout"),
+                self.tr("The handout could not be made: {0}").format(exc),
+            )
             return None
         finally:
             QGuiApplication.restoreOverrideCursor()
@@ -178,6 +181,12 @@ class HandoutController(QObject):
             text += " " + self.tr("It could not be opened here; open it from its folder.")
         self.message.emit(text)
         return path
+
+    def _failed(self, title: str, text: str) -> None:
+        """A failed save is said at once, in a dialog (and on the status bar)."""
+        self.message.emit(text)
+        if hasattr(self.window, "show_error"):
+            self.window.show_error(title, text)
 
     def ask_printer(self) -> PrintJob | None:
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter

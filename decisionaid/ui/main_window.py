@@ -26,12 +26,17 @@ from PySide6.QtWidgets import (
 from decisionaid import APP_NAME
 from decisionaid.content.schema import ContentPack
 from decisionaid.model.session import Session
+from decisionaid.safetext import clean_in_place
 from decisionaid.storage import sessionfile
+from decisionaid.storage.autosave import Autosave
 from decisionaid.storage.files import WriteError
 from decisionaid.ui.document import Document
 from decisionaid.ui.pages.base import Page
-from decisionaid.ui.settings import TEXT_SCALES, Settings, autosave_path
+from decisionaid.ui.settings import TEXT_SCALES, Settings, data_dir
 from decisionaid.ui.widgets import ScaledLabel
+
+AUTOSAVE_QUIET_MS = 300
+AUTOSAVE_MAX_WAIT_MS = 700
 
 
 @dataclass(frozen=True)
@@ -55,6 +60,7 @@ class MainWindow(QMainWindow):
         settings: Settings,
         document: Document | None = None,
         content_loader: Callable[[str], ContentPack] | None = None,
+        autosave: Autosave | None = None,
     ) -> None:
         super().__init__()
         self.steps = steps
@@ -64,7 +70,11 @@ class MainWindow(QMainWindow):
         self.content_loader = content_loader
         self.pages: dict[str, Page] = {}
         self.last_error = ""
-        self._autosave_enabled = True
+        # Clinic mode: nothing about a patient is written unless the counselor saves it.
+        self.clinic = settings.clinic_mode
+        self._autosave_enabled = not self.clinic
+        self._autosave = autosave
+        self._autosave_failing = False
 
         from decisionaid.ui.handout import HandoutController
 
@@ -76,10 +86,17 @@ class MainWindow(QMainWindow):
         self.fit_timer.setSingleShot(True)
         self.fit_timer.setInterval(0)
 
+        # Autosave: debounced (AUTOSAVE_QUIET_MS after the last change) with a maximum wait
+        # (AUTOSAVE_MAX_WAIT_MS after the first unsaved change), so steady typing is saved too.
         self.autosave_timer = QTimer(self)
         self.autosave_timer.setSingleShot(True)
-        self.autosave_timer.setInterval(400)
+        self.autosave_timer.setInterval(AUTOSAVE_QUIET_MS)
         self.autosave_timer.timeout.connect(self.write_autosave)
+        self.autosave_max_timer = QTimer(self)
+        self.autosave_max_timer.setSingleShot(True)
+        self.autosave_max_timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self.autosave_max_timer.setInterval(AUTOSAVE_MAX_WAIT_MS)
+        self.autosave_max_timer.timeout.connect(self.write_autosave)
 
         self._build_ui()
         self.fit_timer.timeout.connect(self._fit_step_list)
@@ -324,6 +341,8 @@ class MainWindow(QMainWindow):
         self._update_title()
         if self._autosave_enabled:
             self.autosave_timer.start()
+            if not self.autosave_max_timer.isActive():
+                self.autosave_max_timer.start()
 
     def _on_document_replaced(self) -> None:
         self._refresh_step_list()
@@ -331,27 +350,77 @@ class MainWindow(QMainWindow):
         for page in self.pages.values():
             page.on_show()
 
+    def restored(self, file: Path | None) -> None:
+        """The session came from the autosave copy: its answers are not in a file yet."""
+        if file is not None and file.is_file():
+            self.document.path = file
+        self.document.modified = True
+        self._update_title()
+        self.statusBar().showMessage(self.tr("Your answers from last time were restored."), 8000)
+
     def _update_title(self) -> None:
         name = self.document.path.name if self.document.path else self.tr("New session")
         star = "*" if self.document.modified and self.document.path else ""
         self.setWindowTitle(f"{name}{star} \u2013 {APP_NAME}")
 
     # --- autosave ------------------------------------------------------------------------------
-    def write_autosave(self) -> None:
-        self.autosave_timer.stop()
-        try:
-            sessionfile.save(self.document.session, autosave_path())
-        except (WriteError, OSError) as exc:
+    def autosave(self) -> Autosave | None:
+        """The autosave copy in the private data folder (None when it cannot be made)."""
+        if self._autosave is None:
+            try:
+                self._autosave = Autosave(data_dir())
+            except OSError as exc:
+                self._report_autosave_failure(str(exc.strerror or exc))
+                return None
+        return self._autosave
+
+    def _clean_text(self) -> None:
+        """Text that cannot be saved never stays in: replace lone surrogates (and say so)."""
+        if clean_in_place(self.document.session):
             self.statusBar().showMessage(
-                self.tr("Could not keep a backup copy: {0}").format(exc.strerror or exc), 8000
+                self.tr("Some characters could not be kept and were replaced with \ufffd."), 8000
             )
 
-    def clear_autosave(self) -> None:
+    def write_autosave(self) -> None:
         self.autosave_timer.stop()
+        self.autosave_max_timer.stop()
+        if not self._autosave_enabled:
+            return
+        autosave = self.autosave()
+        if autosave is None:
+            return
+        self._clean_text()
         try:
-            autosave_path().unlink(missing_ok=True)
-        except OSError:
-            pass
+            autosave.write(self.document.session, self.document.path)
+        except OSError as exc:
+            self._report_autosave_failure(str(exc.strerror or exc))
+            return
+        self._autosave_failing = False
+
+    def _report_autosave_failure(self, reason: str) -> None:
+        """A failing backup is said at once, in a dialog, once until it works again."""
+        if self._autosave_failing:
+            return
+        self._autosave_failing = True
+        self.show_error(
+            self.tr("Your answers are not being kept"),
+            self.tr(
+                "The backup copy of your answers could not be written. {0} "
+                "Use File \u2192 Save to keep your answers in a file."
+            ).format(reason),
+        )
+
+    def clear_autosave(self) -> None:
+        """Drop the autosave copy and its temporary files (Discard, New Session)."""
+        self.autosave_timer.stop()
+        self.autosave_max_timer.stop()
+        autosave = self._autosave
+        if autosave is None:
+            try:
+                autosave = Autosave(data_dir())
+            except OSError:
+                return
+        autosave.discard()
 
     # --- file actions --------------------------------------------------------------------------
     def ask(self, title: str, text: str, buttons, default):
@@ -423,9 +492,11 @@ class MainWindow(QMainWindow):
             self.open_path(Path(path))
 
     def open_path(self, path: Path) -> bool:
+        """Replace the session only after the new one is read, checked and can be saved."""
         try:
             session = sessionfile.load(path)
-        except sessionfile.SessionFileError as exc:
+            sessionfile.dumps(session)
+        except (sessionfile.SessionFileError, ValueError) as exc:
             self.show_error(self.tr("Could not open the session"), str(exc))
             return False
         self.settings.last_dir = str(path.parent)
@@ -457,6 +528,7 @@ class MainWindow(QMainWindow):
         return self.save_to(Path(path))
 
     def save_to(self, path: Path) -> bool:
+        self._clean_text()
         try:
             sessionfile.save(self.document.session, path)
         except WriteError as exc:
@@ -464,6 +536,7 @@ class MainWindow(QMainWindow):
             return False
         self.settings.last_dir = str(path.parent)
         self.document.mark_saved(path)
+        self.write_autosave()
         self.statusBar().showMessage(self.tr("Saved to {0}").format(path), 5000)
         return True
 
@@ -550,20 +623,25 @@ class MainWindow(QMainWindow):
         )
 
     # --- closing -------------------------------------------------------------------------------
+    def unsaved(self) -> bool:
+        """True when there are answers that no session file holds."""
+        return self.document.modified and self._has_answers()
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
-        if self.document.path and self.document.modified:
+        if self.unsaved():
             B = QMessageBox.StandardButton
-            answer = self.ask(
-                self.tr("Save changes?"),
-                self.tr("Save your changes to {0} before closing?").format(self.document.path.name),
-                B.Save | B.Discard | B.Cancel,
-                B.Save,
-            )
+            if self.document.path:
+                text = self.tr("Save your changes to {0} before closing?").format(
+                    self.document.path.name
+                )
+            else:
+                text = self.tr("Do you want to save your answers before you close?")
+            answer = self.ask(self.tr("Save changes?"), text, B.Save | B.Discard | B.Cancel, B.Save)
             if answer == B.Cancel or (answer == B.Save and not self.save()):
                 event.ignore()
                 return
-        if self._autosave_enabled and self._has_answers():
-            self.write_autosave()
+        # Saved or discarded: the copy is not needed any more, and Discard really discards.
+        self.clear_autosave()
         self.settings.geometry = self.saveGeometry()
         self.settings.sync()
         event.accept()

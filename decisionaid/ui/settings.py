@@ -1,4 +1,17 @@
-"""User preferences (QSettings) and the private data folder for autosave."""
+"""User preferences (QSettings), the counselor profile, clinic mode, and the private data folder.
+
+Where the settings live (QSettings, organisation "TrialDecisionAid", application "decisionaid"):
+
+- Linux: `~/.config/TrialDecisionAid/decisionaid.conf`; administrators:
+  `/etc/xdg/TrialDecisionAid/decisionaid.conf`
+- Windows: registry `HKEY_CURRENT_USER\\Software\\TrialDecisionAid\\decisionaid`; administrators:
+  `HKEY_LOCAL_MACHINE\\Software\\TrialDecisionAid\\decisionaid`
+- macOS: `~/Library/Preferences/com.trialdecisionaid.decisionaid.plist`; administrators:
+  `/Library/Preferences/com.trialdecisionaid.decisionaid.plist`
+
+An administrator locks clinic mode by setting `clinic/locked=true` and `clinic/mode=true` in the
+system-wide place. The counselor profile is stored here, never in a patient's session.
+"""
 
 from __future__ import annotations
 
@@ -7,15 +20,28 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings, QStandardPaths
 
-from decisionaid.storage.files import ensure_private_dir
+from decisionaid.languages import is_available
+from decisionaid.storage.files import ensure_private_dir, make_private
 
 TEXT_SCALES = (1.0, 1.25, 1.5, 1.75, 2.0)
 BASE_POINT_SIZE = 12.0
+IDLE_MINUTES_DEFAULT = 10
+IDLE_MINUTES_RANGE = (1, 120)
+
+
+def _true(value) -> bool:
+    if isinstance(value, bool):
+        return value
+    return str(value).strip().lower() in ("1", "true", "yes", "on")
 
 
 class Settings:
+    # Set by `decisionaid --clinic` for this run only.
+    clinic_forced = False
+
     def __init__(self, qsettings: QSettings | None = None) -> None:
         self._s = qsettings or QSettings()
+        self._system: QSettings | None = None
 
     def _get(self, key: str, default, type_):
         value = self._s.value(key, default)
@@ -24,6 +50,57 @@ class Settings:
         except (TypeError, ValueError):
             return default
 
+    # --- the system-wide (administrator) settings ------------------------------------------
+    def system(self) -> QSettings:
+        if self._system is None:
+            self._system = QSettings(
+                self._s.format(),
+                QSettings.Scope.SystemScope,
+                self._s.organizationName() or "TrialDecisionAid",
+                self._s.applicationName() or "decisionaid",
+            )
+        return self._system
+
+    @property
+    def clinic_locked(self) -> bool:
+        """True when an administrator fixed clinic mode for every user of this computer."""
+        return _true(self.system().value("clinic/locked", False))
+
+    @property
+    def clinic_mode(self) -> bool:
+        """Clinic mode: nothing about a patient is written to disk unless saved on purpose
+        (no autosave, no recent files, no last folder)."""
+        if Settings.clinic_forced:
+            return True
+        if self.clinic_locked:
+            return _true(self.system().value("clinic/mode", False))
+        return _true(self._s.value("clinic/mode", False))
+
+    @clinic_mode.setter
+    def clinic_mode(self, on: bool) -> None:
+        if not self.clinic_locked:
+            self._s.setValue("clinic/mode", "true" if on else "false")
+
+    @property
+    def idle_minutes(self) -> int:
+        value = self._get("clinic/idle_minutes", IDLE_MINUTES_DEFAULT, int)
+        lo, hi = IDLE_MINUTES_RANGE
+        return value if lo <= value <= hi else IDLE_MINUTES_DEFAULT
+
+    @idle_minutes.setter
+    def idle_minutes(self, value: int) -> None:
+        lo, hi = IDLE_MINUTES_RANGE
+        self._s.setValue("clinic/idle_minutes", int(min(hi, max(lo, value))))
+
+    # --- the counselor profile ---------------------------------------------------------------
+    def profile(self, key: str) -> str:
+        """One text of the counselor profile: name, clinic, country, currency, trial_folder."""
+        return self._get(f"profile/{key}", "", str)
+
+    def set_profile(self, key: str, value: str) -> None:
+        self._s.setValue(f"profile/{key}", value)
+
+    # --- view and files ----------------------------------------------------------------------
     @property
     def text_scale(self) -> float:
         value = self._get("view/text_scale", 1.0, float)
@@ -35,19 +112,35 @@ class Settings:
 
     @property
     def language(self) -> str:
-        return self._get("general/language", "en", str)
+        value = self._get("general/language", "en", str)
+        return value if is_available(value) else "en"
 
     @language.setter
     def language(self, value: str) -> None:
-        self._s.setValue("general/language", value)
+        if is_available(value):
+            self._s.setValue("general/language", value)
 
     @property
     def last_dir(self) -> str:
-        return self._get("files/last_dir", str(Path.home()), str)
+        """The folder the file dialogs start in. Never remembered in clinic mode."""
+        if self.clinic_mode:
+            return documents_dir()
+        return self._get("files/last_dir", documents_dir(), str)
 
     @last_dir.setter
     def last_dir(self, value: str) -> None:
-        self._s.setValue("files/last_dir", value)
+        if self.clinic_mode:
+            self._s.remove("files/last_dir")
+        else:
+            self._s.setValue("files/last_dir", value)
+
+    def forget_folders(self) -> None:
+        """Forget every remembered folder: ours and the Qt file dialog's own."""
+        self._s.remove("files/last_dir")
+        qt = QSettings(self._s.format(), QSettings.Scope.UserScope, "QtProject")
+        qt.remove("FileDialog")
+        qt.sync()
+        make_private(qt.fileName())
 
     @property
     def geometry(self):
@@ -63,25 +156,42 @@ class Settings:
     def set(self, key: str, value: str) -> None:
         self._s.setValue(key, value)
 
+    def file_name(self) -> str:
+        return self._s.fileName()
+
     def sync(self) -> None:
+        """Write the settings, owner-only (0600) in a 0700 folder, whatever the umask."""
+        name = self._s.fileName()
+        folder = Path(name).parent if name and os.path.isabs(name) else None
+        if folder is not None and folder.name == (self._s.organizationName() or "x"):
+            try:
+                ensure_private_dir(folder)
+            except OSError:
+                pass
         self._s.sync()
+        if name and os.path.isabs(name):
+            make_private(name)
+
+
+def documents_dir() -> str:
+    docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return docs if docs and os.path.isdir(docs) else str(Path.home())
 
 
 def data_dir() -> Path:
-    """Private (0700) folder for the autosave file."""
+    """Private (0700) folder for the autosave file. Raises WriteError (a symlink is refused)."""
     override = os.environ.get("DECISIONAID_DATA_DIR")
     base = (
         Path(override)
         if override
         else Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
     )
-    ensure_private_dir(base)
-    try:
-        os.chmod(base, 0o700)
-    except OSError:
-        pass
-    return base
+    return ensure_private_dir(base)
 
 
 def autosave_path() -> Path:
     return data_dir() / "autosave.json"
+
+
+def lock_path() -> Path:
+    return data_dir() / "running.lock"

@@ -136,7 +136,7 @@ def test_one_unbroken_ten_thousand_character_word(demo, en_content):
 
 
 def test_lone_surrogates_from_a_json_file(demo, en_content, tmp_path):
-    """JSON can carry a lone surrogate ("\\ud800"); it prints as a replacement mark."""
+    """JSON can carry a lone surrogate ("\\ud800"); it is replaced as it is read."""
     from decisionaid.storage import sessionfile
 
     demo.notes = "before after"
@@ -145,7 +145,7 @@ def test_lone_surrogates_from_a_json_file(demo, en_content, tmp_path):
     raw = target.read_bytes().replace(b"before after", b"before \\ud800 after")
     target.write_bytes(raw)
     session = sessionfile.load(target)
-    assert "\ud800" in session.notes
+    assert "\ud800" not in session.notes and "\ufffd" in session.notes
     data = build_pdf(session, en_content)
     assert "before" in body_text(data)
 

@@ -162,9 +162,20 @@ class ChartBase(QWidget):
         finally:
             self._exporting = False
             self._export_finished()
-        if not image.save(str(path), "PNG"):
-            raise OSError(f"could not write the chart picture to {path}")
-        return path
+        # Encoded in memory, then written atomically and privately (0600): the picture can
+        # hold the patient's own ratings.
+        from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+
+        from decisionaid.storage.files import write_atomic
+
+        data = QByteArray()
+        buffer = QBuffer(data)
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        if not image.save(buffer, "PNG"):
+            raise OSError(f"could not make the chart picture for {path}")
+        buffer.close()
+        write_atomic(Path(path), bytes(data.data()))
+        return Path(path)
 
     # --- for subclasses --------------------------------------------------------------------
     def _export_started(self) -> None:

@@ -126,10 +126,12 @@ class ChancesPage(Page):
         try:
             chart.save_png(path)
         except OSError as exc:
-            self.message.setText(
-                self.tr("Could not save the picture: {0}").format(exc.strerror or exc)
-            )
+            text = self.tr("Could not save the picture: {0}").format(exc.strerror or exc)
+            self.message.setText(text)
             self.message.show()
+            window = self.window()
+            if hasattr(window, "show_error"):  # a failed save is said at once, in a dialog
+                window.show_error(self.tr("Could not save the picture"), text)
             return False
         self.message.setText(self.tr("Saved the picture to {0}.").format(path))
         self.message.show()
