@@ -28,13 +28,15 @@ from __future__ import annotations
 
 import os
 import sys
-import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from struct import error as struct_error
 from xml.sax.saxutils import escape
+
+from decisionaid.report import tounicode
+from decisionaid.report.text import clean_text, is_cjk
 
 # A character every CJK candidate must have: 中 (U+4E2D), plus a common punctuation mark.
 _CJK_PROBE = (0x4E2D, 0x6587, 0x3002)
@@ -272,48 +274,6 @@ class FontSet:
         return any(is_cjk(c) for c in text)
 
 
-# --- text hygiene ------------------------------------------------------------------------------
-_LINE_BREAKS = {"\r\n": "\n", "\r": "\n", "\u2028": "\n", "\u2029": "\n", "\x85": "\n"}
-
-
-def clean_text(text: str) -> str:
-    """Text as typed, made safe to print.
-
-    Line breaks are normalised to "\\n"; tabs become spaces; other control characters (which
-    have no printed form) are dropped; lone surrogates (possible in JSON) become U+FFFD.
-    """
-    for old, new in _LINE_BREAKS.items():
-        text = text.replace(old, new)
-    out = []
-    for ch in text:
-        if ch == "\n":
-            out.append(ch)
-        elif ch == "\t":
-            out.append("    ")
-        else:
-            cat = unicodedata.category(ch)
-            if cat == "Cc":
-                continue
-            if cat == "Cs":
-                out.append("\ufffd")
-            else:
-                out.append(ch)
-    return "".join(out)
-
-
-def is_cjk(ch: str) -> bool:
-    cp = ord(ch)
-    return (
-        0x3000 <= cp <= 0x30FF  # CJK punctuation, kana
-        or 0x3400 <= cp <= 0x4DBF
-        or 0x4E00 <= cp <= 0x9FFF
-        or 0xF900 <= cp <= 0xFAFF
-        or 0xFF00 <= cp <= 0xFFEF  # full-width forms
-        or 0x20000 <= cp <= 0x3FFFF
-        or 0xAC00 <= cp <= 0xD7AF  # Hangul
-    )
-
-
 # --- discovery ---------------------------------------------------------------------------------
 @dataclass(frozen=True)
 class FontChoice:
@@ -396,54 +356,14 @@ def find_fonts(
 
 _REGISTERED: set[str] = set()
 
-
-def _utf16_hex(cp: int) -> str:
-    if cp <= 0xFFFF:
-        return f"{cp:04X}"
-    return chr(cp).encode("utf-16-be").hex().upper()
-
-
-def _make_to_unicode_cmap(fontname: str, subset: list[int]) -> str:
-    """reportlab's ToUnicode CMap, with characters beyond U+FFFF (emoji, rare Chinese
-    characters) written as UTF-16BE surrogate pairs as the PDF standard requires. reportlab
-    5.1 writes them as five hex digits, so readers and copy-paste lose them."""
-    entries = [f"<{i:02X}> <{_utf16_hex(v)}>" for i, v in enumerate(subset)]
-    return "\n".join(
-        [
-            "/CIDInit /ProcSet findresource begin",
-            "12 dict begin",
-            "begincmap",
-            "/CIDSystemInfo",
-            f"<< /Registry ({fontname})",
-            f"/Ordering ({fontname})",
-            "/Supplement 0",
-            ">> def",
-            f"/CMapName /{fontname} def",
-            "/CMapType 2 def",
-            "1 begincodespacerange",
-            f"<00> <{len(subset) - 1:02X}>",
-            "endcodespacerange",
-            f"{len(subset)} beginbfchar",
-            *entries,
-            "endbfchar",
-            "endcmap",
-            "CMapName currentdict /CMap defineresource pop",
-            "end",
-            "end",
-        ]
-    )
-
-
-def _fix_to_unicode() -> None:
-    from reportlab.pdfbase import ttfonts
-
-    ttfonts.makeToUnicodeCMap = _make_to_unicode_cmap
+# The older name of the CMap writer, which the font tests call.
+_make_to_unicode_cmap = tounicode.to_unicode_cmap
 
 
 def _register(file: FontFile) -> str:
     from reportlab.pdfbase import pdfmetrics
 
-    _fix_to_unicode()
+    tounicode.install()
     name = font_name(file)
     if name not in _REGISTERED:
         font = _load(file)

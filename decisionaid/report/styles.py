@@ -115,6 +115,18 @@ def _text_styles(body: float, palette: Palette) -> dict[str, TextStyle]:
     lead = 1.38
     small = max(10.0, round(body * 0.83, 1))
     note = body
+
+    def heading(size: float, leading: float, before: float, after: float) -> TextStyle:
+        """A heading in the heading colour; sizes and spaces are multiples of the body size."""
+        return TextStyle(
+            body * size,
+            body * leading,
+            bold=True,
+            color=palette.heading,
+            space_before=body * before,
+            space_after=body * after,
+        )
+
     return {
         "body": TextStyle(body, body * lead, space_after=body * 0.45),
         "body_tight": TextStyle(body, body * lead * 0.95),
@@ -128,22 +140,8 @@ def _text_styles(body: float, palette: Palette) -> dict[str, TextStyle]:
             color=palette.heading,
             space_after=body * 0.3,
         ),
-        "h1": TextStyle(
-            body * 1.5,
-            body * 1.85,
-            bold=True,
-            color=palette.heading,
-            space_before=body * 0.4,
-            space_after=body * 0.5,
-        ),
-        "h2": TextStyle(
-            body * 1.2,
-            body * 1.5,
-            bold=True,
-            color=palette.heading,
-            space_before=body * 0.9,
-            space_after=body * 0.35,
-        ),
+        "h1": heading(1.5, 1.85, before=0.4, after=0.5),
+        "h2": heading(1.2, 1.5, before=0.9, after=0.35),
         "h3": TextStyle(
             body * 1.05, body * 1.35, bold=True, space_before=body * 0.5, space_after=body * 0.15
         ),

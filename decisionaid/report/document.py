@@ -1,0 +1,354 @@
+"""The handout's document: page template, running header, footer, metadata, text helpers. No Qt.
+
+`Document(content, options)` holds what every section of a handout needs: the style of the
+chosen paper and print size, the fonts, the handout's own words, and the story (the list of
+flowables the sections add to). `render()` lays the story out on pages and returns the PDF.
+
+Text helpers, all of which escape what they are given:
+
+    text(key, **values)        one of the handout's own words (report.strings), filled in
+    inline(text, bold)         inline markup for plain text (each run names its font)
+    filled(key, **values)      a template of the handout's words, filled with (user) values
+    paragraph(text, style)     a paragraph of plain text, line breaks kept
+    markup_paragraph(markup)   a paragraph of markup built with `inline()`
+    labelled(label, value)     "Label: value" with the label in bold
+    heading(text, level)       a heading that never stays alone at the foot of a page
+
+The footer (version, "not medical advice", page X of Y) is on every page; a running header from
+page 2 on lets a loose page be put back with its handout. The creation date is the session's
+date, so the same session gives the same file.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import io
+import string
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    BaseDocTemplate,
+    CondPageBreak,
+    Flowable,
+    Frame,
+    PageTemplate,
+    Paragraph,
+)
+
+from decisionaid import APP_NAME, __version__
+from decisionaid.content.schema import ContentPack
+from decisionaid.report import drawings
+from decisionaid.report.fonts import (
+    NO_CJK_WARNING,
+    FontChoice,
+    FontSet,
+    clean_text,
+    font_set,
+    is_cjk,
+)
+from decisionaid.report.strings import pdf_language, strings
+from decisionaid.report.styles import HandoutStyle, TextStyle, handout_style
+
+# Styles whose paragraphs keep with the one that follows (a heading never ends a page).
+HEADING_STYLES = ("h1", "h2", "h3", "chart_title")
+
+
+@dataclass(frozen=True)
+class HandoutOptions:
+    paper: str = "a4"
+    large_print: bool = False
+    # Which font files to use; None: the ones found on this computer (fonts.default_choice).
+    font_choice: FontChoice | None = None
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    path: Path
+    size: int
+    pages: int
+    # Sentences for the user, e.g. that Chinese text has no font on this computer.
+    warnings: list[str] = field(default_factory=list)
+
+
+def metadata_text(text: str, limit: int = 200) -> str:
+    """`text` on one line, at most `limit` characters (for the title, author and header)."""
+    text = " ".join(clean_text(text).split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def pdf_date(iso_date: str) -> str:
+    """'2026-11-24' -> "D:20261124000000+00'00'" (midnight UTC); 2000-01-01 if not a date."""
+    try:
+        day = _dt.date.fromisoformat(iso_date)
+    except (TypeError, ValueError):
+        day = _dt.date(2000, 1, 1)
+    return f"D:{day:%Y%m%d}000000+00'00'"
+
+
+def numbered_canvas(decorate: Callable[[Canvas, int, int], None], created: str) -> type[Canvas]:
+    """A canvas class that knows the page count when it draws headers and footers ("Page 2
+    of 7"): pages are kept until `save()`, then decorated and written. Its creation and
+    modification dates are `created` (an ISO date)."""
+    stamp = pdf_date(created)
+
+    class NumberedCanvas(Canvas):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self.setDateFormatter(lambda *_parts: stamp)
+            self.kept_pages: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:  # noqa: N802 - reportlab's name
+            # The usual reportlab recipe for "page X of Y": keep the page's state, start a
+            # new page without writing this one yet.
+            self.kept_pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self.kept_pages)
+            for number, state in enumerate(self.kept_pages, start=1):
+                self.__dict__.update(state)
+                decorate(self, number, total)
+                Canvas.showPage(self)
+            Canvas.save(self)
+
+    return NumberedCanvas
+
+
+class Document:
+    """Styles, fonts, words and the story of one handout; sections add to `story`."""
+
+    def __init__(self, content: ContentPack, options: HandoutOptions | None = None) -> None:
+        self.content = content
+        self.options = options or HandoutOptions()
+        self.language = content.pack.language
+        self.style: HandoutStyle = handout_style(self.options.paper, self.options.large_print)
+        self.fonts: FontSet = font_set(self.language, self.options.font_choice)
+        self.words = strings(self.language)
+        self.cjk_language = pdf_language(self.language) == "zh-CN"
+        self.story: list[Flowable] = []
+        self.missing: set[str] = set()
+        self.pages = 0
+        self._paragraph_styles: dict[tuple[str, bool], ParagraphStyle] = {}
+
+    # --- words ---------------------------------------------------------------------------------
+    def text(self, key: str, **values: Any) -> str:
+        """One of the handout's own words, with `values` filled in."""
+        words = self.words[key]
+        return words.format(**values) if values else words
+
+    def with_colon(self, text: str) -> str:
+        """'Label' -> 'Label:' (or '标签：' in Chinese)."""
+        return self.text("colon", label=text)
+
+    def inline(self, text: str, bold: bool = False) -> str:
+        """Inline markup for plain text (escaped; each run names its font)."""
+        return self.fonts.markup(text, bold=bold, inline=True, missing=self.missing)
+
+    def filled(self, key: str, **values: str) -> str:
+        """Markup for a template of the handout's words filled with (user) values, all escaped."""
+        out = []
+        for literal, name, _spec, _conv in string.Formatter().parse(self.words[key]):
+            if literal:
+                out.append(self.inline(literal))
+            if name is not None:
+                out.append(self.inline(str(values[name])))
+        return "".join(out)
+
+    def cite(self, ids: Sequence[str]) -> str:
+        return self.content.cite(list(ids))
+
+    # --- paragraphs ----------------------------------------------------------------------------
+    def paragraph_style(self, name: str, cjk: bool = False) -> ParagraphStyle:
+        """The reportlab style for the handout's text style `name` (Chinese line breaking
+        when `cjk` or when the whole handout is Chinese)."""
+        key = (name, cjk or self.cjk_language)
+        if key not in self._paragraph_styles:
+            t: TextStyle = self.style[name]
+            self._paragraph_styles[key] = ParagraphStyle(
+                f"{name}{'-cjk' if key[1] else ''}",
+                fontName=self.fonts.bold if t.bold else self.fonts.regular,
+                fontSize=t.size,
+                leading=t.leading,
+                textColor=colors.HexColor(t.color),
+                spaceBefore=t.space_before,
+                spaceAfter=t.space_after,
+                leftIndent=t.left_indent,
+                rightIndent=t.right_indent,
+                bulletIndent=max(0.0, t.left_indent - t.bullet_gap),
+                bulletFontName=self.fonts.regular,
+                bulletFontSize=t.size,
+                alignment=t.align,
+                wordWrap="CJK" if key[1] else None,
+                backColor=colors.HexColor(t.background) if t.background else None,
+                borderColor=colors.HexColor(t.border) if t.border else None,
+                borderWidth=0.75 if t.border else 0,
+                borderPadding=t.padding,
+                splitLongWords=True,
+                keepWithNext=1 if name in HEADING_STYLES else 0,
+                allowWidows=1,
+                allowOrphans=0,
+            )
+        return self._paragraph_styles[key]
+
+    def paragraph(self, text: str, style: str = "body", bullet: str | None = None) -> Paragraph:
+        """A paragraph of plain text, exactly as given (escaped, line breaks kept)."""
+        bold = self.style[style].bold
+        markup = self.fonts.markup(text, bold=bold, missing=self.missing)
+        return self.markup_paragraph(
+            markup, style, bullet=bullet, cjk=self.fonts.has_cjk_text(text)
+        )
+
+    def markup_paragraph(
+        self, markup: str, style: str = "body", bullet: str | None = None, cjk: bool | None = None
+    ) -> Paragraph:
+        """A paragraph of markup built with `inline()` (and nothing else that is user text)."""
+        if cjk is None:
+            cjk = any(is_cjk(c) for c in markup)
+        para_style = self.paragraph_style(style, cjk)
+        if bullet is not None:
+            para_style = self._bullet_style(para_style, self.fonts.font_for(bullet))
+        return Paragraph(markup, para_style, bulletText=bullet)
+
+    def _bullet_style(self, base: ParagraphStyle, font: str) -> ParagraphStyle:
+        key = (f"{base.name}+{font}", False)
+        if key not in self._paragraph_styles:
+            self._paragraph_styles[key] = ParagraphStyle(
+                base.name + "-bullet", parent=base, bulletFontName=font
+            )
+        return self._paragraph_styles[key]
+
+    def labelled(self, label: str, value: str, style: str = "body") -> Paragraph:
+        """'Label: value' with the label in bold; `value` is user text or content."""
+        markup = f"{self.inline(self.with_colon(label), bold=True)} {self.inline(value)}"
+        return self.markup_paragraph(markup, style)
+
+    # --- the story -----------------------------------------------------------------------------
+    def add(self, *flowables: Flowable) -> None:
+        self.story.extend(flowables)
+
+    def heading(self, text: str, level: str = "h1") -> None:
+        # Keep a heading with what follows it: start a new page unless a fair part of this
+        # one is left (what follows is often a block that does not split).
+        need = max(self.style[level].leading * 4, self.style.frame_height * 0.22)
+        self.add(CondPageBreak(need), self.paragraph(text, level))
+
+    def bullets(self, items: Sequence[str], style: str = "bullet", mark: str = "•") -> None:
+        for item in items:
+            self.add(self.paragraph(item, style, bullet=mark))
+
+    def chart_context(self) -> drawings.ChartContext:
+        return drawings.ChartContext(self.style, self.fonts, self.words, self.style.frame_width)
+
+    # --- warnings ------------------------------------------------------------------------------
+    @property
+    def warnings(self) -> list[str]:
+        """Sentences for the user about text this computer's fonts cannot print."""
+        if not self.missing:
+            return []
+        if not self.fonts.has_cjk and any(is_cjk(c) for c in self.missing):
+            return [NO_CJK_WARNING]
+        sample = " ".join(sorted(self.missing)[:8])
+        return [f"Some characters have no font on this computer and print as empty boxes: {sample}"]
+
+    # --- pages ---------------------------------------------------------------------------------
+    def header_text(self) -> str:
+        """The running header of pages 2 and on ("" for none)."""
+        return ""
+
+    def decorate_page(self, canv: Canvas, page: int, pages: int) -> None:
+        """Footer on every page (version, "not medical advice", page X of Y); the running
+        header from page 2 on."""
+        st = self.style
+        left, right = st.margin_left, st.page_size[0] - st.margin_right
+        width = right - left
+        lead = st["footer"].leading
+        canv.saveState()
+        canv.setStrokeColor(colors.HexColor(st.palette.rule))
+        canv.setLineWidth(0.5)
+        foot_y = st.margin_bottom - lead * 2.4
+        canv.line(left, foot_y + lead * 1.3, right, foot_y + lead * 1.3)
+        page_number = Paragraph(
+            self.inline(self.text("page_of", page=page, pages=pages)),
+            ParagraphStyle("page-number", parent=self.paragraph_style("footer"), alignment=2),
+        )
+        page_width = width * 0.3
+        page_number.wrap(page_width, lead * 2)
+        page_number.drawOn(canv, right - page_width, foot_y)
+        footer = self.markup_paragraph(
+            self.inline(self.text("footer", version=__version__)), "footer"
+        )
+        footer.wrap(width - page_width - 6, lead * 2)
+        footer.drawOn(canv, left, foot_y)
+        header = self.header_text()
+        if page > 1 and header:
+            # One line only: a very long name is shortened with "…" rather than wrapped
+            # up into the top margin.
+            header = self.chart_context().fit(header, width, self.style["footer"].size)
+            head = self.markup_paragraph(self.inline(header), "footer")
+            head.wrap(width, lead * 2)
+            top = st.page_size[1] - st.margin_top + lead * 0.9
+            head.drawOn(canv, left, top)
+            canv.line(left, top - 3, right, top - 3)
+        canv.restoreState()
+
+    def build_pdf(
+        self,
+        sections: Sequence[Callable[[Any], None]],
+        title: str,
+        subject: str,
+        author: str,
+        created: str,
+    ) -> bytes:
+        """A fresh story from `sections` (each adds its part), rendered as PDF bytes."""
+        self.story = []
+        self.missing = set()
+        for add_section in sections:
+            add_section(self)
+        return self.render(title, subject, author, created)
+
+    def render(self, title: str, subject: str, author: str, created: str) -> bytes:
+        """The story on pages, as PDF bytes, with the title, subject, author and language set
+        (and the title shown in the viewer's title bar)."""
+        st = self.style
+        buf = io.BytesIO()
+        doc = BaseDocTemplate(
+            buf,
+            pagesize=st.page_size,
+            leftMargin=st.margin_left,
+            rightMargin=st.margin_right,
+            topMargin=st.margin_top,
+            bottomMargin=st.margin_bottom,
+            title=title,
+            subject=subject,
+            author=author,
+            creator=f"{APP_NAME} {__version__}",
+            producer=f"{APP_NAME} {__version__} (ReportLab)",
+            keywords="",
+            lang=pdf_language(self.language),
+            displayDocTitle=True,
+            invariant=1,
+            initialFontName=self.fonts.regular,
+            initialFontSize=st["body"].size,
+            pageCompression=1,
+        )
+        frame = Frame(
+            st.margin_left,
+            st.margin_bottom,
+            st.frame_width,
+            st.frame_height,
+            id="body",
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+        )
+        doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
+        doc.build(self.story, canvasmaker=numbered_canvas(self.decorate_page, created))
+        self.pages = doc.page
+        return buf.getvalue()

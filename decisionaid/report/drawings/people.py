@@ -1,0 +1,194 @@
+"""Charts of people: icon arrays of 100 people, and the chance of each group of a trial. No Qt.
+
+Both framings are always given ("18 of 100 had their tumour shrink", "82 of 100 did not"), and
+each group of a trial is named under its figures, so nothing is told by colour alone.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from reportlab.graphics.shapes import Group
+
+from decisionaid.model.stats import NaturalFrequency, allocation_chances, reduce_ratio
+from decisionaid.report.drawings.base import ChartContext, Figure, person
+from decisionaid.report.fonts import clean_text
+
+
+# --- icon arrays ------------------------------------------------------------------------------
+@dataclass
+class IconArrayData:
+    title: str
+    frequency: NaturalFrequency
+    affected_label: str
+    other_label: str
+    time_frame: str
+    source: str
+    note: str = ""
+    caption: str = ""
+
+
+def framings(words: dict[str, str], data: IconArrayData) -> tuple[str, str]:
+    """Both framings: ("18 of 100 had their tumour shrink", "82 of 100 did not")."""
+    f = data.frequency
+    below = words["fewer_than_one"]
+    above = words["more_than"].format(n=f.denominator - 1)
+    if f.fewer_than_one:
+        n_affected, n_other = below, above
+    elif f.more_than_all_but_one:
+        n_affected, n_other = above, below
+    else:
+        n_affected, n_other = str(f.affected), str(f.others)
+    affected = words["icon_legend_affected"].format(
+        n=n_affected, d=f.denominator, label=data.affected_label
+    )
+    other = words["icon_legend_other"].format(n=n_other, d=f.denominator, label=data.other_label)
+    return affected, other
+
+
+def _icon_grid(
+    ctx: ChartContext, data: IconArrayData, x0: float, y0: float, width: float
+) -> tuple[Group, float]:
+    """One 10 x 10 array (or other denominator) with its title and both framings below."""
+    pal = ctx.style.palette
+    f = data.frequency
+    cols = 10
+    rows = math.ceil(f.denominator / cols)
+    cell_w = width / cols
+    cell_h = cell_w * 1.3
+    g = Group()
+    y = y0
+    legend_lines: list[tuple[str, bool]] = []
+    affected_text, other_text = framings(ctx.words, data)
+    # Legend, bottom up: the "other" line, then the "affected" line, each with a figure key.
+    key = ctx.small * 0.95
+    for text, is_affected in ((other_text, False), (affected_text, True)):
+        for line in reversed(ctx.wrap(text, width - key * 1.8, ctx.small, lines=2)):
+            legend_lines.append((line, is_affected))
+    line_h = ctx.small * 1.55
+    for i, (line, _) in enumerate(legend_lines):
+        ly = y + i * line_h
+        g.add(ctx.string(x0 + key * 1.8, ly + ctx.small * 0.15, line, ctx.small))
+    # Key figures next to the first line of each legend entry.
+    first_line_y: dict[bool, float] = {}
+    for i, (_, is_affected) in enumerate(legend_lines):
+        first_line_y[is_affected] = y + i * line_h
+    for is_affected, ly in first_line_y.items():
+        g.add(
+            person(
+                x0,
+                ly - ctx.small * 0.2,
+                key,
+                key * 1.35,
+                pal.affected if is_affected else "#FFFFFF",
+                pal.ink if is_affected else pal.muted,
+            )
+        )
+    y += len(legend_lines) * line_h + ctx.small * 0.6
+    # The grid: affected people first (reading order), grouped together.
+    grid_top = y + rows * cell_h
+    pad = cell_w * 0.12
+    for k in range(f.denominator):
+        r, c = divmod(k, cols)
+        px = x0 + c * cell_w + pad
+        py = grid_top - (r + 1) * cell_h + pad
+        w, h = cell_w - 2 * pad, cell_h - 2 * pad
+        if k < f.affected:
+            g.add(person(px, py, w, h, pal.affected, pal.ink))
+        elif k == f.affected and f.partial > 0:
+            g.add(person(px, py, w, h, pal.affected, pal.ink, filled_fraction=f.partial))
+        else:
+            g.add(person(px, py, w, h, "#FFFFFF", pal.rule))
+    y = grid_top + ctx.small * 0.5
+    for line in reversed(ctx.wrap(data.title, width, ctx.font, bold=True, lines=2)):
+        g.add(ctx.string(x0, y, line, ctx.font, bold=True))
+        y += ctx.font * 1.25
+    return g, y - y0
+
+
+def icon_arrays(ctx: ChartContext, items: Sequence[IconArrayData]) -> Figure:
+    """Up to three icon arrays side by side, same denominator, so they can be compared."""
+    n = max(1, len(items))
+    gap = ctx.width * 0.06
+    each = min((ctx.width - gap * (n - 1)) / n, ctx.width * 0.46)
+    groups = []
+    height = 0.0
+    for i, item in enumerate(items):
+        g, h = _icon_grid(ctx, item, i * (each + gap), 0, each)
+        groups.append(g)
+        height = max(height, h)
+    d = ctx.drawing(ctx.width, height)
+    for g in groups:
+        d.add(g)
+    sentences = []
+    for item in items:
+        both = "; ".join(framings(ctx.words, item))
+        note = f" ({item.note})" if item.note else ""
+        sentences.append(f"{item.title}: {both}{note}. {item.time_frame}. {item.source}.")
+    # Each array carries its own title inside the drawing.
+    return Figure("", d, " ".join(sentences))
+
+
+# --- randomisation ----------------------------------------------------------------------------
+def randomisation_chart(
+    ctx: ChartContext, ratio: Sequence[int], labels: Sequence[str], title: str
+) -> Figure:
+    """A pictograph: for a 2:1 ratio, 2 of every 3 people get the first group, by chance."""
+    pal = ctx.style.palette
+    parts = reduce_ratio(list(ratio))
+    chances = allocation_chances(parts)
+    total = sum(parts)
+    # Show a whole number of "rounds" so there are about 12 people.
+    rounds = max(1, 12 // total) if total <= 12 else 1
+    counts = [p * rounds for p in parts]
+    people = sum(counts)
+    per_row = min(people, 24)
+    gap_groups = ctx.font * 1.4
+    n_groups = len(parts)
+    fig_w = min(ctx.font * 2.0, (ctx.width - gap_groups * (n_groups - 1)) / max(per_row, 1))
+    fig_h = fig_w * 1.35
+    colors = pal.series()
+    label_h = ctx.font * 2.7
+    # Lay groups left to right; wrap to a new band when the width runs out.
+    placements: list[tuple[int, float, int]] = []  # (group, x, band)
+    x, band = 0.0, 0
+    for gi, count in enumerate(counts):
+        # Room for the figures, or for the group's name and chance if they are wider.
+        width_needed = max(count * fig_w, ctx.font * 6)
+        if x > 0 and x + width_needed > ctx.width:
+            x, band = 0.0, band + 1
+        placements.append((gi, x, band))
+        x += width_needed + gap_groups
+    rows_needed = band + 1
+    band_h = fig_h + label_h + ctx.font * 0.6
+    height = band_h * rows_needed
+    d = ctx.drawing(ctx.width, height)
+    for gi, gx, b in placements:
+        count = counts[gi]
+        color = colors[gi % len(colors)]
+        base_y = height - (b + 1) * band_h + ctx.font * 0.3
+        for k in range(count):
+            px = gx + k * fig_w
+            d.add(person(px + fig_w * 0.1, base_y, fig_w * 0.8, fig_h * 0.9, color, pal.ink))
+        group_w = max(count * fig_w, ctx.font * 6)
+        label = labels[gi] if gi < len(labels) else f"{gi + 1}"
+        chance_text = ctx.words["n_in_d"].format(n=parts[gi], d=total)
+        ty = base_y + fig_h + ctx.font * 0.35
+        # Letter key under the chance, so the groups differ without colour.
+        d.add(ctx.string(gx, ty + ctx.font * 1.2, ctx.fit(label, group_w, bold=True), bold=True))
+        d.add(ctx.string(gx, ty, chance_text, ctx.font, color=pal.ink))
+    words = ctx.words
+    ratio_text = ":".join(str(p) for p in parts)
+    part_texts = [
+        words["rand_part"].format(n=c.numerator, d=c.denominator, label=clean_text(lab))
+        for c, lab in zip(chances, labels_or_numbers(labels, len(parts)), strict=True)
+    ]
+    text = words["rand_text"].format(ratio=ratio_text, parts="; ".join(part_texts))
+    return Figure(title, d, text)
+
+
+def labels_or_numbers(labels: Sequence[str], n: int) -> list[str]:
+    """The first `n` labels, numbered 1, 2, … where there are too few."""
+    return [labels[i] if i < len(labels) else f"{i + 1}" for i in range(n)]
