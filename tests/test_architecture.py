@@ -19,6 +19,7 @@ def test_domain_imports_no_qt():
         "    for info in pkgutil.walk_packages(mod.__path__, mod.__name__ + '.'):\n"
         "        importlib.import_module(info.name)\n"
         "importlib.import_module('decisionaid.schema')\n"
+        "importlib.import_module('decisionaid.formatting')\n"
         "bad = sorted(m for m in sys.modules if m.split('.')[0] in "
         "('PySide6', 'shiboken6', 'pyqtgraph', 'PyQt5', 'PyQt6'))\n"
         "print(','.join(bad))\n"

@@ -293,9 +293,9 @@ def test_amounts_follow_the_locale(qtbot, make_window):
         qtbot.keyClicks(page.fields["travel"].edit, "1.234,50")
         assert window.document.session.costs.travel == 1234.5
         assert _text(page, "per_visit") == "Cost of one visit: 1.234,50\u00a0\u20ac"
-        # A code that is not the locale's own currency is written out, with a space.
+        # Not the locale's own currency: CLDR's unambiguous symbol for it (US$, not $).
         page.currency.setCurrentText("USD")
-        assert _text(page, "per_visit") == "Cost of one visit: 1.234,50\u00a0USD"
+        assert _text(page, "per_visit") == "Cost of one visit: 1.234,50\u00a0US$"
     finally:
         QLocale.setDefault(before)
 

@@ -480,7 +480,7 @@ class CostsPage(Page):
         self.document.edit("costs")
 
     def locale_currency(self) -> str:
-        return money.locale_currency()
+        return money.locale_currency(self.content.pack.language)
 
     def currency_code(self) -> str:
         """The currency in use: the one chosen, or the locale's own."""
@@ -488,7 +488,7 @@ class CostsPage(Page):
 
     def money(self, value: Decimal | float) -> str:
         """An amount in the user's locale and currency, e.g. "$1,234.50" or "1.234,50 €"."""
-        return money.format_money(value, self.currency_code())
+        return money.format_money(value, self.currency_code(), self.content.pack.language)
 
     # --- refresh and show ----------------------------------------------------------------------
     def refresh(self) -> None:

@@ -204,21 +204,23 @@ class SummaryPage(Page):
             result = compute(inputs)
         except CostInputError as exc:
             return _e(self.tr("Some numbers need fixing: {0}").format(exc))
-        code = inputs.currency
-        rows = [(self.tr("Cost of one visit"), format_money(result.per_visit, code))]
+        code, lang = inputs.currency, self.content.pack.language
+        rows = [(self.tr("Cost of one visit"), format_money(result.per_visit, code, lang))]
         if result.monthly_net is None:
             rows.append((self.tr("Each month"), self.tr("Not known: visits per month are missing")))
         else:
             rows.append(
-                (self.tr("Your costs each month"), format_money(result.monthly_costs, code))
+                (self.tr("Your costs each month"), format_money(result.monthly_costs, code, lang))
             )
-            rows.append((self.tr("Paid back each month"), format_money(result.monthly_back, code)))
+            rows.append(
+                (self.tr("Paid back each month"), format_money(result.monthly_back, code, lang))
+            )
             if result.pays_back_more:
                 rows.append(
                     (
                         self.tr("Each month"),
                         self.tr("The trial pays back {0} more than these costs").format(
-                            format_money(result.monthly_surplus, code)
+                            format_money(result.monthly_surplus, code, lang)
                         ),
                     )
                 )
@@ -226,14 +228,14 @@ class SummaryPage(Page):
                 rows.append(
                     (
                         self.tr("Left for you to pay each month"),
-                        format_money(result.monthly_net, code),
+                        format_money(result.monthly_net, code, lang),
                     )
                 )
         if result.total_net is not None and not result.pays_back_more:
             rows.append(
                 (
                     self.tr("In total over {0} months").format(f"{result.months:g}"),
-                    format_money(result.total_net, code),
+                    format_money(result.total_net, code, lang),
                 )
             )
         return "<br>".join(f"<b>{_e(k)}:</b> {_e(v)}" for k, v in rows)
