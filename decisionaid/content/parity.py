@@ -11,7 +11,7 @@ by side and reports, file by file and key by key:
   must appear in both versions of the text. Numbers written as words ("four", "两倍") are not
   counted, so a translation writes a digit exactly where the original has one.
 
-Only the pack's own name and language tag may differ.
+Only the pack's own name and language tag, and the example person's country, may differ.
 """
 
 from __future__ import annotations
@@ -27,8 +27,16 @@ from decisionaid.content.loader import ContentIssue, _pack_files
 
 # Keys whose text is an identifier, not prose: it must be the same in every language.
 IDENTIFIER_KEYS = frozenset({"id", "sources", "currency", "letter", "phase", "tag", "examples"})
-# (file, key) pairs that are meant to differ between languages.
-LANGUAGE_KEYS = frozenset({("pack.toml", "language"), ("pack.toml", "name")})
+# (file, key) pairs that are meant to differ between languages: the pack's own name and tag,
+# and where the invented example person lives (so each language shows its own currency).
+LANGUAGE_KEYS = frozenset(
+    {
+        ("pack.toml", "language"),
+        ("pack.toml", "name"),
+        ("demo.toml", "country"),
+        ("demo.toml", "currency"),
+    }
+)
 
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+")

@@ -199,6 +199,36 @@ class Glossary:
 
 
 @dataclass(frozen=True)
+class DemoArm:
+    label: str
+    description: str
+    interventions: list[str]
+
+
+@dataclass(frozen=True)
+class Demo:
+    """The invented person and trial of the example session (`decisionaid demo-session`,
+    screenshots), in this pack's language. The amounts are in `demo.py`, the same for all."""
+
+    name: str
+    cancer_type: str
+    decides_with: str
+    trial_title: str
+    arms: list[DemoArm]
+    site: str
+    covers: str
+    contact: str
+    status: str
+    own_questions: list[str]
+    notes: str
+    counselor: str
+    clinic: str
+    # A country id of costs.toml, and its currency.
+    country: str
+    currency: str
+
+
+@dataclass(frozen=True)
 class ContentPack:
     """A whole language pack. Each field is loaded from `<field>.toml`."""
 
@@ -213,6 +243,7 @@ class ContentPack:
     glossary: Glossary
     facts: Facts
     costs: CostsContent
+    demo: Demo
 
     def source(self, source_id: str) -> Source:
         return self.sources.sources[source_id]

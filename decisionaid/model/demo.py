@@ -1,7 +1,9 @@
 """A complete example session (used by `decisionaid demo-session`, screenshots and benchmarks).
 
 The person and trial are invented for illustration; the trial's shape follows a typical
-phase 2 randomised study. Only the content pack's evidence numbers are shown as facts.
+phase 2 randomised study. Only the content pack's evidence numbers are shown as facts. The
+person's and the trial's words come from the pack (`demo.toml`), so a Chinese example is
+Chinese; the amounts and the schedule below are the same in every language.
 """
 
 from __future__ import annotations
@@ -28,43 +30,46 @@ def demo_session(content: ContentPack, created: str = "2026-11-24") -> Session:
     sure = dict.fromkeys(sure_ids, True)
     sure[sure_ids[0]] = False
     suggested = [q.id for q in content.questions.suggested]
+    words = content.demo
     return Session(
         language=content.pack.language,
         created=created,
         situation=Situation(
-            name="Mei L.",
+            name=words.name,
             show_name=True,
-            cancer_type="Rectal cancer",
+            cancer_type=words.cancer_type,
             stage="considering",
-            decides_with="My daughter and my oncologist",
+            decides_with=words.decides_with,
         ),
         trial=TrialInfo(
-            title="Example trial: immunotherapy before surgery for rectal cancer",
+            title=words.trial_title,
             registry_id="NCT00000000",
             phases=["2"],
             study_type="interventional",
             randomised=True,
             arms=[
-                Arm("New treatment", "experimental", "Study drug every 3 weeks", ["Study drug"]),
-                Arm("Standard care", "active_comparator", "Usual chemotherapy", ["Chemotherapy"]),
+                Arm(arm.label, kind, arm.description, list(arm.interventions))
+                for arm, kind in zip(
+                    words.arms, ("experimental", "active_comparator", "other"), strict=False
+                )
             ],
-            ratio=[2, 1],
+            ratio=[2, 1][: len(words.arms)] if len(words.arms) == 2 else [],
             blinding="none",
             placebo=False,
             visits_per_month=2,
             months=6,
-            site="City Cancer Centre",
+            site=words.site,
             distance_km=45,
-            covers="Study drug, research scans and blood tests. Parking is paid back.",
-            contact="Research nurse, 555-0100",
+            covers=words.covers,
+            contact=words.contact,
             enrollment=120,
             enrollment_type="estimated",
-            status="Recruiting",
+            status=words.status,
             origin="manual",
         ),
         costs=CostInputs(
-            country="US",
-            currency="USD",
+            country=words.country,
+            currency=words.currency,
             visits_per_month=2,
             months=6,
             travel=30,
@@ -81,12 +86,9 @@ def demo_session(content: ContentPack, created: str = "2026-11-24") -> Session:
         sure=sure,
         leaning=3,
         questions_checked=[suggested[0], suggested[1], suggested[3], suggested[4]],
-        own_questions=[
-            "Can I get my treatment closer to home?",
-            "Will the study drug affect my blood pressure medicine?",
-        ],
-        notes="I want to keep working part-time if I can.",
-        counselor=Counselor(name="J. Rivera, RN", clinic="City Cancer Centre"),
+        own_questions=list(words.own_questions),
+        notes=words.notes,
+        counselor=Counselor(name=words.counselor, clinic=words.clinic),
         done=[],
         current_step="summary",
     )

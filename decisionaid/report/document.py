@@ -49,6 +49,7 @@ from decisionaid.report.fonts import (
     FontChoice,
     FontSet,
     clean_text,
+    emboldened_paragraph_class,
     font_set,
     is_cjk,
 )
@@ -213,6 +214,9 @@ class Document:
         para_style = self.paragraph_style(style, cjk)
         if bullet is not None:
             para_style = self._bullet_style(para_style, self.fonts.font_for(bullet))
+        if self.style[style].bold and self.fonts.fake_bold and not para_style.borderWidth:
+            # No bold face (WenQuanYi Micro Hei): stroke the outline so headings stand out.
+            return emboldened_paragraph_class()(markup, para_style, bulletText=bullet)
         return Paragraph(markup, para_style, bulletText=bullet)
 
     def _bullet_style(self, base: ParagraphStyle, font: str) -> ParagraphStyle:
