@@ -13,6 +13,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
+from decisionaid.i18n import N_, _
+
 CENT = Decimal("0.01")
 MAX_VISITS_PER_MONTH = 31
 MAX_MONTHS = 120
@@ -112,39 +114,43 @@ def validate(inputs: CostInputs, countries: Iterable[str] | None = None) -> dict
     allowed country ids (from the content pack).
     """
     problems: dict[str, str] = {}
-    for name, limit, unit in (
-        ("visits_per_month", MAX_VISITS_PER_MONTH, "visits a month"),
-        ("months", MAX_MONTHS, "months (10 years)"),
+    for name, limit, too_many in (
+        (
+            "visits_per_month",
+            MAX_VISITS_PER_MONTH,
+            N_("Please enter at most {limit} visits a month."),
+        ),
+        ("months", MAX_MONTHS, N_("Please enter at most {limit} months (10 years).")),
     ):
         value = getattr(inputs, name)
         if value is None:
             continue
         if not _is_number(value) or not math.isfinite(value):
-            problems[name] = "Please enter a number."
+            problems[name] = _("Please enter a number.")
         elif value < 0:
-            problems[name] = "This cannot be less than 0."
+            problems[name] = _("This cannot be less than 0.")
         elif value > limit:
-            problems[name] = f"Please enter at most {limit} {unit}."
+            problems[name] = _(too_many).format(limit=limit)
     for name in MONEY_FIELDS:
         value = getattr(inputs, name)
         if not _is_number(value) or not math.isfinite(value):
-            problems[name] = "Please enter an amount of money, or 0."
+            problems[name] = _("Please enter an amount of money, or 0.")
         elif value < 0:
-            problems[name] = "An amount cannot be less than 0."
+            problems[name] = _("An amount cannot be less than 0.")
         elif value > MAX_AMOUNT:
-            problems[name] = (
-                f"This is very large. Please enter an amount of {MAX_AMOUNT:,} or less."
-            )
+            problems[name] = _(
+                "This is very large. Please enter an amount of {limit} or less."
+            ).format(limit=f"{MAX_AMOUNT:,}")
     if not isinstance(inputs.currency, str) or (
         inputs.currency and not _CURRENCY.fullmatch(inputs.currency)
     ):
-        problems["currency"] = "The currency should be a 3-letter code such as USD, CNY or GBP."
+        problems["currency"] = _("The currency should be a 3-letter code such as USD, CNY or GBP.")
     known = None if countries is None else set(countries)
     country_ok = isinstance(inputs.country, str) and (
         known is None or not inputs.country or inputs.country in known
     )
     if not country_ok:
-        problems["country"] = "Please choose a country from the list."
+        problems["country"] = _("Please choose a country from the list.")
     return problems
 
 

@@ -17,6 +17,8 @@ import math
 from dataclasses import dataclass
 from fractions import Fraction
 
+from decisionaid.i18n import _
+
 __all__ = [
     "NaturalFrequency",
     "allocation_chances",
@@ -212,25 +214,30 @@ class NaturalFrequency:
     def affected_count_text(self) -> str:
         """'18', 'fewer than 1' or 'more than 99'."""
         if self.fewer_than_one:
-            return "fewer than 1"
+            return _("fewer than 1")
         if self.more_than_all_but_one:
-            return f"more than {self.denominator - 1}"
+            return _("more than {n}").format(n=self.denominator - 1)
         return str(self.affected)
 
     def others_count_text(self) -> str:
         """'82', 'more than 99' or 'fewer than 1'."""
         if self.fewer_than_one:
-            return f"more than {self.denominator - 1}"
+            return _("more than {n}").format(n=self.denominator - 1)
         if self.more_than_all_but_one:
-            return "fewer than 1"
+            return _("fewer than 1")
         return str(self.others)
 
     def sentence(self, affected_label: str, other_label: str) -> str:
         """Both framings: '18 of 100 responded; 82 of 100 did not'."""
         d = self.denominator
-        return (
-            f"{self.affected_count_text()} of {d} {affected_label}; "
-            f"{self.others_count_text()} of {d} {other_label}"
+        return _(
+            "{affected} of {total} {affected_label}; {others} of {total} {other_label}"
+        ).format(
+            affected=self.affected_count_text(),
+            others=self.others_count_text(),
+            total=d,
+            affected_label=affected_label,
+            other_label=other_label,
         )
 
 

@@ -13,6 +13,8 @@ import stat
 import tempfile
 from pathlib import Path
 
+from decisionaid.i18n import _
+
 
 class WriteError(OSError):
     """A file could not be written. The message is meant for a person."""
@@ -44,11 +46,13 @@ def ensure_private_dir(path: Path | str) -> Path:
     if stat.S_ISLNK(info.st_mode):
         raise WriteError(
             errno.ELOOP,
-            f"For privacy, the program does not save through a link: {path} is a link to "
-            "another place. Please remove the link.",
+            _(
+                "For privacy, the program does not save through a link: {path} is a link to "
+                "another place. Please remove the link."
+            ).format(path=path),
         )
     if not stat.S_ISDIR(info.st_mode):
-        raise WriteError(errno.ENOTDIR, f"{path} is not a folder.")
+        raise WriteError(errno.ENOTDIR, _("{path} is not a folder.").format(path=path))
     if stat.S_IMODE(info.st_mode) & 0o077 and info.st_uid == _uid():
         try:
             os.chmod(path, 0o700)
@@ -72,18 +76,24 @@ def make_private(path: Path | str) -> None:
 
 def describe_os_error(exc: OSError, target: Path) -> str:
     if exc.errno in (errno.ENOSPC, errno.EDQUOT):
-        return (
-            f"The disk is full. Nothing was saved to {target.name}. Free some space and try again."
-        )
+        return _(
+            "The disk is full. Nothing was saved to {name}. Free some space and try again."
+        ).format(name=target.name)
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return f"This folder cannot be written to: {target.parent}. Please choose another folder."
+        return _(
+            "This folder cannot be written to: {folder}. Please choose another folder."
+        ).format(folder=target.parent)
     if exc.errno == errno.ENOTDIR:
-        return f"Cannot save there: {target.parent} is not a folder. Please choose another folder."
+        return _(
+            "Cannot save there: {folder} is not a folder. Please choose another folder."
+        ).format(folder=target.parent)
     if exc.errno == errno.ENOENT:
-        return f"This folder does not exist: {target.parent}."
+        return _("This folder does not exist: {folder}.").format(folder=target.parent)
     if exc.errno == errno.EISDIR:
-        return f"{target} is a folder, not a file."
-    return f"Could not save {target.name}: {exc.strerror or exc}."
+        return _("{path} is a folder, not a file.").format(path=target)
+    return _("Could not save {name}: {reason}.").format(
+        name=target.name, reason=exc.strerror or exc
+    )
 
 
 def write_atomic(target: Path | str, data: bytes) -> None:

@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 from decisionaid import __version__
+from decisionaid.i18n import _
 from decisionaid.jsondoc import check_version, decode_json, read_file
 from decisionaid.languages import is_available, shown
 from decisionaid.model.session import Session
@@ -32,24 +33,28 @@ def dumps(session: Session, file: str | None = None) -> bytes:
     return (json.dumps(doc, ensure_ascii=False, indent=2, sort_keys=False) + "\n").encode("utf-8")
 
 
-def loads(raw: bytes, name: str = "the file") -> Session:
-    return _loads(raw, name)[0]
+def loads(raw: bytes, name: str | None = None) -> Session:
+    return _loads(raw, name or _("the file"))[0]
 
 
 def _loads(raw: bytes, name: str) -> tuple[Session, dict]:
-    doc = decode_json(raw, name, "a saved session", SessionFileError, MAX_BYTES)
+    doc = decode_json(raw, name, _("a saved session"), SessionFileError, MAX_BYTES)
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
-        raise SessionFileError(f"{name} is not a Trial Decision Aid session.")
+        raise SessionFileError(_("{name} is not a Trial Decision Aid session.").format(name=name))
     check_version(doc, name, VERSION, SessionFileError)
     data = doc.get("session")
     if isinstance(data, dict) and "language" in data and not is_available(data["language"]):
         raise SessionFileError(
-            f"{name} names a language this program does not have ({shown(data['language'])})."
+            _("{name} names a language this program does not have ({language}).").format(
+                name=name, language=shown(data["language"])
+            )
         )
     try:
         session = from_data(Session, data, "session")
     except SchemaError as exc:
-        raise SessionFileError(f"{name} is damaged: {exc}.") from None
+        raise SessionFileError(
+            _("{name} is damaged: {problem}.").format(name=name, problem=exc)
+        ) from None
     return session, {"file": doc.get("file")}
 
 
