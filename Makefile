@@ -39,7 +39,11 @@ bench: $(VENV)/.test-stamp
 clean:
 	rm -rf $(VENV) build *.egg-info
 
-# Refresh the translation source (Qt Linguist .ts) from every tr() string in the interface.
+# Refresh the translation source (Qt Linguist .ts) from every tr() string in the interface,
+# then compile it (.qm, loaded at run time; tests/ui/test_i18n.py checks it is up to date).
 i18n: $(VENV)/.run-stamp
-	$(VENV)/bin/pyside6-lupdate $$(git ls-files 'decisionaid/ui/*.py' decisionaid/app.py) \
+	$(VENV)/bin/pyside6-lupdate -no-obsolete \
+		$$(git ls-files 'decisionaid/ui/*.py' decisionaid/app.py) \
 		-ts resources/i18n/decisionaid_zh_CN.ts
+	$(VENV)/bin/pyside6-lrelease -silent resources/i18n/decisionaid_zh_CN.ts \
+		-qm resources/i18n/decisionaid_zh_CN.qm

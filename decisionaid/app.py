@@ -10,11 +10,9 @@ from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
     QEvent,
-    QLibraryInfo,
     QLocale,
     QSize,
     Qt,
-    QTranslator,
 )
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
@@ -24,6 +22,7 @@ from decisionaid.content.loader import ContentError, load
 from decisionaid.content.schema import ContentPack
 from decisionaid.model.session import Session
 from decisionaid.storage.autosave import Autosave, Recovery
+from decisionaid.ui import i18n
 from decisionaid.ui.document import Document
 from decisionaid.ui.main_window import MainWindow, Step
 from decisionaid.ui.settings import BASE_POINT_SIZE, Settings, data_dir
@@ -95,26 +94,6 @@ def steps() -> list[Step]:
     ]
 
 
-_translators: list[QTranslator] = []
-
-
-def install_translators(app: QCoreApplication, language: str) -> None:
-    for old in _translators:
-        app.removeTranslator(old)
-    _translators.clear()
-    if language == "en":
-        return
-    locale = QLocale(language.replace("-", "_"))
-    qt = QTranslator(app)
-    if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(qt)
-        _translators.append(qt)
-    own = QTranslator(app)
-    if own.load(locale, "decisionaid", "_", str(resources.path("i18n"))):
-        app.installTranslator(own)
-        _translators.append(own)
-
-
 def ensure_app() -> QApplication:
     app = QApplication.instance()
     if app is None:
@@ -159,7 +138,12 @@ def create_window(
         content: ContentPack = load(language)
     except (ContentError, FileNotFoundError):
         content = load("en")
-    install_translators(QApplication.instance(), content.pack.language)
+    # The interface follows the chosen language when its translation exists, even if the
+    # content pack falls back to English.
+    i18n.install(
+        QApplication.instance(),
+        language if i18n.has_translation(language) else content.pack.language,
+    )
     apply_text_scale(settings.text_scale)
     document = Document(session or Session(language=content.pack.language))
     return MainWindow(steps(), content, settings, document, content_loader=load, autosave=autosave)
@@ -170,18 +154,27 @@ def offer_restore(recovery: Recovery, parent=None) -> bool:
     from PySide6.QtWidgets import QMessageBox
 
     when = QLocale().toString(recovery.saved_at, QLocale.FormatType.ShortFormat)
-    tr = QCoreApplication.translate
+    # Literal translate() calls: lupdate does not follow an alias such as tr = translate.
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(tr("Restore", "Restore your answers?"))
+    box.setWindowTitle(QCoreApplication.translate("Restore", "Restore your answers?"))
     box.setTextFormat(Qt.TextFormat.PlainText)
     if recovery.crashed:
-        box.setText(tr("Restore", "The program did not close normally last time."))
+        box.setText(
+            QCoreApplication.translate("Restore", "The program did not close normally last time.")
+        )
     else:
-        box.setText(tr("Restore", "Answers from last time were kept."))
-    box.setInformativeText(tr("Restore", "Restore the answers from {0}?").format(when))
-    restore = box.addButton(tr("Restore", "&Restore"), QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(tr("Restore", "&Start fresh"), QMessageBox.ButtonRole.DestructiveRole)
+        box.setText(QCoreApplication.translate("Restore", "Answers from last time were kept."))
+    box.setInformativeText(
+        QCoreApplication.translate("Restore", "Restore the answers from {0}?").format(when)
+    )
+    restore = box.addButton(
+        QCoreApplication.translate("Restore", "&Restore"), QMessageBox.ButtonRole.AcceptRole
+    )
+    box.addButton(
+        QCoreApplication.translate("Restore", "&Start fresh"),
+        QMessageBox.ButtonRole.DestructiveRole,
+    )
     box.setDefaultButton(restore)
     box.exec()
     return box.clickedButton() is restore

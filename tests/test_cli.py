@@ -69,6 +69,30 @@ def test_screenshots_writes_every_page(tmp_path):
         assert data.startswith(b"\x89PNG")
 
 
+def test_screenshots_in_chinese(tmp_path):
+    import os
+
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "DECISIONAID_DATA_DIR": str(tmp_path)}
+    out = cli("screenshots", str(tmp_path / "zh"), "--language", "zh-CN", env=env)
+    assert out.returncode == 0, out.stderr
+    assert len(list((tmp_path / "zh").glob("*.png"))) == 12
+    en = cli("screenshots", str(tmp_path / "en"), "--language", "en", env=env)
+    assert en.returncode == 0, en.stderr
+    # Same session, same size: only the language differs, so every page looks different.
+    for shot in (tmp_path / "zh").glob("*.png"):
+        assert shot.read_bytes() != (tmp_path / "en" / shot.name).read_bytes(), shot.name
+
+
+def test_screenshots_in_an_unknown_language_is_one_line(tmp_path):
+    import os
+
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "DECISIONAID_DATA_DIR": str(tmp_path)}
+    out = cli("screenshots", str(tmp_path / "x"), "--language", "xx", env=env)
+    assert out.returncode == 1
+    assert "zh-CN" in out.stderr and out.stderr.count("\n") == 1
+    assert "Traceback" not in out.stderr
+
+
 def test_screenshots_with_bad_session_is_one_line(tmp_path):
     import os
 

@@ -11,6 +11,7 @@ import argparse
 import os
 from pathlib import Path
 
+from decisionaid import resources
 from decisionaid.errors import UserError
 
 
@@ -29,7 +30,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--session", help="a session file to show (default: the demo session)")
     p.add_argument("--blank", action="store_true", help="show a blank session")
     p.add_argument("--full", action="store_true", help="also save each page's full content")
-    p.add_argument("--language", default=None, help="content language (default: en)")
+    p.add_argument(
+        "--language",
+        default=None,
+        help="language of the interface and content, e.g. en or zh-CN (default: en)",
+    )
     p.set_defaults(func=run)
 
 
@@ -51,14 +56,22 @@ def run(args: argparse.Namespace) -> int:
     from PySide6.QtCore import QSettings
 
     from decisionaid.app import create_window, ensure_app, shutdown_qt
-    from decisionaid.content.loader import load
+    from decisionaid.content.loader import ContentError, load
     from decisionaid.model.demo import demo_session
     from decisionaid.model.session import Session
     from decisionaid.storage import sessionfile
+    from decisionaid.ui import i18n
     from decisionaid.ui.settings import Settings
 
     app = ensure_app()
     language = args.language or "en"
+    if language not in resources.languages() and not i18n.has_translation(language):
+        known = ", ".join(sorted(set(resources.languages()) | set(i18n.translated_languages())))
+        raise UserError(f"--language: no '{language}' in this version (try {known})")
+    try:
+        content = load(language)
+    except (ContentError, FileNotFoundError):
+        content = load("en")  # the interface is translated, the content pack is not yet
     if args.session:
         try:
             session = sessionfile.load(args.session)
@@ -67,7 +80,8 @@ def run(args: argparse.Namespace) -> int:
     elif args.blank:
         session = Session(language=language)
     else:
-        session = demo_session(load(language))
+        session = demo_session(content)
+        session.language = language
     # Screenshots never touch the user's own settings or autosave.
     settings = Settings(QSettings(str(out / ".screenshots.ini"), QSettings.Format.IniFormat))
     settings.text_scale = args.text_size / 100

@@ -21,15 +21,15 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from decisionaid import APP_NAME
 from decisionaid.errors import UserError
 
 _HEADLESS = ("offscreen", "minimal")
 _showing = False
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Crash", text)
+# lupdate only finds literal QCoreApplication.translate("Crash", "...") calls, not a wrapper.
+def _name() -> str:
+    return QCoreApplication.translate("MainWindow", "Trial Decision Aid")
 
 
 def where(tb: TracebackType | None) -> str:
@@ -78,14 +78,17 @@ def _hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | Non
         return
     print(one_line(exc, tb) + " (answers are kept in the backup copy)", file=sys.stderr)
     _show(
-        tr("Something went wrong"),
-        tr(
+        QCoreApplication.translate("Crash", "Something went wrong"),
+        QCoreApplication.translate(
+            "Crash",
             "{0} ran into a problem it did not expect. Your answers are kept: the backup copy "
             "on this computer has everything up to your last change.\n\n"
             "You can go on. If something looks wrong, close the program and open it again, "
-            "then press \u201cContinue where I left off\u201d."
-        ).format(APP_NAME),
-        tr("For whoever looks after this computer: {0}").format(one_line(exc, tb)),
+            "then press \u201cContinue where I left off\u201d.",
+        ).format(_name()),
+        QCoreApplication.translate("Crash", "For whoever looks after this computer: {0}").format(
+            one_line(exc, tb)
+        ),
     )
 
 
@@ -100,12 +103,17 @@ def startup_failed(exc: BaseException) -> int:
     if isinstance(exc, UserError):
         text = str(exc)
     else:
-        text = tr("{0} could not start because of a problem it did not expect.").format(APP_NAME)
+        text = QCoreApplication.translate(
+            "Crash", "{0} could not start because of a problem it did not expect."
+        ).format(_name())
     _show(
-        tr("{0} could not start").format(APP_NAME),
+        QCoreApplication.translate("Crash", "{0} could not start").format(_name()),
         text
         + "\n\n"
-        + tr("Your answers from last time are kept and will be there when the program starts."),
+        + QCoreApplication.translate(
+            "Crash",
+            "Your answers from last time are kept and will be there when the program starts.",
+        ),
         "" if isinstance(exc, UserError) else one_line(exc, exc.__traceback__),
     )
     return 1

@@ -4,22 +4,29 @@ from __future__ import annotations
 
 from html import escape
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
-from decisionaid import APP_NAME, __version__
+from decisionaid import __version__
 from decisionaid.content.schema import ContentPack
 
 
-def sources_html(content: ContentPack, tr) -> str:
+def sources_html(content: ContentPack) -> str:
     tags = {
-        "V": tr("checked against the original study or law"),
-        "S": tr("from reliable reports of the original"),
-        "U": tr("not confirmed: treat as an estimate"),
+        "V": QCoreApplication.translate(
+            "SourcesDialog", "checked against the original study or law"
+        ),
+        "S": QCoreApplication.translate("SourcesDialog", "from reliable reports of the original"),
+        "U": QCoreApplication.translate("SourcesDialog", "not confirmed: treat as an estimate"),
     }
     parts = [
-        f"<h2>{escape(tr('Sources'))}</h2>",
+        "<h2>{}</h2>".format(escape(QCoreApplication.translate("SourcesDialog", "Sources"))),
         "<p>"
-        + escape(tr("Evidence last reviewed: {0}.").format(content.pack.evidence_review))
+        + escape(
+            QCoreApplication.translate("SourcesDialog", "Evidence last reviewed: {0}.").format(
+                content.pack.evidence_review
+            )
+        )
         + " "
         + escape(content.pack.update_policy)
         + "</p><ol>",
@@ -43,7 +50,7 @@ class SourcesDialog(QDialog):
         layout = QVBoxLayout(self)
         self.browser = QTextBrowser()
         self.browser.setOpenLinks(False)
-        self.browser.setHtml(sources_html(content, self.tr))
+        self.browser.setHtml(sources_html(content))
         self.browser.setAccessibleName(self.tr("List of sources"))
         layout.addWidget(self.browser)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -52,11 +59,18 @@ class SourcesDialog(QDialog):
         layout.addWidget(buttons)
 
 
-def about_html(content: ContentPack, tr) -> str:
+def about_html(content: ContentPack) -> str:
+    what = QCoreApplication.translate(
+        "SourcesDialog", "Helps you think through whether to join a clinical trial."
+    )
+    reviewed = QCoreApplication.translate("SourcesDialog", "Evidence last reviewed: {0}.").format(
+        content.pack.evidence_review
+    )
+    name = QCoreApplication.translate("MainWindow", "Trial Decision Aid")
     return (
-        f"<h3>{escape(APP_NAME)} {escape(__version__)}</h3>"
-        f"<p>{escape(tr('Helps you think through whether to join a clinical trial.'))}</p>"
+        f"<h3>{escape(name)} {escape(__version__)}</h3>"
+        f"<p>{escape(what)}</p>"
         f"<p>{escape(content.pack.disclaimer)}</p>"
         f"<p>{escape(content.pack.funding)}</p>"
-        f"<p>{escape(tr('Evidence last reviewed: {0}.').format(content.pack.evidence_review))}</p>"
+        f"<p>{escape(reviewed)}</p>"
     )

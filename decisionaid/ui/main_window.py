@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from decisionaid import APP_NAME
 from decisionaid.content.schema import ContentPack
 from decisionaid.model.session import Session
 from decisionaid.safetext import clean_in_place
@@ -117,7 +116,6 @@ class MainWindow(QMainWindow):
     # --- construction --------------------------------------------------------------------------
     def _build_ui(self) -> None:
         self.step_list = QListWidget()
-        self.step_list.setAccessibleName(self.tr("Steps"))
         self.step_list.setMinimumWidth(240)
         self.step_list.setWordWrap(True)
         self.step_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -129,10 +127,8 @@ class MainWindow(QMainWindow):
         for _ in self.steps:
             self.stack.addWidget(QWidget())
 
-        self.back_button = QPushButton(self.tr("< &Back"))
-        self.next_button = QPushButton(self.tr("&Next >"))
-        self.back_button.setToolTip(self.tr("Previous step (Alt+Left)"))
-        self.next_button.setToolTip(self.tr("Next step (Alt+Right)"))
+        self.back_button = QPushButton()
+        self.next_button = QPushButton()
         self.back_button.clicked.connect(self.go_back)
         self.next_button.clicked.connect(self.go_next)
         self.position_label = QPushButton()
@@ -160,8 +156,9 @@ class MainWindow(QMainWindow):
         splitter.setChildrenCollapsible(False)
         self.setCentralWidget(splitter)
 
-    def _action(self, menu, text: str, slot, shortcut=None, role=None) -> QAction:
-        action = QAction(text, self)
+    def _action(self, menu, slot, shortcut=None, role=None) -> QAction:
+        """An action without text yet: retranslate_ui() names every action."""
+        action = QAction(self)
         if shortcut is not None:
             if isinstance(shortcut, (list, tuple)):
                 action.setShortcuts([QKeySequence(s) for s in shortcut])
@@ -175,50 +172,71 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&File"))
-        self.file_menu = file_menu
+        file_menu = self.file_menu = bar.addMenu("")
         SK = QKeySequence.StandardKey
-        self.new_action = self._action(file_menu, self.tr("&New Session"), self.new_session, SK.New)
-        self.open_action = self._action(
-            file_menu, self.tr("&Open\u2026"), self.open_dialog, SK.Open
-        )
-        self.save_action = self._action(file_menu, self.tr("&Save"), self.save, SK.Save)
-        self.save_as_action = self._action(
-            file_menu, self.tr("Save &As\u2026"), self.save_as, SK.SaveAs
-        )
+        self.new_action = self._action(file_menu, self.new_session, SK.New)
+        self.open_action = self._action(file_menu, self.open_dialog, SK.Open)
+        self.save_action = self._action(file_menu, self.save, SK.Save)
+        self.save_as_action = self._action(file_menu, self.save_as, SK.SaveAs)
         file_menu.addSeparator()
-        self.pdf_action = self._action(
-            file_menu, self.tr("Save Handout as &PDF\u2026"), self.save_pdf, "Ctrl+E"
-        )
-        self.print_action = self._action(
-            file_menu, self.tr("&Print Handout\u2026"), self.print_handout, SK.Print
-        )
+        self.pdf_action = self._action(file_menu, self.save_pdf, "Ctrl+E")
+        self.print_action = self._action(file_menu, self.print_handout, SK.Print)
         file_menu.addSeparator()
-        self.quit_action = self._action(
-            file_menu, self.tr("&Quit"), self.close, SK.Quit, QAction.MenuRole.QuitRole
-        )
+        self.quit_action = self._action(file_menu, self.close, SK.Quit, QAction.MenuRole.QuitRole)
         if not self.quit_action.shortcuts():
             self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
 
-        go_menu = bar.addMenu(self.tr("&Go"))
-        self.back_action = self._action(go_menu, self.tr("&Back"), self.go_back, SK.Back)
-        self.next_action = self._action(go_menu, self.tr("&Next"), self.go_next, SK.Forward)
+        go_menu = self.go_menu = bar.addMenu("")
+        self.back_action = self._action(go_menu, self.go_back, SK.Back)
+        self.next_action = self._action(go_menu, self.go_next, SK.Forward)
 
-        view = bar.addMenu(self.tr("&View"))
-        self.view_menu = view
-        self._action(view, self.tr("&Larger Text"), self.larger_text, [SK.ZoomIn, "Ctrl+="])
-        self._action(view, self.tr("&Smaller Text"), self.smaller_text, SK.ZoomOut)
-        self._action(view, self.tr("&Normal Text Size"), self.normal_text, "Ctrl+0")
+        view = self.view_menu = bar.addMenu("")
+        self.larger_action = self._action(view, self.larger_text, [SK.ZoomIn, "Ctrl+="])
+        self.smaller_action = self._action(view, self.smaller_text, SK.ZoomOut)
+        self.normal_action = self._action(view, self.normal_text, "Ctrl+0")
 
-        help_menu = bar.addMenu(self.tr("&Help"))
-        self._action(help_menu, self.tr("&Sources\u2026"), self.show_sources)
-        self._action(
-            help_menu,
-            self.tr("&About Trial Decision Aid"),
-            self.show_about,
-            None,
-            QAction.MenuRole.AboutRole,
+        help_menu = self.help_menu = bar.addMenu("")
+        self.sources_action = self._action(help_menu, self.show_sources)
+        self.about_action = self._action(
+            help_menu, self.show_about, None, QAction.MenuRole.AboutRole
         )
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        """Name everything the window itself shows, in the current interface language.
+
+        Called at start and on every LanguageChange; the pages are rebuilt instead.
+        """
+        self.step_list.setAccessibleName(self.tr("Steps"))
+        self.back_button.setText(self.tr("< &Back"))
+        self.next_button.setText(self.tr("&Next >"))
+        self.back_button.setToolTip(self.tr("Previous step (Alt+Left)"))
+        self.next_button.setToolTip(self.tr("Next step (Alt+Right)"))
+        if not hasattr(self, "help_menu"):
+            return  # menus not built yet
+        self.file_menu.setTitle(self.tr("&File"))
+        self.new_action.setText(self.tr("&New Session"))
+        self.open_action.setText(self.tr("&Open\u2026"))
+        self.save_action.setText(self.tr("&Save"))
+        self.save_as_action.setText(self.tr("Save &As\u2026"))
+        self.pdf_action.setText(self.tr("Save Handout as &PDF\u2026"))
+        self.print_action.setText(self.tr("&Print Handout\u2026"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.go_menu.setTitle(self.tr("&Go"))
+        self.back_action.setText(self.tr("&Back"))
+        self.next_action.setText(self.tr("&Next"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.larger_action.setText(self.tr("&Larger Text"))
+        self.smaller_action.setText(self.tr("&Smaller Text"))
+        self.normal_action.setText(self.tr("&Normal Text Size"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.sources_action.setText(self.tr("&Sources\u2026"))
+        self.about_action.setText(self.tr("&About Trial Decision Aid"))
+        QApplication.setApplicationDisplayName(self.tr("Trial Decision Aid"))
+        self._refresh_step_list()
+        self._update_title()
+        if self.pages:
+            self._update_position()
 
     # --- pages ---------------------------------------------------------------------------------
     def index_of(self, step_id: str) -> int:
@@ -279,11 +297,16 @@ class MainWindow(QMainWindow):
         self.next_button.setEnabled(index < len(self.steps) - 1)
         self.back_action.setEnabled(index > 0)
         self.next_action.setEnabled(index < len(self.steps) - 1)
-        self.position_label.setText(
-            self.tr("Step {0} of {1}: {2}").format(index + 1, len(self.steps), step.display_title())
-        )
+        self._update_position()
         self._announce(self.position_label.text())
         self.step_changed.emit(step.id)
+
+    def _update_position(self) -> None:
+        index = self.current_index()
+        title = self.steps[index].display_title()
+        self.position_label.setText(
+            self.tr("Step {0} of {1}: {2}").format(index + 1, len(self.steps), title)
+        )
 
     def _announce(self, text: str) -> None:
         try:
@@ -331,7 +354,10 @@ class MainWindow(QMainWindow):
             mark = "\u2713" if step.id in done else "  "
             item.setText(f"{mark} {i + 1}. {step.display_title()}")
             state = self.tr("done") if step.id in done else self.tr("not done yet")
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{step.display_title()}, {state}")
+            item.setData(
+                Qt.ItemDataRole.AccessibleTextRole,
+                self.tr("{0}, {1}").format(step.display_title(), state),
+            )
             item.setToolTip(state)
 
     # --- document events -----------------------------------------------------------------------
@@ -361,7 +387,8 @@ class MainWindow(QMainWindow):
     def _update_title(self) -> None:
         name = self.document.path.name if self.document.path else self.tr("New session")
         star = "*" if self.document.modified and self.document.path else ""
-        self.setWindowTitle(f"{name}{star} \u2013 {APP_NAME}")
+        app_name = self.tr("Trial Decision Aid")
+        self.setWindowTitle(f"{name}{star} \u2013 {app_name}")
 
     # --- autosave ------------------------------------------------------------------------------
     def autosave(self) -> Autosave | None:
@@ -592,9 +619,16 @@ class MainWindow(QMainWindow):
         except Exception as exc:  # noqa: BLE001 - a broken pack must not take the app down
             self.show_error(self.tr("Language not available"), str(exc))
             return
+        from decisionaid.ui import i18n
+
         self.settings.language = language
         self.content = content
         self.document.session.language = language
+        # The window renames its own parts (Qt also sends LanguageChange, but only while the
+        # event loop runs); the pages are rebuilt below from the session, which holds every
+        # answer.
+        i18n.install(QApplication.instance(), language)
+        self.retranslate_ui()
         current = self.current_index()
         for step_id, page in list(self.pages.items()):
             index = self.index_of(step_id)
@@ -607,6 +641,9 @@ class MainWindow(QMainWindow):
         if refresh:
             self.go_to(current)
             self.document.edit("language")
+            welcome = self.pages.get("welcome")
+            if welcome is not None and self.current_step().id == "welcome":
+                welcome.language.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # --- help ----------------------------------------------------------------------------------
     def show_sources(self) -> None:
@@ -618,9 +655,7 @@ class MainWindow(QMainWindow):
     def show_about(self) -> None:
         from decisionaid.ui.dialogs import about_html
 
-        QMessageBox.about(
-            self, self.tr("About Trial Decision Aid"), about_html(self.content, self.tr)
-        )
+        QMessageBox.about(self, self.tr("About Trial Decision Aid"), about_html(self.content))
 
     # --- closing -------------------------------------------------------------------------------
     def unsaved(self) -> bool:
@@ -667,8 +702,8 @@ class MainWindow(QMainWindow):
         self._fit_step_list()
 
     def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._refresh_step_list()
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "help_menu"):
+            self.retranslate_ui()
         if event.type() in (QEvent.Type.ApplicationFontChange, QEvent.Type.FontChange):
             self.fit_timer.start()
         return super().event(event)

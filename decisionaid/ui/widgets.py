@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from decisionaid.ui.text import labelled
+
 
 class ScaledLabel(QLabel):
     """A label whose font is the application font times `factor`; follows text size changes."""
@@ -181,7 +183,7 @@ class ChoiceRow(QWidget):
         self.buttons: list[QRadioButton] = []
         for index, text in enumerate(labels):
             button = QRadioButton("" if stacked else text, self)
-            button.setAccessibleName(f"{accessible_name}: {text}")
+            button.setAccessibleName(labelled(accessible_name, text))
             button.setToolTip(text)
             self.group.addButton(button, index)
             if stacked:

@@ -2,188 +2,130 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../decisionaid/ui/dialogs.py" line="15"/>
-        <source>checked against the original study or law</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../decisionaid/ui/dialogs.py" line="16"/>
-        <source>from reliable reports of the original</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../decisionaid/ui/dialogs.py" line="17"/>
-        <source>not confirmed: treat as an estimate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../decisionaid/ui/dialogs.py" line="22"/>
-        <source>Evidence last reviewed: {0}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="170"/>
-        <source>Group {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="175"/>
-        <source>Group {0} name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="178"/>
-        <source>Group {0} kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="185"/>
-        <source>What group {0} gets</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="188"/>
-        <source>Group {0} share of places</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="189"/>
-        <source>Name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="190"/>
-        <source>Kind of group:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="191"/>
-        <source>What this group gets:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="192"/>
-        <source>Share of places (ratio):</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ChancesPage</name>
     <message>
-        <location filename="../../decisionaid/ui/pages/chances.py" line="56"/>
+        <location filename="../../decisionaid/ui/pages/chances.py" line="37"/>
+        <source>Save the picture</source>
+        <translation>保存图片</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/chances.py" line="39"/>
+        <source>PNG pictures (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/chances.py" line="58"/>
         <source>Your trial</source>
-        <translation type="unfinished"></translation>
+        <translation>您的试验</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/chances.py" line="62"/>
+        <location filename="../../decisionaid/ui/pages/chances.py" line="64"/>
         <source>What happened in early (phase 1) cancer trials</source>
-        <translation type="unfinished"></translation>
+        <translation>早期（1期）癌症临床试验的结果</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/chances.py" line="77"/>
+        <location filename="../../decisionaid/ui/pages/chances.py" line="79"/>
         <source>Small studies: why “all of them” is not a promise</source>
-        <translation type="unfinished"></translation>
+        <translation>人数少的研究：为什么“全都有效”也不是保证</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/chances.py" line="84"/>
+        <location filename="../../decisionaid/ui/pages/chances.py" line="86"/>
         <source>The odds for a new drug (not for you)</source>
-        <translation type="unfinished"></translation>
+        <translation>一种新药能走多远（说的是药，不是您）</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/chances.py" line="90"/>
+        <location filename="../../decisionaid/ui/pages/chances.py" line="92"/>
         <source>What matters to you</source>
-        <translation type="unfinished"></translation>
+        <translation>您看重什么</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/chances.py" line="115"/>
+        <location filename="../../decisionaid/ui/pages/chances.py" line="121"/>
         <source>Save this picture…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存这张图…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/chances.py" line="116"/>
+        <location filename="../../decisionaid/ui/pages/chances.py" line="124"/>
         <source>Save the picture: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>保存这张图：{0}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/chances.py" line="130"/>
+        <location filename="../../decisionaid/ui/pages/chances.py" line="138"/>
         <source>Could not save the picture: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>图没能保存：{0}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/chances.py" line="134"/>
+        <location filename="../../decisionaid/ui/pages/chances.py" line="142"/>
         <source>Saved the picture to {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>图已保存到 {0}。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/chances.py" line="157"/>
+        <location filename="../../decisionaid/ui/pages/chances.py" line="165"/>
         <source>Group {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>第{0}组</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/chances.py" line="161"/>
+        <location filename="../../decisionaid/ui/pages/chances.py" line="169"/>
         <source>Which group will I be in?</source>
-        <translation type="unfinished"></translation>
+        <translation>我会被分到哪一组？</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/chances.py" line="162"/>
+        <location filename="../../decisionaid/ui/pages/chances.py" line="170"/>
         <source>Your trial shares its places {0}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../decisionaid/ui/pages/chances.py" line="171"/>
-        <source>An example: an even (1:1) split</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../decisionaid/ui/pages/chances.py" line="172"/>
-        <source>That is too many to draw. The chance of each group: </source>
-        <translation type="unfinished"></translation>
+        <translation>您的试验按 {0} 的比例分配名额。</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/pages/chances.py" line="178"/>
-        <source>The registry does not say the ratio, so 1:1 is assumed. Ask the study team.</source>
-        <translation type="unfinished"></translation>
+        <source>An example: an even (1:1) split</source>
+        <translation>举个例子：两组人数一样多（1:1）</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/chances.py" line="184"/>
-        <source>Your trial is not randomised: everyone gets the same plan.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../decisionaid/ui/pages/chances.py" line="179"/>
+        <source>That is too many to draw. The chance of each group: </source>
+        <translation>组太多，画不下。分到每组的机会：</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/pages/chances.py" line="186"/>
+        <source>The registry does not say the ratio, so 1:1 is assumed. Ask the study team.</source>
+        <translation>登记资料没有写分组比例，这里先按 1:1 算。请问问研究团队。</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/chances.py" line="192"/>
+        <source>Your trial is not randomised: everyone gets the same plan.</source>
+        <translation>您的试验不随机分组：每个人的治疗方案都一样。</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/chances.py" line="194"/>
         <source>Your trial&apos;s groups are not known yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>还不知道您的试验分几组。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/chances.py" line="188"/>
+        <location filename="../../decisionaid/ui/pages/chances.py" line="196"/>
         <source>The picture shows an example with an even (1:1) split.</source>
-        <translation type="unfinished"></translation>
+        <translation>图里举的例子是两组人数一样多（1:1）。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/chances.py" line="193"/>
+        <location filename="../../decisionaid/ui/pages/chances.py" line="201"/>
         <source>Your trial is an early (phase 1) trial, so these numbers fit it best.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的试验是早期（1期）试验，所以这些数字最贴近您的情况。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/chances.py" line="198"/>
+        <location filename="../../decisionaid/ui/pages/chances.py" line="206"/>
         <source>Your trial is not a phase 1 trial. These numbers are shown to explain how early trials go; later phases have other numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的试验不是1期试验。这些数字只是用来说明早期试验的情况，后面几期的数字不一样。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/chances.py" line="203"/>
+        <location filename="../../decisionaid/ui/pages/chances.py" line="211"/>
         <source>These numbers are about early (phase 1) trials only.</source>
-        <translation type="unfinished"></translation>
+        <translation>这些数字只说早期（1期）试验。</translation>
     </message>
 </context>
 <context>
     <name>ChartBase</name>
     <message>
-        <location filename="../../decisionaid/ui/charts/base.py" line="299"/>
-        <location filename="../../decisionaid/ui/charts/base.py" line="301"/>
+        <location filename="../../decisionaid/ui/charts/base.py" line="311"/>
+        <location filename="../../decisionaid/ui/charts/base.py" line="313"/>
         <source>Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>图表</translation>
     </message>
 </context>
 <context>
@@ -191,394 +133,456 @@
     <message>
         <location filename="../../decisionaid/ui/pages/considerations.py" line="32"/>
         <source>Possible benefits</source>
-        <translation type="unfinished"></translation>
+        <translation>可能的好处</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/pages/considerations.py" line="35"/>
         <source>Possible risks and burdens</source>
-        <translation type="unfinished"></translation>
+        <translation>可能的风险和负担</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/considerations.py" line="43"/>
+        <source>How likely: {0}</source>
+        <translation>可能性有多大：{0}</translation>
     </message>
 </context>
 <context>
     <name>CostChart</name>
     <message>
-        <location filename="../../decisionaid/ui/charts/cost_chart.py" line="83"/>
+        <location filename="../../decisionaid/ui/charts/cost_chart.py" line="84"/>
         <source>Paid back by the trial: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>试验报销：{0}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/charts/cost_chart.py" line="109"/>
+        <location filename="../../decisionaid/ui/charts/cost_chart.py" line="110"/>
         <source>Your costs each month</source>
-        <translation type="unfinished"></translation>
+        <translation>您每月的花费</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/charts/cost_chart.py" line="109"/>
+        <location filename="../../decisionaid/ui/charts/cost_chart.py" line="110"/>
         <source>Paid back by the trial each month</source>
-        <translation type="unfinished"></translation>
+        <translation>试验每月报销</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/charts/cost_chart.py" line="114"/>
+        <location filename="../../decisionaid/ui/charts/cost_chart.py" line="115"/>
         <source>No costs entered yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有填写花费。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/charts/cost_chart.py" line="116"/>
+        <location filename="../../decisionaid/ui/charts/cost_chart.py" line="117"/>
         <source>Left for you to pay each month: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>您每月还要自己付：{0}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/charts/cost_chart.py" line="118"/>
+        <location filename="../../decisionaid/ui/charts/cost_chart.py" line="119"/>
         <source>The trial pays back {0} a month more than these costs</source>
-        <translation type="unfinished"></translation>
+        <translation>试验每月报销的钱比这些花费多 {0}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/charts/cost_chart.py" line="121"/>
+        <location filename="../../decisionaid/ui/charts/cost_chart.py" line="122"/>
         <source>The trial pays back all of these costs</source>
-        <translation type="unfinished"></translation>
+        <translation>这些花费试验全部报销</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/charts/cost_chart.py" line="160"/>
+        <location filename="../../decisionaid/ui/charts/cost_chart.py" line="161"/>
         <source>No costs entered yet</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有填写花费</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/charts/cost_chart.py" line="163"/>
+        <location filename="../../decisionaid/ui/charts/cost_chart.py" line="164"/>
         <source>Your costs each month: {0} in all</source>
-        <translation type="unfinished"></translation>
+        <translation>您每月的花费：一共 {0}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/charts/cost_chart.py" line="166"/>
+        <location filename="../../decisionaid/ui/charts/cost_chart.py" line="167"/>
         <source>Made up of: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>其中：{0}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/charts/cost_chart.py" line="168"/>
+        <location filename="../../decisionaid/ui/charts/cost_chart.py" line="169"/>
         <source>Paid back by the trial each month: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>试验每月报销：{0}</translation>
     </message>
 </context>
 <context>
     <name>CostsPage</name>
     <message>
-        <location filename="../../decisionaid/ui/pages/costs.py" line="277"/>
+        <location filename="../../decisionaid/ui/pages/costs.py" line="92"/>
+        <source>I don&apos;t know yet</source>
+        <translation>还不知道</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/costs.py" line="131"/>
+        <source>Please enter a number, like {0}.</source>
+        <translation>请填一个数字，比如 {0}。</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/costs.py" line="134"/>
+        <source>Please enter an amount of money, like {0}, or leave it empty.</source>
+        <translation>请填一个钱数，比如 {0}，或者空着。</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/costs.py" line="276"/>
         <source>Country where you live</source>
-        <translation type="unfinished"></translation>
+        <translation>您住在哪个国家</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/costs.py" line="278"/>
+        <location filename="../../decisionaid/ui/pages/costs.py" line="277"/>
         <source>Choose a country</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择国家</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/costs.py" line="287"/>
+        <location filename="../../decisionaid/ui/pages/costs.py" line="286"/>
         <source>Country where you live:</source>
-        <translation type="unfinished"></translation>
+        <translation>您住在哪个国家：</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/costs.py" line="292"/>
-        <location filename="../../decisionaid/ui/pages/costs.py" line="668"/>
+        <location filename="../../decisionaid/ui/pages/costs.py" line="291"/>
+        <location filename="../../decisionaid/ui/pages/costs.py" line="667"/>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>货币</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/costs.py" line="315"/>
+        <location filename="../../decisionaid/ui/pages/costs.py" line="314"/>
         <source>Currency:</source>
-        <translation type="unfinished"></translation>
+        <translation>货币：</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/costs.py" line="319"/>
+        <location filename="../../decisionaid/ui/pages/costs.py" line="318"/>
         <source>How often, and for how long</source>
-        <translation type="unfinished"></translation>
+        <translation>多久去一次，要去多久</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/costs.py" line="323"/>
+        <source>Visits to the clinic each month</source>
+        <translation>每月去医院几次</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/pages/costs.py" line="324"/>
-        <source>Visits to the clinic each month</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../decisionaid/ui/pages/costs.py" line="325"/>
         <source>Months you would be in the trial</source>
-        <translation type="unfinished"></translation>
+        <translation>要参加试验几个月</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/costs.py" line="328"/>
+        <location filename="../../decisionaid/ui/pages/costs.py" line="327"/>
         <source>What you might spend</source>
-        <translation type="unfinished"></translation>
+        <translation>您可能要花的钱</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/costs.py" line="330"/>
+        <source>Travel to and from the clinic, each visit</source>
+        <translation>每次往返医院的路费</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/pages/costs.py" line="331"/>
-        <source>Travel to and from the clinic, each visit</source>
-        <translation type="unfinished"></translation>
+        <source>Parking, each visit</source>
+        <translation>每次的停车费</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/pages/costs.py" line="332"/>
-        <source>Parking, each visit</source>
-        <translation type="unfinished"></translation>
+        <source>Meals and drinks away from home, each visit</source>
+        <translation>每次在外面吃饭、买水的钱</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/pages/costs.py" line="333"/>
-        <source>Meals and drinks away from home, each visit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../decisionaid/ui/pages/costs.py" line="334"/>
         <source>Pay you lose from missing work, each visit</source>
-        <translation type="unfinished"></translation>
+        <translation>每次因请假少挣的钱</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/costs.py" line="337"/>
+        <location filename="../../decisionaid/ui/pages/costs.py" line="336"/>
         <source>Childcare or other care at home while you are away, each visit</source>
-        <translation type="unfinished"></translation>
+        <translation>每次您不在家时，请人照看孩子或家人的钱</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/costs.py" line="340"/>
+        <location filename="../../decisionaid/ui/pages/costs.py" line="339"/>
         <source>A place to stay near the clinic, each month</source>
-        <translation type="unfinished"></translation>
+        <translation>每月在医院附近住宿的钱</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/costs.py" line="343"/>
+        <location filename="../../decisionaid/ui/pages/costs.py" line="342"/>
         <source>What the trial pays back</source>
-        <translation type="unfinished"></translation>
+        <translation>试验报销哪些钱</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/costs.py" line="346"/>
+        <location filename="../../decisionaid/ui/pages/costs.py" line="345"/>
         <source>Ask the study team what they pay back and how. Leave a box empty if the trial pays nothing for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>请问研究团队：哪些钱能报销，怎么报。试验不报的那一项，空着就行。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/costs.py" line="354"/>
+        <location filename="../../decisionaid/ui/pages/costs.py" line="353"/>
         <source>Money the trial pays you back, each visit</source>
-        <translation type="unfinished"></translation>
+        <translation>试验每次给您报销的钱</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/costs.py" line="359"/>
+        <location filename="../../decisionaid/ui/pages/costs.py" line="358"/>
         <source>Other money from the trial (a subsidy or allowance), each month</source>
-        <translation type="unfinished"></translation>
+        <translation>试验每月给的其他钱（补助或补贴）</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/costs.py" line="366"/>
-        <location filename="../../decisionaid/ui/pages/costs.py" line="368"/>
+        <location filename="../../decisionaid/ui/pages/costs.py" line="365"/>
+        <location filename="../../decisionaid/ui/pages/costs.py" line="367"/>
         <source>Your costs, added up</source>
-        <translation type="unfinished"></translation>
+        <translation>您的花费合计</translation>
     </message>
     <message>
+        <location filename="../../decisionaid/ui/pages/costs.py" line="385"/>
         <location filename="../../decisionaid/ui/pages/costs.py" line="386"/>
-        <location filename="../../decisionaid/ui/pages/costs.py" line="387"/>
         <source>Each cost, one by one</source>
-        <translation type="unfinished"></translation>
+        <translation>每一项花费</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/costs.py" line="413"/>
+        <location filename="../../decisionaid/ui/pages/costs.py" line="412"/>
         <source>Choose the country where you live, above, to see notes for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在上面选择您住的国家，就能看到那里的说明。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/costs.py" line="459"/>
+        <location filename="../../decisionaid/ui/pages/costs.py" line="449"/>
+        <source>{0}:</source>
+        <translation>{0}：</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/costs.py" line="458"/>
         <source>⚠ Not confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ 未经核实</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/costs.py" line="462"/>
-        <location filename="../../decisionaid/ui/pages/costs.py" line="469"/>
+        <location filename="../../decisionaid/ui/pages/costs.py" line="461"/>
+        <location filename="../../decisionaid/ui/pages/costs.py" line="468"/>
         <source>Not confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>未经核实</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/costs.py" line="599"/>
+        <location filename="../../decisionaid/ui/pages/costs.py" line="598"/>
         <source>Leave it empty to use your usual currency ({0}).</source>
-        <translation type="unfinished"></translation>
+        <translation>空着就用您平常用的货币（{0}）。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/costs.py" line="601"/>
+        <location filename="../../decisionaid/ui/pages/costs.py" line="600"/>
         <source>For example USD, EUR, GBP or CNY.</source>
-        <translation type="unfinished"></translation>
+        <translation>比如 CNY（人民币）、USD、EUR 或 GBP。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/costs.py" line="611"/>
+        <location filename="../../decisionaid/ui/pages/costs.py" line="610"/>
         <source>Not known yet. Enter how many visits you have each month.</source>
-        <translation type="unfinished"></translation>
+        <translation>还算不出来。请填写每月去医院几次。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/costs.py" line="613"/>
+        <location filename="../../decisionaid/ui/pages/costs.py" line="612"/>
         <source>Cost of one visit: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>去一次的花费：{0}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/costs.py" line="617"/>
-        <location filename="../../decisionaid/ui/pages/costs.py" line="625"/>
+        <location filename="../../decisionaid/ui/pages/costs.py" line="616"/>
+        <location filename="../../decisionaid/ui/pages/costs.py" line="624"/>
         <source>Your costs each month: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>您每月的花费：{0}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/costs.py" line="619"/>
-        <location filename="../../decisionaid/ui/pages/costs.py" line="628"/>
+        <location filename="../../decisionaid/ui/pages/costs.py" line="618"/>
+        <location filename="../../decisionaid/ui/pages/costs.py" line="627"/>
         <source>Paid back each month: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>每月报销：{0}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/costs.py" line="621"/>
-        <location filename="../../decisionaid/ui/pages/costs.py" line="638"/>
+        <location filename="../../decisionaid/ui/pages/costs.py" line="620"/>
+        <location filename="../../decisionaid/ui/pages/costs.py" line="637"/>
         <source>What you pay each month, after what is paid back: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>报销以后，您每月自己付：{0}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/costs.py" line="632"/>
+        <location filename="../../decisionaid/ui/pages/costs.py" line="631"/>
         <source>The trial pays back more than these costs, by {0} a month.</source>
-        <translation type="unfinished"></translation>
+        <translation>试验报销的钱比这些花费多，每月多 {0}。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/costs.py" line="646"/>
+        <location filename="../../decisionaid/ui/pages/costs.py" line="645"/>
         <source>Over {0} months, the trial pays back {1} more than these costs.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}个月下来，试验报销的钱比这些花费多 {1}。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/costs.py" line="651"/>
+        <location filename="../../decisionaid/ui/pages/costs.py" line="650"/>
         <source>In total over {0} months, after what is paid back: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>报销以后，{0}个月一共要付：{1}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/costs.py" line="658"/>
+        <location filename="../../decisionaid/ui/pages/costs.py" line="657"/>
         <source>how many visits you have each month</source>
-        <translation type="unfinished"></translation>
+        <translation>每月去医院几次</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/costs.py" line="660"/>
+        <location filename="../../decisionaid/ui/pages/costs.py" line="659"/>
         <source>how many months you would be in the trial</source>
-        <translation type="unfinished"></translation>
+        <translation>要参加试验几个月</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/costs.py" line="661"/>
+        <source>In total: not known yet. Enter {0}.</source>
+        <translation>一共多少：还算不出来。请填写{0}。</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/pages/costs.py" line="662"/>
-        <source>In total: not known yet. Enter {0}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../decisionaid/ui/pages/costs.py" line="663"/>
-        <location filename="../../decisionaid/ui/pages/costs.py" line="727"/>
+        <location filename="../../decisionaid/ui/pages/costs.py" line="726"/>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation>和</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/costs.py" line="671"/>
+        <location filename="../../decisionaid/ui/pages/costs.py" line="670"/>
         <source>Some boxes above need fixing: {0}. Until then, these results use the last numbers that worked.</source>
-        <translation type="unfinished"></translation>
+        <translation>上面有几格要改一下：{0}。改好以前，这里的结果用的是上一次填对的数字。</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/costs.py" line="682"/>
+        <source>Travel</source>
+        <translation>路费</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/pages/costs.py" line="683"/>
-        <source>Travel</source>
-        <translation type="unfinished"></translation>
+        <source>Parking</source>
+        <translation>停车费</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/pages/costs.py" line="684"/>
-        <source>Parking</source>
-        <translation type="unfinished"></translation>
+        <source>Meals and drinks</source>
+        <translation>吃饭喝水</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/pages/costs.py" line="685"/>
-        <source>Meals and drinks</source>
-        <translation type="unfinished"></translation>
+        <source>Pay you lose</source>
+        <translation>少挣的钱</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/pages/costs.py" line="686"/>
-        <source>Pay you lose</source>
-        <translation type="unfinished"></translation>
+        <source>Care at home</source>
+        <translation>家里请人照看</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/pages/costs.py" line="687"/>
-        <source>Care at home</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../decisionaid/ui/pages/costs.py" line="688"/>
         <source>A place to stay</source>
-        <translation type="unfinished"></translation>
+        <translation>住宿</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/costs.py" line="699"/>
+        <location filename="../../decisionaid/ui/pages/costs.py" line="698"/>
         <source>{0}: {1} a visit</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}：每次 {1}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/costs.py" line="701"/>
+        <location filename="../../decisionaid/ui/pages/costs.py" line="700"/>
         <source>{0}: {1} a visit × {2} visits = {3} a month</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}：每次 {1} × {2}次 = 每月 {3}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/costs.py" line="705"/>
+        <location filename="../../decisionaid/ui/pages/costs.py" line="704"/>
         <source>{0}: {1} a month</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}：每月 {1}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/costs.py" line="707"/>
+        <location filename="../../decisionaid/ui/pages/costs.py" line="706"/>
         <source>Paid back: {0} a visit and {1} a month</source>
-        <translation type="unfinished"></translation>
+        <translation>报销：每次 {0}，另加每月 {1}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/costs.py" line="711"/>
+        <location filename="../../decisionaid/ui/pages/costs.py" line="710"/>
         <source>, so {0} a month</source>
-        <translation type="unfinished"></translation>
+        <translation>，合计每月 {0}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/costs.py" line="718"/>
+        <location filename="../../decisionaid/ui/pages/costs.py" line="717"/>
         <source>{0} visits a month</source>
-        <translation type="unfinished"></translation>
+        <translation>每月去{0}次</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/costs.py" line="721"/>
+        <location filename="../../decisionaid/ui/pages/costs.py" line="720"/>
         <source>{0} months</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}个月</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/costs.py" line="725"/>
+        <location filename="../../decisionaid/ui/pages/costs.py" line="724"/>
         <source>We filled in {0} from what you told us about the trial. You can change these numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>根据您填的试验情况，我们先填好了{0}。这些数字您都可以改。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/costs.py" line="745"/>
+        <location filename="../../decisionaid/ui/pages/costs.py" line="744"/>
         <source>Your costs and what the trial pays back, each month</source>
-        <translation type="unfinished"></translation>
+        <translation>您每月的花费和试验的报销</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/costs.py" line="763"/>
+        <location filename="../../decisionaid/ui/pages/costs.py" line="762"/>
         <source>The chart appears when you enter how many visits you have each month.</source>
-        <translation type="unfinished"></translation>
+        <translation>填好每月去医院几次，这里就会出现图。</translation>
+    </message>
+</context>
+<context>
+    <name>Crash</name>
+    <message>
+        <location filename="../../decisionaid/ui/crash.py" line="81"/>
+        <source>Something went wrong</source>
+        <translation>出了点问题</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/crash.py" line="82"/>
+        <source>{0} ran into a problem it did not expect. Your answers are kept: the backup copy on this computer has everything up to your last change.
+
+You can go on. If something looks wrong, close the program and open it again, then press “Continue where I left off”.</source>
+        <translation>{0}遇到了一个意外的问题。您的回答都还在：这台电脑上的备份存着您到最后一次修改为止的全部内容。
+
+您可以接着用。如果哪里看着不对，就关掉程序再打开，然后点“从上次停下的地方继续”。</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/crash.py" line="89"/>
+        <source>For whoever looks after this computer: {0}</source>
+        <translation>给管理这台电脑的人看：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/crash.py" line="106"/>
+        <source>{0} could not start because of a problem it did not expect.</source>
+        <translation>{0}遇到了一个意外的问题，没能打开。</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/crash.py" line="110"/>
+        <source>{0} could not start</source>
+        <translation>{0}没能打开</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/crash.py" line="113"/>
+        <source>Your answers from last time are kept and will be there when the program starts.</source>
+        <translation>您上次的回答都还在，程序打开后就能看到。</translation>
     </message>
 </context>
 <context>
     <name>FunnelChart</name>
     <message>
-        <location filename="../../decisionaid/ui/charts/funnel_chart.py" line="31"/>
+        <location filename="../../decisionaid/ui/charts/funnel_chart.py" line="32"/>
         <source>drugs</source>
-        <translation type="unfinished"></translation>
+        <translation>种药</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/charts/funnel_chart.py" line="73"/>
+        <location filename="../../decisionaid/ui/charts/funnel_chart.py" line="70"/>
         <source>Based on: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>依据：{0}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/charts/funnel_chart.py" line="82"/>
+        <location filename="../../decisionaid/ui/charts/funnel_chart.py" line="79"/>
         <source>{0} of 100 {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>每100{1}中有{0}种</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/charts/funnel_chart.py" line="84"/>
+        <location filename="../../decisionaid/ui/charts/funnel_chart.py" line="81"/>
         <source>about {0} of 100 {1} ({2}% of those at the step before)</source>
-        <translation type="unfinished"></translation>
+        <translation>每100{1}中约有{0}种（是上一步的{2}%）</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/charts/funnel_chart.py" line="92"/>
+        <location filename="../../decisionaid/ui/charts/funnel_chart.py" line="89"/>
         <source>fewer than 1</source>
-        <translation type="unfinished"></translation>
+        <translation>不到1</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/charts/funnel_chart.py" line="94"/>
+        <location filename="../../decisionaid/ui/charts/funnel_chart.py" line="91"/>
         <source>more than 99</source>
-        <translation type="unfinished"></translation>
+        <translation>超过99</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/charts/funnel_chart.py" line="99"/>
+        <location filename="../../decisionaid/ui/charts/funnel_chart.py" line="96"/>
         <source>Counting {0}, not people: out of 100 new {0} that start testing</source>
-        <translation type="unfinished"></translation>
+        <translation>这里算的是药，不是人：开始试验的每100{0}中</translation>
     </message>
 </context>
 <context>
@@ -586,119 +590,129 @@
     <message>
         <location filename="../../decisionaid/ui/handout.py" line="148"/>
         <source>Save the handout as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>把给医生的摘要存成 PDF</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/handout.py" line="148"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/handout.py" line="169"/>
         <location filename="../../decisionaid/ui/handout.py" line="199"/>
         <source>The handout could not be made: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>摘要没能做出来：{0}</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/handout.py" line="174"/>
         <source>Saved the handout ({0} pages) to {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>摘要（{0}页）已保存到 {1}。</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/handout.py" line="178"/>
         <source>It could not be opened here; open it from its folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>这里打不开它，请到它所在的文件夹里打开。</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/handout.py" line="187"/>
         <source>Print the handout</source>
-        <translation type="unfinished"></translation>
+        <translation>打印摘要</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/handout.py" line="216"/>
         <source>The handout was sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>摘要已经送去打印了。</translation>
     </message>
 </context>
 <context>
     <name>IconArrayChart</name>
     <message>
-        <location filename="../../decisionaid/ui/charts/icon_array.py" line="113"/>
+        <location filename="../../decisionaid/ui/charts/icon_array.py" line="114"/>
         <source>Based on: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../decisionaid/ui/charts/icon_array.py" line="126"/>
-        <source>fewer than 1</source>
-        <translation type="unfinished"></translation>
+        <translation>依据：{0}</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/charts/icon_array.py" line="127"/>
+        <source>fewer than 1</source>
+        <translation>不到1</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/charts/icon_array.py" line="128"/>
         <source>more than {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>超过{0}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/charts/icon_array.py" line="134"/>
+        <location filename="../../decisionaid/ui/charts/icon_array.py" line="135"/>
         <source>{0} of {1} {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}人中{0}人{2}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/charts/icon_array.py" line="243"/>
+        <location filename="../../decisionaid/ui/charts/icon_array.py" line="244"/>
         <source>A picture of {0} people</source>
-        <translation type="unfinished"></translation>
+        <translation>图里画了{0}个人</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/charts/icon_array.py" line="247"/>
+        <location filename="../../decisionaid/ui/charts/icon_array.py" line="248"/>
         <source>Part of one figure is shaded to show less than one person</source>
-        <translation type="unfinished"></translation>
+        <translation>有一个小人只涂了一部分，表示不到一个人</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/charts/icon_array.py" line="249"/>
+        <location filename="../../decisionaid/ui/charts/icon_array.py" line="250"/>
         <source>That is {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>也就是{0}</translation>
     </message>
 </context>
 <context>
     <name>IntervalChart</name>
     <message>
-        <location filename="../../decisionaid/ui/charts/interval_chart.py" line="69"/>
+        <location filename="../../decisionaid/ui/charts/interval_chart.py" line="70"/>
         <source>Bar: what the study found</source>
-        <translation type="unfinished"></translation>
+        <translation>柱子：研究看到的结果</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/charts/interval_chart.py" line="72"/>
+        <location filename="../../decisionaid/ui/charts/interval_chart.py" line="73"/>
         <source>Line: the interval, where the true rate could be (95% interval)</source>
-        <translation type="unfinished"></translation>
+        <translation>横线：真实比例可能落在的范围（95%区间）</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/charts/interval_chart.py" line="119"/>
+        <location filename="../../decisionaid/ui/charts/interval_chart.py" line="101"/>
+        <source>{0} of the {1} {2} {3} ({4})</source>
+        <translation>{1}名{2}中，{0}人{3}（{4}）</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/charts/interval_chart.py" line="118"/>
         <source>{0} of {1} (interval {2}–{3}%)</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}人中{0}人（区间{2}–{3}%）</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/charts/interval_chart.py" line="171"/>
+        <location filename="../../decisionaid/ui/charts/interval_chart.py" line="170"/>
         <source>the true rate could be as low as {0}%</source>
-        <translation type="unfinished"></translation>
+        <translation>真实比例可能低到{0}%</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/charts/interval_chart.py" line="173"/>
+        <location filename="../../decisionaid/ui/charts/interval_chart.py" line="172"/>
         <source>the true rate could be as high as {0}%</source>
-        <translation type="unfinished"></translation>
+        <translation>真实比例可能高到{0}%</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/charts/interval_chart.py" line="175"/>
+        <location filename="../../decisionaid/ui/charts/interval_chart.py" line="174"/>
         <source>the true rate could be anywhere from {0}% to {1}%</source>
-        <translation type="unfinished"></translation>
+        <translation>真实比例可能在{0}%到{1}%之间</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/charts/interval_chart.py" line="177"/>
+        <source>{0} of {1}</source>
+        <translation>{1}人中{0}人</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/charts/interval_chart.py" line="178"/>
-        <source>{0} of {1}</source>
-        <translation type="unfinished"></translation>
+        <source>95% interval {0}–{1}%</source>
+        <translation>95%区间 {0}–{1}%</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/charts/interval_chart.py" line="179"/>
-        <source>95% interval {0}–{1}%</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../decisionaid/ui/charts/interval_chart.py" line="181"/>
+        <source>{0} ({1})</source>
+        <translation>{0}（{1}）</translation>
     </message>
 </context>
 <context>
@@ -706,231 +720,259 @@
     <message>
         <location filename="../../decisionaid/ui/pages/learn.py" line="15"/>
         <source>What is a clinical trial?</source>
-        <translation type="unfinished"></translation>
+        <translation>什么是临床试验？</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/learn.py" line="24"/>
+        <source>Size: {0}</source>
+        <translation>人数：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/learn.py" line="25"/>
+        <source>Purpose: {0}</source>
+        <translation>目的：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/learn.py" line="26"/>
+        <source>What it means for you: {0}</source>
+        <translation>对您意味着什么：{0}</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/pages/learn.py" line="49"/>
         <source>Your trial is phase {0}. Its phase is marked with a thick border below.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的试验是{0}期。下面用粗框标出了这一期。</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="420"/>
-        <location filename="../../decisionaid/ui/main_window.py" line="451"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="447"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="478"/>
         <source>Trial Decision Aid sessions (*.json)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="103"/>
-        <source>Steps</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="115"/>
-        <source>&lt; &amp;Back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="116"/>
-        <source>&amp;Next &gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="117"/>
-        <source>Previous step (Alt+Left)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="118"/>
-        <source>Next step (Alt+Right)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="161"/>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="164"/>
-        <source>&amp;New Session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="166"/>
-        <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="168"/>
-        <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="170"/>
-        <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="174"/>
-        <source>Save Handout as &amp;PDF…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="177"/>
-        <source>&amp;Print Handout…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="181"/>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="186"/>
-        <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="187"/>
-        <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="188"/>
-        <source>&amp;Next</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="190"/>
-        <source>&amp;View</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="192"/>
-        <source>&amp;Larger Text</source>
-        <translation type="unfinished"></translation>
+        <translation>临床试验决策助手记录 (*.json)</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/main_window.py" line="193"/>
-        <source>&amp;Smaller Text</source>
-        <translation type="unfinished"></translation>
+        <source>Steps</source>
+        <translation>步骤</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/main_window.py" line="194"/>
-        <source>&amp;Normal Text Size</source>
-        <translation type="unfinished"></translation>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; 上一步(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/main_window.py" line="195"/>
+        <source>&amp;Next &gt;</source>
+        <translation>下一步(&amp;N) &gt;</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/main_window.py" line="196"/>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <source>Previous step (Alt+Left)</source>
+        <translation>上一步（Alt+左方向键）</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/main_window.py" line="197"/>
-        <source>&amp;Sources…</source>
-        <translation type="unfinished"></translation>
+        <source>Next step (Alt+Right)</source>
+        <translation>下一步（Alt+右方向键）</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/main_window.py" line="200"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/main_window.py" line="201"/>
+        <source>&amp;New Session</source>
+        <translation>新建记录(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/main_window.py" line="202"/>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/main_window.py" line="203"/>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/main_window.py" line="204"/>
+        <source>Save &amp;As…</source>
+        <translation>另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/main_window.py" line="205"/>
+        <source>Save Handout as &amp;PDF…</source>
+        <translation>把摘要存成 PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/main_window.py" line="206"/>
+        <source>&amp;Print Handout…</source>
+        <translation>打印摘要(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/main_window.py" line="207"/>
+        <source>&amp;Quit</source>
+        <translation>关闭程序(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/main_window.py" line="208"/>
+        <source>&amp;Go</source>
+        <translation>前往(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/main_window.py" line="209"/>
+        <source>&amp;Back</source>
+        <translation>上一步(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/main_window.py" line="210"/>
+        <source>&amp;Next</source>
+        <translation>下一步(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/main_window.py" line="211"/>
+        <source>&amp;View</source>
+        <translation>查看(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/main_window.py" line="212"/>
+        <source>&amp;Larger Text</source>
+        <translation>字大一点(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/main_window.py" line="213"/>
+        <source>&amp;Smaller Text</source>
+        <translation>字小一点(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/main_window.py" line="214"/>
+        <source>&amp;Normal Text Size</source>
+        <translation>正常字号(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/main_window.py" line="215"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/main_window.py" line="216"/>
+        <source>&amp;Sources…</source>
+        <translation>资料来源(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/main_window.py" line="217"/>
         <source>&amp;About Trial Decision Aid</source>
-        <translation type="unfinished"></translation>
+        <translation>关于临床试验决策助手(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="266"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="291"/>
         <source>Step {0} of {1}: {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>第{0}步，共{1}步：{2}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="316"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="339"/>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="316"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="339"/>
         <source>not done yet</source>
-        <translation type="unfinished"></translation>
+        <translation>还没完成</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="335"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="342"/>
+        <source>{0}, {1}</source>
+        <translation>{0}，{1}</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/main_window.py" line="361"/>
         <source>New session</source>
-        <translation type="unfinished"></translation>
+        <translation>新记录</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="346"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="373"/>
         <source>Could not keep a backup copy: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>没能存下备份：{0}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="390"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="417"/>
         <source>Keep your answers?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="391"/>
-        <source>Do you want to save your answers before you go on?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="405"/>
-        <source>A new, blank session has started.</source>
-        <translation type="unfinished"></translation>
+        <translation>要保留您的回答吗？</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/main_window.py" line="418"/>
+        <source>Do you want to save your answers before you go on?</source>
+        <translation>继续之前，要先保存您的回答吗？</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/main_window.py" line="432"/>
+        <source>A new, blank session has started.</source>
+        <translation>已经开始一份新的空白记录。</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/main_window.py" line="445"/>
         <source>Open a saved session</source>
-        <translation type="unfinished"></translation>
+        <translation>打开保存过的记录</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="429"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="456"/>
         <source>Could not open the session</source>
-        <translation type="unfinished"></translation>
+        <translation>记录打不开</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="437"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="464"/>
         <source>Opened {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>已打开 {0}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="449"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="476"/>
         <source>Save your session</source>
-        <translation type="unfinished"></translation>
+        <translation>保存您的记录</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="463"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="490"/>
         <source>Could not save</source>
-        <translation type="unfinished"></translation>
+        <translation>没能保存</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="467"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="494"/>
         <source>Saved to {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存到 {0}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="501"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="528"/>
         <source>Text size {0}%</source>
-        <translation type="unfinished"></translation>
+        <translation>字号 {0}%</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="520"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="547"/>
         <source>Language not available</source>
-        <translation type="unfinished"></translation>
+        <translation>这种语言暂时不能用</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="549"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="585"/>
         <source>About Trial Decision Aid</source>
-        <translation type="unfinished"></translation>
+        <translation>关于临床试验决策助手</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="557"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="592"/>
         <source>Save changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>要保存修改吗？</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="558"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="593"/>
         <source>Save your changes to {0} before closing?</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭之前，要把修改保存到 {0} 吗？</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/crash.py" line="32"/>
+        <location filename="../../decisionaid/ui/dialogs.py" line="69"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="218"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="363"/>
+        <source>Trial Decision Aid</source>
+        <translation>临床试验决策助手</translation>
     </message>
 </context>
 <context>
@@ -938,7 +980,7 @@
     <message>
         <location filename="../../decisionaid/ui/pages/base.py" line="46"/>
         <source>Source: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>来源：{0}</translation>
     </message>
 </context>
 <context>
@@ -946,151 +988,161 @@
     <message>
         <location filename="../../decisionaid/ui/pages/questions.py" line="33"/>
         <source>Questions for your doctor</source>
-        <translation type="unfinished"></translation>
+        <translation>想问医生的问题</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/pages/questions.py" line="36"/>
         <source>Suggested questions</source>
-        <translation type="unfinished"></translation>
+        <translation>可以问的问题</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/pages/questions.py" line="44"/>
         <source>Your own questions</source>
-        <translation type="unfinished"></translation>
+        <translation>您自己的问题</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/pages/questions.py" line="45"/>
         <source>Write one question on each line.</source>
-        <translation type="unfinished"></translation>
+        <translation>每行写一个问题。</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/pages/questions.py" line="47"/>
         <source>Your own questions, one on each line</source>
-        <translation type="unfinished"></translation>
+        <translation>您自己的问题，每行一个</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/pages/questions.py" line="53"/>
         <source>Anything else you want your doctor to know</source>
-        <translation type="unfinished"></translation>
+        <translation>还有什么想让医生知道的</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/pages/questions.py" line="55"/>
         <source>Notes for your doctor</source>
-        <translation type="unfinished"></translation>
+        <translation>写给医生的话</translation>
     </message>
 </context>
 <context>
     <name>QuizPage</name>
     <message>
-        <location filename="../../decisionaid/ui/pages/quiz.py" line="44"/>
+        <location filename="../../decisionaid/ui/pages/quiz.py" line="32"/>
+        <source>Yes, that is right.</source>
+        <translation>对，答得没错。</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/quiz.py" line="35"/>
+        <source>Not quite. The answer is: {0}.</source>
+        <translation>不太对。正确答案是：{0}。</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/quiz.py" line="48"/>
         <source>Check your understanding</source>
-        <translation type="unfinished"></translation>
+        <translation>看看您了解了多少</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/quiz.py" line="47"/>
+        <location filename="../../decisionaid/ui/pages/quiz.py" line="51"/>
         <source>Your score</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../decisionaid/ui/pages/quiz.py" line="67"/>
-        <source>{0} questions. Choose one answer for each.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的得分</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/pages/quiz.py" line="71"/>
+        <source>{0} questions. Choose one answer for each.</source>
+        <translation>一共{0}道题。每道题选一个答案。</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/quiz.py" line="75"/>
         <source>You have answered {0} of {1} questions. {2} of your answers are right.</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}道题您答了{0}道，答对了{2}道。</translation>
     </message>
 </context>
 <context>
     <name>RandomisationChart</name>
     <message>
-        <location filename="../../decisionaid/ui/charts/randomisation_chart.py" line="57"/>
+        <location filename="../../decisionaid/ui/charts/randomisation_chart.py" line="58"/>
         <source>Group {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>第{0}组</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/charts/randomisation_chart.py" line="110"/>
+        <location filename="../../decisionaid/ui/charts/randomisation_chart.py" line="112"/>
         <source>{0}: {1} in {2} ({3}%)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}：每{2}人中{1}人（{3}%）</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/charts/randomisation_chart.py" line="118"/>
         <source>A {0} ratio: out of every {1} people who join</source>
-        <translation type="unfinished"></translation>
+        <translation>按 {0} 的比例：每{1}个参加的人中</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/charts/randomisation_chart.py" line="155"/>
         <source>{0} in the {1} group</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}人在“{1}”组</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/charts/randomisation_chart.py" line="158"/>
         <source>Out of every {0} people who join, {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>每{0}个参加的人中，{1}</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/charts/randomisation_chart.py" line="161"/>
         <source>A {0} ratio gives the same chances as {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 的比例，和 {1} 的机会是一样的</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/charts/randomisation_chart.py" line="166"/>
         <source>Your chance of each group: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>您分到每组的机会：{0}</translation>
     </message>
 </context>
 <context>
     <name>RatingsChart</name>
     <message>
-        <location filename="../../decisionaid/ui/charts/ratings_chart.py" line="36"/>
-        <source>Good points (benefits)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../decisionaid/ui/charts/ratings_chart.py" line="37"/>
-        <source>Hard parts (risks)</source>
-        <translation type="unfinished"></translation>
+        <source>Good points (benefits)</source>
+        <translation>好处</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/charts/ratings_chart.py" line="43"/>
-        <source>Not at all</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../decisionaid/ui/charts/ratings_chart.py" line="38"/>
+        <source>Hard parts (risks)</source>
+        <translation>难处（风险）</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/charts/ratings_chart.py" line="44"/>
-        <source>A little</source>
-        <translation type="unfinished"></translation>
+        <source>Not at all</source>
+        <translation>完全不重要</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/charts/ratings_chart.py" line="45"/>
-        <source>Somewhat</source>
-        <translation type="unfinished"></translation>
+        <source>A little</source>
+        <translation>有一点重要</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/charts/ratings_chart.py" line="46"/>
-        <source>A lot</source>
-        <translation type="unfinished"></translation>
+        <source>Somewhat</source>
+        <translation>比较重要</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/charts/ratings_chart.py" line="47"/>
+        <source>A lot</source>
+        <translation>很重要</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/charts/ratings_chart.py" line="48"/>
         <source>A great deal</source>
-        <translation type="unfinished"></translation>
+        <translation>非常重要</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/charts/ratings_chart.py" line="125"/>
+        <location filename="../../decisionaid/ui/charts/ratings_chart.py" line="126"/>
         <source>Not rated</source>
-        <translation type="unfinished"></translation>
+        <translation>没有打分</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/charts/ratings_chart.py" line="127"/>
+        <location filename="../../decisionaid/ui/charts/ratings_chart.py" line="128"/>
         <source>({0} of {1})</source>
-        <translation type="unfinished"></translation>
+        <translation>（{0}分，满分{1}分）</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/charts/ratings_chart.py" line="189"/>
+        <location filename="../../decisionaid/ui/charts/ratings_chart.py" line="190"/>
         <source>{0}: none listed</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}：没有列出</translation>
     </message>
 </context>
 <context>
@@ -1098,1033 +1150,1114 @@
     <message>
         <location filename="../../decisionaid/ui/pages/situation.py" line="17"/>
         <source>Your situation</source>
-        <translation type="unfinished"></translation>
+        <translation>您的情况</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/pages/situation.py" line="20"/>
         <source>Every question here is optional. Your answers help you, and your doctor, see where you are. They stay on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>这里的问题都可以不答。您的回答能帮您和医生看清您现在的情况。回答只存在这台电脑上。</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/pages/situation.py" line="29"/>
         <source>First name or initials</source>
-        <translation type="unfinished"></translation>
+        <translation>怎么称呼您</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/pages/situation.py" line="30"/>
         <source>For example: Mei, or M. L.</source>
-        <translation type="unfinished"></translation>
+        <translation>比如：王阿姨，或者 秀兰</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/pages/situation.py" line="31"/>
         <source>Print my name on the summary</source>
-        <translation type="unfinished"></translation>
+        <translation>在摘要上印出我的名字</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/pages/situation.py" line="34"/>
         <source>Type of cancer</source>
-        <translation type="unfinished"></translation>
+        <translation>哪种癌症</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/pages/situation.py" line="35"/>
         <source>For example: breast cancer</source>
-        <translation type="unfinished"></translation>
+        <translation>比如：乳腺癌</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/pages/situation.py" line="38"/>
         <source>Who makes this decision with you</source>
-        <translation type="unfinished"></translation>
+        <translation>谁和您一起做决定</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/pages/situation.py" line="39"/>
         <source>For example: my husband and my doctor</source>
-        <translation type="unfinished"></translation>
+        <translation>比如：我老伴和我的医生</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/pages/situation.py" line="40"/>
         <source>First &amp;name or initials:</source>
-        <translation type="unfinished"></translation>
+        <translation>怎么称呼您(&amp;M)：</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/pages/situation.py" line="42"/>
         <source>&amp;Type of cancer:</source>
-        <translation type="unfinished"></translation>
+        <translation>哪种癌症(&amp;T)：</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/pages/situation.py" line="43"/>
         <source>&amp;Who decides with you:</source>
-        <translation type="unfinished"></translation>
+        <translation>谁和您一起决定(&amp;W)：</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/pages/situation.py" line="46"/>
         <source>How far along are you with this decision?</source>
-        <translation type="unfinished"></translation>
+        <translation>这件事您考虑到哪一步了？</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/pages/situation.py" line="48"/>
         <source>I have not thought about it yet</source>
-        <translation type="unfinished"></translation>
+        <translation>我还没想过</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/pages/situation.py" line="49"/>
         <source>I am thinking about it</source>
-        <translation type="unfinished"></translation>
+        <translation>我正在考虑</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/pages/situation.py" line="50"/>
         <source>I am close to choosing</source>
-        <translation type="unfinished"></translation>
+        <translation>我快要决定了</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/pages/situation.py" line="51"/>
         <source>I have already decided</source>
-        <translation type="unfinished"></translation>
+        <translation>我已经决定了</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/pages/situation.py" line="53"/>
         <source>How far along are you</source>
-        <translation type="unfinished"></translation>
+        <translation>您考虑到哪一步了</translation>
     </message>
 </context>
 <context>
     <name>SourcesDialog</name>
     <message>
-        <location filename="../../decisionaid/ui/dialogs.py" line="41"/>
-        <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../decisionaid/ui/dialogs.py" line="16"/>
+        <source>checked against the original study or law</source>
+        <translation>已对照原始研究或法规核实</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/dialogs.py" line="47"/>
+        <location filename="../../decisionaid/ui/dialogs.py" line="19"/>
+        <source>from reliable reports of the original</source>
+        <translation>来自对原始资料的可靠转述</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/dialogs.py" line="20"/>
+        <source>not confirmed: treat as an estimate</source>
+        <translation>未经核实：请只当作估计</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/dialogs.py" line="23"/>
+        <location filename="../../decisionaid/ui/dialogs.py" line="48"/>
+        <source>Sources</source>
+        <translation>资料来源</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/dialogs.py" line="26"/>
+        <location filename="../../decisionaid/ui/dialogs.py" line="66"/>
+        <source>Evidence last reviewed: {0}.</source>
+        <translation>资料最近一次核对：{0}。</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/dialogs.py" line="54"/>
         <source>List of sources</source>
-        <translation type="unfinished"></translation>
+        <translation>资料来源列表</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/dialogs.py" line="63"/>
+        <source>Helps you think through whether to join a clinical trial.</source>
+        <translation>帮您想清楚要不要参加临床试验。</translation>
     </message>
 </context>
 <context>
     <name>Steps</name>
     <message>
-        <location filename="../../decisionaid/app.py" line="46"/>
+        <location filename="../../decisionaid/app.py" line="45"/>
         <source>Welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>欢迎</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/app.py" line="49"/>
+        <location filename="../../decisionaid/app.py" line="48"/>
         <source>Your situation</source>
-        <translation type="unfinished"></translation>
+        <translation>您的情况</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/app.py" line="54"/>
+        <location filename="../../decisionaid/app.py" line="53"/>
         <source>The trial you were offered</source>
-        <translation type="unfinished"></translation>
+        <translation>医生建议的临床试验</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/app.py" line="59"/>
+        <location filename="../../decisionaid/app.py" line="58"/>
         <source>What is a clinical trial</source>
-        <translation type="unfinished"></translation>
+        <translation>什么是临床试验</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/app.py" line="64"/>
+        <location filename="../../decisionaid/app.py" line="63"/>
         <source>Possible benefits</source>
-        <translation type="unfinished"></translation>
+        <translation>可能的好处</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/app.py" line="69"/>
+        <location filename="../../decisionaid/app.py" line="68"/>
         <source>Possible risks and burdens</source>
-        <translation type="unfinished"></translation>
+        <translation>可能的风险和负担</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/app.py" line="72"/>
+        <location filename="../../decisionaid/app.py" line="71"/>
         <source>Costs and subsidies</source>
-        <translation type="unfinished"></translation>
+        <translation>花费和补助</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/app.py" line="75"/>
+        <location filename="../../decisionaid/app.py" line="74"/>
         <source>Your chances, in pictures</source>
-        <translation type="unfinished"></translation>
+        <translation>用图看您的机会</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/app.py" line="79"/>
+        <location filename="../../decisionaid/app.py" line="78"/>
         <source>Check your understanding</source>
-        <translation type="unfinished"></translation>
+        <translation>看看您了解了多少</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/app.py" line="83"/>
+        <location filename="../../decisionaid/app.py" line="82"/>
         <source>What matters most to you</source>
-        <translation type="unfinished"></translation>
+        <translation>您最看重什么</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/app.py" line="88"/>
+        <location filename="../../decisionaid/app.py" line="87"/>
         <source>Questions for your doctor</source>
-        <translation type="unfinished"></translation>
+        <translation>想问医生的问题</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/app.py" line="91"/>
+        <location filename="../../decisionaid/app.py" line="90"/>
         <source>Your summary</source>
-        <translation type="unfinished"></translation>
+        <translation>您的摘要</translation>
     </message>
 </context>
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="30"/>
-        <source>Your summary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../decisionaid/ui/pages/summary.py" line="32"/>
+        <source>Your summary</source>
+        <translation>您的摘要</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="34"/>
         <source>This is what you told us. Take it to your doctor to talk it through.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="36"/>
-        <source>About you</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="37"/>
-        <source>The trial</source>
-        <translation type="unfinished"></translation>
+        <translation>这是您告诉我们的内容。带去给医生看，和医生一起商量。</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/pages/summary.py" line="38"/>
-        <source>Your costs</source>
-        <translation type="unfinished"></translation>
+        <source>About you</source>
+        <translation>您的情况</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/pages/summary.py" line="39"/>
-        <source>Where you lean</source>
-        <translation type="unfinished"></translation>
+        <source>The trial</source>
+        <translation>试验</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/pages/summary.py" line="40"/>
-        <source>What matters most to you</source>
-        <translation type="unfinished"></translation>
+        <source>Your costs</source>
+        <translation>您的花费</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/pages/summary.py" line="41"/>
-        <source>Your knowledge check</source>
-        <translation type="unfinished"></translation>
+        <source>Where you lean</source>
+        <translation>您倾向哪一边</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/pages/summary.py" line="42"/>
+        <source>What matters most to you</source>
+        <translation>您最看重什么</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="43"/>
+        <source>Your knowledge check</source>
+        <translation>您的答题结果</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="44"/>
         <source>Your questions for the doctor</source>
-        <translation type="unfinished"></translation>
+        <translation>您想问医生的问题</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="52"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="54"/>
         <source>Save this session…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存这份记录…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="53"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="55"/>
         <source>Start a new session</source>
-        <translation type="unfinished"></translation>
+        <translation>开始一份新记录</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="66"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="68"/>
         <source>Your handout for the doctor</source>
-        <translation type="unfinished"></translation>
+        <translation>带给医生的摘要</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="70"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="72"/>
         <source>Save this summary as a PDF file, or print it, and take it to your next visit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="77"/>
-        <source>Paper size</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="78"/>
-        <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>把这份摘要存成 PDF 文件，或者打印出来，下次看病时带上。</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/pages/summary.py" line="79"/>
+        <source>Paper size</source>
+        <translation>纸张大小</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="80"/>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="81"/>
         <source>US Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>美式信纸（Letter）</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="82"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="84"/>
         <source>&amp;Large print</source>
-        <translation type="unfinished"></translation>
+        <translation>大字版(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="85"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="87"/>
         <source>Open the PDF after saving</source>
-        <translation type="unfinished"></translation>
+        <translation>保存后打开 PDF</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="88"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="90"/>
         <source>&amp;Paper:</source>
-        <translation type="unfinished"></translation>
+        <translation>纸张(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="100"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="102"/>
         <source>Save &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>存成 PDF(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="101"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="103"/>
         <source>P&amp;rint…</source>
-        <translation type="unfinished"></translation>
+        <translation>打印(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="130"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="132"/>
         <source>Not given</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="133"/>
-        <source>Has not thought about it yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="134"/>
-        <source>Thinking about it</source>
-        <translation type="unfinished"></translation>
+        <translation>没有填</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/pages/summary.py" line="135"/>
-        <source>Close to choosing</source>
-        <translation type="unfinished"></translation>
+        <source>Has not thought about it yet</source>
+        <translation>还没想过</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/pages/summary.py" line="136"/>
+        <source>Thinking about it</source>
+        <translation>正在考虑</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="137"/>
+        <source>Close to choosing</source>
+        <translation>快要决定了</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="138"/>
         <source>Has decided</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="139"/>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="250"/>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="140"/>
-        <source>Cancer</source>
-        <translation type="unfinished"></translation>
+        <translation>已经决定了</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/pages/summary.py" line="141"/>
-        <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="268"/>
+        <source>Name</source>
+        <translation>名字</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/pages/summary.py" line="142"/>
+        <source>Cancer</source>
+        <translation>癌症</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="143"/>
+        <source>Decision</source>
+        <translation>考虑到哪一步</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="144"/>
         <source>Decides with</source>
-        <translation type="unfinished"></translation>
+        <translation>一起决定的人</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="149"/>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="154"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="151"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="156"/>
         <source>Not answered</source>
-        <translation type="unfinished"></translation>
+        <translation>没有回答</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="152"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="154"/>
         <source>{0} of 4 “yes”</source>
-        <translation type="unfinished"></translation>
+        <translation>4题中{0}题答“是”</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="158"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="160"/>
         <source>Some doubt remains. Worth talking about.</source>
-        <translation type="unfinished"></translation>
+        <translation>心里还有疑问，值得和医生聊一聊。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="172"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="164"/>
+        <source>Leaning:</source>
+        <translation>倾向：</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="164"/>
+        <source>SURE test:</source>
+        <translation>SURE 小测试：</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="176"/>
         <source>benefit</source>
-        <translation type="unfinished"></translation>
+        <translation>好处</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="172"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="176"/>
         <source>risk</source>
-        <translation type="unfinished"></translation>
+        <translation>风险</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="177"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="179"/>
+        <source>({0})</source>
+        <translation>（{0}）</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="183"/>
         <source>Nothing rated yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有打分。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="184"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="190"/>
         <source>{0} of {1} answers right ({2} questions answered).</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}道题答对{0}道（答了{2}道）。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="189"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="195"/>
         <source>Not done yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>还没做。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="196"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="202"/>
         <source>No questions chosen yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="201"/>
-        <source>Not worked out yet. See the Costs and subsidies step.</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有选问题。</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/pages/summary.py" line="205"/>
+        <source>{0}:</source>
+        <translation>{0}：</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="211"/>
+        <source>Not worked out yet. See the Costs and subsidies step.</source>
+        <translation>还没算。请看“花费和补助”这一步。</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="215"/>
         <source>Some numbers need fixing: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>有些数字要改一下：{0}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="207"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="217"/>
         <source>Cost of one visit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="209"/>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="218"/>
-        <source>Each month</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="209"/>
-        <source>Not known: visits per month are missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="212"/>
-        <source>Your costs each month</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="214"/>
-        <source>Paid back each month</source>
-        <translation type="unfinished"></translation>
+        <translation>去一次的花费</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/pages/summary.py" line="219"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="228"/>
+        <source>Each month</source>
+        <translation>每月</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="219"/>
+        <source>Not known: visits per month are missing</source>
+        <translation>算不出来：没有填每月去几次</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="222"/>
+        <source>Your costs each month</source>
+        <translation>您每月的花费</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="224"/>
+        <source>Paid back each month</source>
+        <translation>每月报销</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="229"/>
         <source>The trial pays back {0} more than these costs</source>
-        <translation type="unfinished"></translation>
+        <translation>试验报销的钱比这些花费多 {0}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="227"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="237"/>
         <source>Left for you to pay each month</source>
-        <translation type="unfinished"></translation>
+        <translation>您每月还要自己付</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="234"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="244"/>
         <source>In total over {0} months</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}个月一共</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="245"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="255"/>
         <source>No specific trial yet. General information only.</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有具体的试验，只看一般介绍。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="246"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="256"/>
         <source>No trial details entered.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="247"/>
-        <source>Not known yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="251"/>
-        <source>Registry number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="252"/>
-        <source>Phase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="255"/>
-        <source>Randomised</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="255"/>
-        <source>Yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="255"/>
-        <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有填写试验情况。</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/pages/summary.py" line="257"/>
+        <source>Not known yet</source>
+        <translation>还不知道</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="260"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="269"/>
+        <source>Registry number</source>
+        <translation>登记号</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="270"/>
+        <source>Phase</source>
+        <translation>分期</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="273"/>
+        <source>Randomised</source>
+        <translation>随机分组</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="273"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="273"/>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="275"/>
         <source>Group sizes (ratio)</source>
-        <translation type="unfinished"></translation>
+        <translation>各组人数比例</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="259"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="277"/>
         <source>Visits per month</source>
-        <translation type="unfinished"></translation>
+        <translation>每月去几次</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="261"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="279"/>
         <source>Months</source>
-        <translation type="unfinished"></translation>
+        <translation>几个月</translation>
+    </message>
+</context>
+<context>
+    <name>Text</name>
+    <message>
+        <location filename="../../decisionaid/ui/text.py" line="15"/>
+        <source>{0}: {1}</source>
+        <translation>{0}：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/text.py" line="20"/>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/text.py" line="25"/>
+        <source>, </source>
+        <translation>、</translation>
     </message>
 </context>
 <context>
     <name>TrialPage</name>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="57"/>
-        <source>Early phase 1</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="55"/>
+        <source>Trial files and registry records (*.json)</source>
+        <translation>试验文件和登记记录 (*.json)</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/pages/trial.py" line="58"/>
-        <source>Phase 1</source>
-        <translation type="unfinished"></translation>
+        <source>Early phase 1</source>
+        <translation>早期1期</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/pages/trial.py" line="59"/>
-        <source>Phase 2</source>
-        <translation type="unfinished"></translation>
+        <source>Phase 1</source>
+        <translation>1期</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/pages/trial.py" line="60"/>
-        <source>Phase 3</source>
-        <translation type="unfinished"></translation>
+        <source>Phase 2</source>
+        <translation>2期</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/pages/trial.py" line="61"/>
-        <source>Phase 4</source>
-        <translation type="unfinished"></translation>
+        <source>Phase 3</source>
+        <translation>3期</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/pages/trial.py" line="62"/>
+        <source>Phase 4</source>
+        <translation>4期</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="63"/>
         <source>Not a drug phase</source>
-        <translation type="unfinished"></translation>
+        <translation>不属于药物分期</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/pages/trial.py" line="237"/>
         <source>The trial you were offered</source>
-        <translation type="unfinished"></translation>
+        <translation>医生建议的临床试验</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/pages/trial.py" line="240"/>
         <source>Enter what you know. Leave anything you do not know empty. A research nurse may have a trial file for you, or you can open a record saved from ClinicalTrials.gov.</source>
-        <translation type="unfinished"></translation>
+        <translation>知道什么就填什么，不知道的空着就行。研究护士可能给您准备了试验文件；您也可以打开从 ClinicalTrials.gov 存下来的记录。</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/pages/trial.py" line="245"/>
         <source>I don&apos;t know the details of a trial yet</source>
-        <translation type="unfinished"></translation>
+        <translation>我还不清楚试验的具体情况</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/pages/trial.py" line="250"/>
         <source>That is fine. The next steps give general information that fits most trials. You can come back and add details at any time.</source>
-        <translation type="unfinished"></translation>
+        <translation>没关系。后面几步讲的是大多数试验都适用的一般情况。您随时可以回来补上具体内容。</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/pages/trial.py" line="263"/>
         <source>&amp;Open a trial file…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开试验文件(&amp;O)…</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/pages/trial.py" line="264"/>
         <source>Look &amp;up online by NCT number…</source>
-        <translation type="unfinished"></translation>
+        <translation>用 NCT 号上网查找(&amp;U)…</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/pages/trial.py" line="265"/>
         <source>Save as a &amp;prepared trial file…</source>
-        <translation type="unfinished"></translation>
+        <translation>存成备用的试验文件(&amp;P)…</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/pages/trial.py" line="266"/>
         <source>Clear trial details</source>
-        <translation type="unfinished"></translation>
+        <translation>清空试验内容</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/pages/trial.py" line="280"/>
         <source>Name and number</source>
-        <translation type="unfinished"></translation>
+        <translation>名称和登记号</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/pages/trial.py" line="285"/>
         <source>Trial name</source>
-        <translation type="unfinished"></translation>
+        <translation>试验名称</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/pages/trial.py" line="287"/>
         <source>Registry number</source>
-        <translation type="unfinished"></translation>
+        <translation>登记号</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/pages/trial.py" line="290"/>
         <source>Trial &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>试验名称(&amp;I)：</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/pages/trial.py" line="291"/>
         <source>&amp;Registry number:</source>
-        <translation type="unfinished"></translation>
+        <translation>登记号(&amp;R)：</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/pages/trial.py" line="301"/>
         <source>Phase and design</source>
-        <translation type="unfinished"></translation>
+        <translation>分期和设计</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/pages/trial.py" line="302"/>
         <source>Phase (tick all that apply; leave empty if unknown):</source>
-        <translation type="unfinished"></translation>
+        <translation>分期（符合的都打勾；不知道就空着）：</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/pages/trial.py" line="312"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/pages/trial.py" line="312"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>否</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/pages/trial.py" line="312"/>
         <location filename="../../decisionaid/ui/pages/trial.py" line="425"/>
         <location filename="../../decisionaid/ui/pages/trial.py" line="436"/>
         <source>I don&apos;t know</source>
-        <translation type="unfinished"></translation>
+        <translation>我不知道</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/pages/trial.py" line="313"/>
         <source>Are people put into groups by chance (randomised)?</source>
-        <translation type="unfinished"></translation>
+        <translation>是不是随机分组（像抽签一样分组）？</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/pages/trial.py" line="314"/>
         <source>Randomised</source>
-        <translation type="unfinished"></translation>
+        <translation>随机分组</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/pages/trial.py" line="318"/>
         <source>Is a placebo given on top of standard care to one of the groups?</source>
-        <translation type="unfinished"></translation>
+        <translation>有没有一组在标准治疗之外再加用安慰剂？</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/pages/trial.py" line="320"/>
         <source>Placebo</source>
-        <translation type="unfinished"></translation>
+        <translation>安慰剂</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/pages/trial.py" line="328"/>
         <source>Who knows which group you are in</source>
-        <translation type="unfinished"></translation>
+        <translation>谁知道您在哪一组</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/pages/trial.py" line="332"/>
         <source>&amp;Who knows your group:</source>
-        <translation type="unfinished"></translation>
+        <translation>谁知道您在哪一组(&amp;W)：</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/pages/trial.py" line="338"/>
         <source>The groups and what each one gets</source>
-        <translation type="unfinished"></translation>
+        <translation>分几组，每组接受什么治疗</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/pages/trial.py" line="346"/>
         <source>&amp;Add a group</source>
-        <translation type="unfinished"></translation>
+        <translation>加一组(&amp;A)</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/pages/trial.py" line="347"/>
         <source>Remove the last group</source>
-        <translation type="unfinished"></translation>
+        <translation>去掉最后一组</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/pages/trial.py" line="358"/>
         <source>Visits, place and what the study covers</source>
-        <translation type="unfinished"></translation>
+        <translation>去医院的次数、地点和试验负担的费用</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/pages/trial.py" line="363"/>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="642"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="639"/>
         <source>Visits per month</source>
-        <translation type="unfinished"></translation>
+        <translation>每月去几次</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/pages/trial.py" line="365"/>
         <source>How many months</source>
-        <translation type="unfinished"></translation>
+        <translation>几个月</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/pages/trial.py" line="367"/>
         <source>Study site</source>
-        <translation type="unfinished"></translation>
+        <translation>试验医院</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/pages/trial.py" line="369"/>
         <source>miles</source>
-        <translation type="unfinished"></translation>
+        <translation>英里</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/pages/trial.py" line="369"/>
         <source>km</source>
-        <translation type="unfinished"></translation>
+        <translation>公里</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/pages/trial.py" line="370"/>
         <source>Distance to the site in {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>到试验医院有多远（{0}）</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/pages/trial.py" line="374"/>
         <source>What the study covers or pays back</source>
-        <translation type="unfinished"></translation>
+        <translation>试验负担或报销哪些费用</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/pages/trial.py" line="376"/>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>联系人</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/pages/trial.py" line="378"/>
         <source>&amp;Visits per month:</source>
-        <translation type="unfinished"></translation>
+        <translation>每月去几次(&amp;V)：</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/pages/trial.py" line="379"/>
         <source>For how many &amp;months:</source>
-        <translation type="unfinished"></translation>
+        <translation>要去几个月(&amp;M)：</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/pages/trial.py" line="380"/>
         <source>Study &amp;site:</source>
-        <translation type="unfinished"></translation>
+        <translation>试验医院(&amp;S)：</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/pages/trial.py" line="381"/>
         <source>&amp;Distance to the site ({0}):</source>
-        <translation type="unfinished"></translation>
+        <translation>到试验医院的距离（{0}）(&amp;D)：</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/pages/trial.py" line="382"/>
         <source>What the study &amp;covers or pays back:</source>
-        <translation type="unfinished"></translation>
+        <translation>试验负担或报销的费用(&amp;C)：</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/pages/trial.py" line="383"/>
         <source>C&amp;ontact:</source>
-        <translation type="unfinished"></translation>
+        <translation>联系人(&amp;T)：</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/pages/trial.py" line="395"/>
         <source>From the registry record</source>
-        <translation type="unfinished"></translation>
+        <translation>登记资料上写的</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/pages/trial.py" line="398"/>
         <source>You may be able to join if…</source>
-        <translation type="unfinished"></translation>
+        <translation>符合下面这些情况，也许可以入组…</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/pages/trial.py" line="400"/>
         <source>You may not be able to join if…</source>
-        <translation type="unfinished"></translation>
+        <translation>有下面这些情况，也许不能入组…</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/pages/trial.py" line="407"/>
         <source>Only the study team can say for sure whether you can join. Ask them about anything on these lists.</source>
-        <translation type="unfinished"></translation>
+        <translation>能不能入组，只有研究团队说了算。单子上有看不懂的，就问问他们。</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/pages/trial.py" line="416"/>
         <source>What this means, in plain words</source>
-        <translation type="unfinished"></translation>
+        <translation>用大白话说，这意味着什么</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/pages/trial.py" line="426"/>
         <source>Gets the new treatment</source>
-        <translation type="unfinished"></translation>
+        <translation>用新治疗</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/pages/trial.py" line="427"/>
         <source>Gets another active treatment (often standard care)</source>
-        <translation type="unfinished"></translation>
+        <translation>用另一种有效的治疗（常常是标准治疗）</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/pages/trial.py" line="428"/>
         <source>Gets a placebo on top of standard care</source>
-        <translation type="unfinished"></translation>
+        <translation>标准治疗之外再加安慰剂</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/pages/trial.py" line="429"/>
         <source>Gets a sham (pretend) procedure</source>
-        <translation type="unfinished"></translation>
+        <translation>做一个假的（模拟的）操作</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/pages/trial.py" line="430"/>
         <source>Gets no study treatment</source>
-        <translation type="unfinished"></translation>
+        <translation>不用试验里的治疗</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/pages/trial.py" line="431"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>其他</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/pages/trial.py" line="437"/>
         <source>Everyone knows (not blinded)</source>
-        <translation type="unfinished"></translation>
+        <translation>大家都知道（不设盲）</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/pages/trial.py" line="438"/>
         <source>You do not know (single blind)</source>
-        <translation type="unfinished"></translation>
+        <translation>您自己不知道（单盲）</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/pages/trial.py" line="439"/>
         <source>You and your doctors do not know (double blind)</source>
-        <translation type="unfinished"></translation>
+        <translation>您和医生都不知道（双盲）</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/pages/trial.py" line="440"/>
         <source>You, your doctors and others do not know (triple blind)</source>
-        <translation type="unfinished"></translation>
+        <translation>您、医生和其他人都不知道（三盲）</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/pages/trial.py" line="441"/>
         <source>No one involved knows (quadruple blind)</source>
-        <translation type="unfinished"></translation>
+        <translation>参与试验的人都不知道（四盲）</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/pages/trial.py" line="503"/>
         <source>No groups entered. Add a group for each treatment people may get.</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有填写分组。受试者可能接受的每一种治疗，都加一组。</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/pages/trial.py" line="508"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="715"/>
         <source>{0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="509"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="508"/>
         <source>Group {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>第{0}组</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="517"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="514"/>
         <source>The registry does not say how places are shared, so 1:1 is assumed. Ask the study team and change the shares below. </source>
-        <translation type="unfinished"></translation>
+        <translation>登记资料没有写名额怎么分，这里先按 1:1 算。请问问研究团队，再在下面改比例。</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="518"/>
+        <source>Chance of each group: </source>
+        <translation>分到每组的机会：</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/pages/trial.py" line="521"/>
-        <source>Chance of each group: </source>
-        <translation type="unfinished"></translation>
+        <source>Set each group&apos;s share of places below.</source>
+        <translation>请在下面填写每组的名额比例。</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/pages/trial.py" line="524"/>
-        <source>Set each group&apos;s share of places below.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="527"/>
         <source>Status: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>状态：{0}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="529"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="526"/>
         <source>actual</source>
-        <translation type="unfinished"></translation>
+        <translation>（实际人数）</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="529"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="526"/>
         <source>planned</source>
-        <translation type="unfinished"></translation>
+        <translation>（计划人数）</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="533"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="530"/>
         <source>People in the study: {0} {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>试验人数：{0} {1}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="537"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="534"/>
         <source>Dates: {0} to {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>时间：{0} 到 {1}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="538"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="535"/>
         <source>not known</source>
-        <translation type="unfinished"></translation>
+        <translation>不清楚</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="542"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="539"/>
         <source>Sponsor: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>申办方：{0}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="544"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="541"/>
         <source>Conditions: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>研究的疾病：{0}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="548"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="545"/>
         <source> and {0} more</source>
-        <translation type="unfinished"></translation>
+        <translation>，还有另外{0}处</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="549"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="546"/>
         <source>Places: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>地点：{0}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="564"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="561"/>
         <source>No trial details yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有试验情况。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="643"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="640"/>
         <source>Months</source>
-        <translation type="unfinished"></translation>
+        <translation>几个月</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="644"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="641"/>
         <source>Distance</source>
-        <translation type="unfinished"></translation>
+        <translation>距离</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="649"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="646"/>
         <source>{0}: please enter a number from 0 to {1}, or leave it empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}：请填 0 到 {1} 之间的数字，或者空着。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="708"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="705"/>
         <source>Replace the trial details?</source>
-        <translation type="unfinished"></translation>
+        <translation>要换掉现在的试验内容吗？</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="709"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="706"/>
         <source>This replaces the trial details you have now. Go on?</source>
-        <translation type="unfinished"></translation>
+        <translation>这会换掉您现在填的试验内容。要继续吗？</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="713"/>
+        <source>(no name)</source>
+        <translation>（没有名称）</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/pages/trial.py" line="719"/>
         <source>Choose a trial</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一个试验</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/pages/trial.py" line="720"/>
         <source>This file has several trials:</source>
-        <translation type="unfinished"></translation>
+        <translation>这个文件里有好几个试验：</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/pages/trial.py" line="732"/>
         <source>Open a trial file</source>
-        <translation type="unfinished"></translation>
+        <translation>打开试验文件</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/pages/trial.py" line="747"/>
         <source>Loaded the trial from {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>已从 {0} 读入试验。</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/pages/trial.py" line="760"/>
         <source>Save a prepared trial file</source>
-        <translation type="unfinished"></translation>
+        <translation>保存备用的试验文件</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/pages/trial.py" line="773"/>
         <source>Saved the trial to {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>试验已保存到 {0}。</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/pages/trial.py" line="780"/>
         <source>Look up a trial online</source>
-        <translation type="unfinished"></translation>
+        <translation>上网查找试验</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/pages/trial.py" line="782"/>
         <source>Type the NCT number. Only this number is sent to ClinicalTrials.gov, nothing about you.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入 NCT 号。只有这个号码会发给 ClinicalTrials.gov，您的任何信息都不会发出去。</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/pages/trial.py" line="795"/>
         <source>Online look-up needs an NCT number, like NCT01234567.</source>
-        <translation type="unfinished"></translation>
+        <translation>上网查找要用 NCT 号，比如 NCT01234567。</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/pages/trial.py" line="798"/>
         <source>Looking up {0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在查找 {0}…</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/pages/trial.py" line="804"/>
         <source>Look-up finished. Your details were kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>查找结束了。您填的内容都还在。</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/pages/trial.py" line="807"/>
         <source>Loaded {0} from ClinicalTrials.gov.</source>
-        <translation type="unfinished"></translation>
+        <translation>已从 ClinicalTrials.gov 读入 {0}。</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/pages/trial.py" line="817"/>
         <source>Trial details cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>试验内容已清空。</translation>
     </message>
 </context>
 <context>
     <name>ValuesPage</name>
     <message>
-        <location filename="../../decisionaid/ui/pages/values.py" line="32"/>
+        <location filename="../../decisionaid/ui/pages/values.py" line="33"/>
         <source>What matters most to you</source>
-        <translation type="unfinished"></translation>
+        <translation>您最看重什么</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/values.py" line="42"/>
+        <location filename="../../decisionaid/ui/pages/values.py" line="43"/>
         <source>Your ratings, side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>把您的打分放在一起看</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/values.py" line="45"/>
+        <location filename="../../decisionaid/ui/pages/values.py" line="46"/>
         <source>Longer bars are the things that matter more to you. You can change a rating on the Benefits and Risks steps.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../decisionaid/ui/pages/values.py" line="55"/>
-        <source>Reasons to join (possible benefits)</source>
-        <translation type="unfinished"></translation>
+        <translation>条越长，说明您越看重这一点。想改打分，可以回到“好处”和“风险”那两步。</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/pages/values.py" line="56"/>
+        <source>Reasons to join (possible benefits)</source>
+        <translation>参加的理由（可能的好处）</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/values.py" line="57"/>
         <source>Reasons not to join (risks and burdens)</source>
-        <translation type="unfinished"></translation>
+        <translation>不参加的理由（风险和负担）</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/values.py" line="82"/>
+        <location filename="../../decisionaid/ui/pages/values.py" line="83"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/values.py" line="82"/>
+        <location filename="../../decisionaid/ui/pages/values.py" line="83"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>否</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/values.py" line="98"/>
+        <location filename="../../decisionaid/ui/pages/values.py" line="99"/>
         <source>It is fine to be unsure. “{0}” is a real answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>拿不准也没关系，选“{0}”也完全可以。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/values.py" line="112"/>
+        <location filename="../../decisionaid/ui/pages/values.py" line="113"/>
         <source>Answer all four questions to see your result.</source>
-        <translation type="unfinished"></translation>
+        <translation>四道题都答完，就能看到结果。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/values.py" line="116"/>
+        <location filename="../../decisionaid/ui/pages/values.py" line="117"/>
         <source>You answered yes to {0} of 4.</source>
-        <translation type="unfinished"></translation>
+        <translation>4道题中您有{0}道答“是”。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/values.py" line="124"/>
+        <location filename="../../decisionaid/ui/pages/values.py" line="125"/>
         <source>Not rated</source>
-        <translation type="unfinished"></translation>
+        <translation>没有打分</translation>
     </message>
 </context>
 <context>
@@ -2132,60 +2265,85 @@
     <message>
         <location filename="../../decisionaid/ui/pages/welcome.py" line="37"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/welcome.py" line="47"/>
+        <location filename="../../decisionaid/ui/pages/welcome.py" line="48"/>
         <source>Text size</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../decisionaid/ui/pages/welcome.py" line="51"/>
-        <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>字号</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/pages/welcome.py" line="52"/>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/welcome.py" line="53"/>
         <source>&amp;Text size:</source>
-        <translation type="unfinished"></translation>
+        <translation>字号(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/welcome.py" line="57"/>
+        <location filename="../../decisionaid/ui/pages/welcome.py" line="58"/>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../decisionaid/ui/pages/welcome.py" line="59"/>
-        <source>&amp;Continue where I left off</source>
-        <translation type="unfinished"></translation>
+        <translation>开始(&amp;S)</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/pages/welcome.py" line="60"/>
+        <source>&amp;Continue where I left off</source>
+        <translation>从上次停下的地方继续(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/welcome.py" line="61"/>
         <source>Start &amp;over with a blank session</source>
-        <translation type="unfinished"></translation>
+        <translation>从头开始一份空白记录(&amp;O)</translation>
     </message>
 </context>
 <context>
-    <name>self.page</name>
+    <name>_ArmEditor</name>
     <message>
-        <location filename="../../decisionaid/ui/pages/chances.py" line="35"/>
-        <source>Save the picture</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="170"/>
+        <source>Group {0}</source>
+        <translation>第{0}组</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/chances.py" line="37"/>
-        <source>PNG pictures (*.png)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="175"/>
+        <source>Group {0} name</source>
+        <translation>第{0}组的名称</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/quiz.py" line="30"/>
-        <source>Yes, that is right.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="178"/>
+        <source>Group {0} kind</source>
+        <translation>第{0}组的类型</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/quiz.py" line="33"/>
-        <source>Not quite. The answer is: {0}.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="185"/>
+        <source>What group {0} gets</source>
+        <translation>第{0}组接受什么治疗</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="188"/>
+        <source>Group {0} share of places</source>
+        <translation>第{0}组的名额比例</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="189"/>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="190"/>
+        <source>Kind of group:</source>
+        <translation>这一组是：</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="191"/>
+        <source>What this group gets:</source>
+        <translation>这一组接受什么治疗：</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="192"/>
+        <source>Share of places (ratio):</source>
+        <translation>名额比例：</translation>
     </message>
 </context>
 </TS>

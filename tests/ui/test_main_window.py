@@ -150,7 +150,7 @@ def test_closing_a_modified_named_file_asks_to_save(make_window, demo, tmp_path)
 def test_sources_dialog_lists_every_source_with_year(content):
     from decisionaid.ui.dialogs import sources_html
 
-    html = sources_html(content, lambda s: s)
+    html = sources_html(content)
     for source in content.sources.sources.values():
         assert f"({source.year})" in html
     assert content.pack.evidence_review in html

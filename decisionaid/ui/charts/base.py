@@ -34,6 +34,7 @@ from PySide6.QtWidgets import QApplication, QFrame, QLabel, QSizePolicy, QVBoxLa
 
 from decisionaid.ui.charts import palette
 from decisionaid.ui.charts.legend import ChartLegend, capitalise
+from decisionaid.ui.text import full_stop
 
 # Room for the keyboard-focus frame around the chart.
 FOCUS_MARGIN = 5
@@ -353,10 +354,7 @@ class ChartBase(QWidget):
 
 def _sentence(text: str) -> str:
     """A line of the text equivalent: starts with a capital, ends with punctuation."""
-    text = capitalise(text.strip())
-    if text and text[-1] not in ".!?:;)…。！？":
-        text += "."
-    return text
+    return full_stop(capitalise(text.strip()))
 
 
 def set_bars(

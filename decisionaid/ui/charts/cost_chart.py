@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QWidget
 from decisionaid.ui.charts import palette
 from decisionaid.ui.charts.base import ChartBase, set_bars
 from decisionaid.ui.charts.legend import Swatch
+from decisionaid.ui.text import join_items, labelled
 
 PAID_BACK_COLOR = "bluish_green"
 PAID_BACK_PATTERN = None
@@ -76,7 +77,7 @@ class CostChart(ChartBase):
         self._fmt = currency_formatter
         entries = []
         for i, (name, value) in enumerate(self._shown_costs()):
-            entries.append((_category_swatch(i), f"{name}: {self._fmt(value)}"))
+            entries.append((_category_swatch(i), labelled(name, self._fmt(value))))
         entries.append(
             (
                 Swatch("rect", fill=PAID_BACK_COLOR),
@@ -158,7 +159,7 @@ class CostChart(ChartBase):
     def _sentences(self) -> list[str]:
         if not self._costs and self._paid_back == 0:
             return [self.tr("No costs entered yet")]
-        items = "; ".join(f"{name} {self._fmt(value)}" for name, value in self._costs.items())
+        items = join_items(f"{name} {self._fmt(value)}" for name, value in self._costs.items())
         words = [
             self.tr("Your costs each month: {0} in all").format(self._fmt(self.total())),
         ]

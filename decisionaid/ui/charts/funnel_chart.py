@@ -17,6 +17,7 @@ from decisionaid.model.stats import per_100
 from decisionaid.ui.charts import palette
 from decisionaid.ui.charts.base import ChartBase
 from decisionaid.ui.charts.legend import capitalise
+from decisionaid.ui.text import labelled
 
 BAR_COLOR = "bluish_green"
 
@@ -126,5 +127,5 @@ class FunnelChart(ChartBase):
             return []
         names = [self._start, *(name for name, _ in self._stages)]
         words = [self._header_text()]
-        words += [f"{name}: {self.stage_text(i)}" for i, name in enumerate(names)]
+        words += [labelled(name, self.stage_text(i)) for i, name in enumerate(names)]
         return words

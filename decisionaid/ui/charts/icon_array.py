@@ -23,6 +23,7 @@ from decisionaid.model.stats import NaturalFrequency, natural_frequency
 from decisionaid.ui.charts import palette, symbols
 from decisionaid.ui.charts.base import ChartBase
 from decisionaid.ui.charts.legend import Swatch
+from decisionaid.ui.text import join_items
 
 AFFECTED, OTHERS = 0, 1
 
@@ -241,7 +242,7 @@ class IconArrayChart(ChartBase):
         f = self._freq
         words = [
             self.tr("A picture of {0} people").format(f.denominator),
-            f"{self.group_text(AFFECTED)}; {self.group_text(OTHERS)}",
+            join_items((self.group_text(AFFECTED), self.group_text(OTHERS))),
         ]
         if f.fewer_than_one:
             words.append(self.tr("Part of one figure is shaded to show less than one person"))

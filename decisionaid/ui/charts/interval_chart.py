@@ -19,6 +19,7 @@ from decisionaid.model.stats import clopper_pearson, percent_text
 from decisionaid.ui.charts import palette
 from decisionaid.ui.charts.base import ChartBase, set_bars
 from decisionaid.ui.charts.legend import Swatch
+from decisionaid.ui.text import join_items, labelled
 
 TICKS = (0, 25, 50, 75, 100)
 BAR_COLOR = "sky_blue"
@@ -97,7 +98,9 @@ class IntervalChart(ChartBase):
                 s.label,
                 s.events,
                 s.total,
-                f"{s.events} of the {s.total} {s.group} {s.outcome} ({s.time_frame})",
+                self.tr("{0} of the {1} {2} {3} ({4})").format(
+                    s.events, s.total, s.group, s.outcome, s.time_frame
+                ),
             )
             for s in figure.studies
         ]
@@ -173,5 +176,9 @@ class IntervalChart(ChartBase):
                 )
             detail = row.detail or self.tr("{0} of {1}").format(row.events, row.total)
             interval = self.tr("95% interval {0}–{1}%").format(lo_t, hi_t)
-            words.append(f"{row.label}: {detail}; {doubt} ({interval})")
+            words.append(
+                labelled(
+                    row.label, join_items((detail, self.tr("{0} ({1})").format(doubt, interval)))
+                )
+            )
         return words

@@ -18,6 +18,7 @@ from decisionaid.model.stats import reduce_ratio
 from decisionaid.ui.charts import palette, symbols
 from decisionaid.ui.charts.base import ChartBase
 from decisionaid.ui.charts.legend import Swatch
+from decisionaid.ui.text import join_commas, join_items
 
 # The most figures the picture draws (a ratio like 7:5:3 still fits in rows).
 MAX_FIGURES = 60
@@ -150,7 +151,7 @@ class RandomisationChart(ChartBase):
         if len(self._labels) != len(self._reduced):
             return []
         total = sum(self._reduced)
-        parts = ", ".join(
+        parts = join_commas(
             self.tr("{0} in the {1} group").format(count, label)
             for count, label in zip(self._reduced, self._labels, strict=True)
         )
@@ -161,7 +162,7 @@ class RandomisationChart(ChartBase):
                     ":".join(map(str, self._ratio)), ":".join(map(str, self._reduced))
                 )
             )
-        chances = "; ".join(self.group_text(i) for i in range(len(self._reduced)))
+        chances = join_items(self.group_text(i) for i in range(len(self._reduced)))
         words.append(self.tr("Your chance of each group: {0}").format(chances))
         return words
 

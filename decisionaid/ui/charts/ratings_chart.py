@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QWidget
 from decisionaid.ui.charts import palette
 from decisionaid.ui.charts.base import ChartBase, set_bars
 from decisionaid.ui.charts.legend import Swatch
+from decisionaid.ui.text import join_items, labelled
 
 RATING_MAX = 4
 SIDE_COLORS = ("blue", "orange")
@@ -188,6 +189,6 @@ class RatingsChart(ChartBase):
             if not side:
                 words.append(self.tr("{0}: none listed").format(title))
                 continue
-            items = "; ".join(f"{label}: {self.rating_text(r)}" for label, r in side)
-            words.append(f"{title}: {items}")
+            items = join_items(labelled(label, self.rating_text(r)) for label, r in side)
+            words.append(labelled(title, items))
         return words

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QPushButton
 
 from decisionaid.model.trial_summary import group_chance_texts
@@ -20,6 +21,7 @@ from decisionaid.ui.charts.interval_chart import IntervalChart
 from decisionaid.ui.charts.randomisation_chart import RandomisationChart
 from decisionaid.ui.charts.ratings_chart import RatingsChart
 from decisionaid.ui.pages.base import Page
+from decisionaid.ui.text import join_items, labelled
 from decisionaid.ui.widgets import Card
 
 
@@ -32,9 +34,9 @@ class _SaveSlot:
     def save(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
             self.page,
-            self.page.tr("Save the picture"),
+            QCoreApplication.translate("ChancesPage", "Save the picture"),
             str(Path.home() / f"{self.name}.png"),
-            self.page.tr("PNG pictures (*.png)"),
+            QCoreApplication.translate("ChancesPage", "PNG pictures (*.png)"),
         )
         if path:
             self.page.save_chart(self.chart, Path(path))
@@ -53,13 +55,13 @@ class ChancesPage(Page):
         self.message.hide()
 
         # 1. The patient's own trial: the chance of each group.
-        self.trial_heading = self.add_heading(self.tr("Your trial"), 2)
+        self.trial_heading = self._heading(self.tr("Your trial"))
         self.trial_note = self.add_paragraph("")
         self.randomisation = RandomisationChart()
         self._add_chart(self.randomisation, "chance-of-each-group")
 
         # 2. The trial's phase: early (phase 1) trial figures.
-        self.add_heading(self.tr("What happened in early (phase 1) cancer trials"), 2)
+        self._heading(self.tr("What happened in early (phase 1) cancer trials"))
         self.phase_note = self.add_paragraph("")
         self.response = IconArrayChart()
         self.response.set_fact(
@@ -74,20 +76,20 @@ class ChancesPage(Page):
         self._add_chart(self.deaths, "phase1-treatment-deaths")
 
         # 3. Why a small "100%" is not a certain 100%.
-        self.add_heading(self.tr("Small studies: why \u201call of them\u201d is not a promise"), 2)
+        self._heading(self.tr("Small studies: why \u201call of them\u201d is not a promise"))
         figure = facts.interval("dostarlimab")
         self.intervals = IntervalChart()
         self.intervals.set_figure(figure, self._source(self._figure_sources(figure)))
         self._add_chart(self.intervals, "small-study-ranges")
 
         # 4. The odds for a drug, not for a person.
-        self.add_heading(self.tr("The odds for a new drug (not for you)"), 2)
+        self._heading(self.tr("The odds for a new drug (not for you)"))
         self.funnel = FunnelChart()
         self.funnel.set_figure(facts.funnel, self._source(facts.funnel.sources))
         self._add_chart(self.funnel, "drug-funnel")
 
         # 5. What matters to you.
-        self.add_heading(self.tr("What matters to you"), 2)
+        self._heading(self.tr("What matters to you"))
         self.ratings = RatingsChart()
         self.ratings.set_rating_labels(content.considerations.rating_labels)
         self._add_chart(self.ratings, "what-matters-to-me")
@@ -108,12 +110,18 @@ class ChancesPage(Page):
                     ids.append(sid)
         return ids
 
+    def _heading(self, text: str):
+        self._section = text
+        return self.add_heading(text, 2)
+
     def _add_chart(self, chart: ChartBase, name: str) -> None:
         card = Card()
         card.add(chart)
         row = QHBoxLayout()
         button = QPushButton(self.tr("Save this picture\u2026"))
-        button.setAccessibleName(self.tr("Save the picture: {0}").format(chart.title() or name))
+        # The chart's own title, or (while it has none) the heading above it.
+        label = chart.title() or self._section
+        button.setAccessibleName(self.tr("Save the picture: {0}").format(label))
         slot = _SaveSlot(self, chart, name)
         button.clicked.connect(slot.save)
         self.save_slots.append(slot)
@@ -171,8 +179,8 @@ class ChancesPage(Page):
                 # give the trial's own chances in words.
                 self.randomisation.set_title(self.tr("An example: an even (1:1) split"))
                 note += " " + self.tr("That is too many to draw. The chance of each group: ")
-                note += "; ".join(
-                    f"{name}: {text}"
+                note += join_items(
+                    labelled(name, text)
                     for name, text in zip(labels, group_chance_texts(t.ratio), strict=True)
                 )
             if t.ratio_assumed:

@@ -40,7 +40,7 @@ class ConsiderationsPage(Page):
             card.setAccessibleName(item.title)
             card.add(heading(item.title, 2))
             card.add(paragraph(item.text))
-            card.add(paragraph(f"{self.tr('How likely:')} {item.how_likely}"))
+            card.add(paragraph(self.tr("How likely: {0}").format(item.how_likely)))
             card.add(source_note(self.source_text(item.sources)))
             card.add(heading(c.rating_question, 3))
             row = ChoiceRow(list(c.rating_labels), f"{item.title}. {c.rating_question}")

@@ -42,6 +42,7 @@ from decisionaid.model.costs import (
 )
 from decisionaid.ui import money
 from decisionaid.ui.pages.base import Page
+from decisionaid.ui.text import join_items, labelled
 from decisionaid.ui.widgets import Card, ScaledLabel, heading, paragraph, source_note
 
 # Currencies offered in the currency list (the user's own is added). Any 3-letter code works.
@@ -51,10 +52,6 @@ COMMON_CURRENCIES = ("USD", "EUR", "GBP", "CNY", "CAD", "AUD")
 _MONEY_MARKS = "$\u20ac\u00a3\u00a5 \u00a0\u202f"
 
 COUNT_FIELDS = ("visits_per_month", "months")
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CostsPage", text)
 
 
 def _error_colour() -> str:
@@ -92,9 +89,9 @@ class _NumberField:
 
         self.unknown: QCheckBox | None = None
         if allow_unknown:
-            dont_know = _tr("I don't know yet")
+            dont_know = QCoreApplication.translate("CostsPage", "I don't know yet")
             self.unknown = QCheckBox(dont_know)
-            self.unknown.setAccessibleName(f"{label}: {dont_know}")
+            self.unknown.setAccessibleName(labelled(label, dont_know))
 
         self.message = ScaledLabel("", 1.0, bold=True)
         self.message.setObjectName(f"cost-{name}-message")
@@ -131,9 +128,11 @@ class _NumberField:
         if value is None:
             locale = QLocale()
             if self.is_count:
-                return None, _tr("Please enter a number, like {0}.").format(locale.toString(2))
-            return None, _tr(
-                "Please enter an amount of money, like {0}, or leave it empty."
+                return None, QCoreApplication.translate(
+                    "CostsPage", "Please enter a number, like {0}."
+                ).format(locale.toString(2))
+            return None, QCoreApplication.translate(
+                "CostsPage", "Please enter an amount of money, like {0}, or leave it empty."
             ).format(locale.toString(12.5, "f", 2))
         candidate = dataclasses.replace(self.page.costs, **{self.name: value})
         problem = validate(candidate).get(self.name, "")
@@ -447,7 +446,7 @@ class CostsPage(Page):
         form = self._form()
         for name, label, allow_unknown in specs:
             field = _NumberField(self, name, label, allow_unknown)
-            field.label.setText(label + ":")
+            field.label.setText(self.tr("{0}:").format(label))
             form.addRow(field.label, field.widget)
             self.fields[name] = field
 
@@ -466,7 +465,7 @@ class CostsPage(Page):
         card.add(paragraph(note.text))
         card.add(source_note(self.source_text(note.sources)))
         card.setAccessibleName(
-            (self.tr("Not confirmed") + ": " if unconfirmed else "") + note.text[:80]
+            labelled(self.tr("Not confirmed"), note.text[:80]) if unconfirmed else note.text[:80]
         )
         return card
 
@@ -584,7 +583,7 @@ class CostsPage(Page):
         for country_id, panel in self.country_panels.items():
             panel.setVisible(country_id == key)
         title = self.content.costs.countries_title
-        self.country_heading.setText(f"{title}: {country.name}" if country else title)
+        self.country_heading.setText(labelled(title, country.name) if country else title)
         self.country_heading.setAccessibleName(self.country_heading.text())
 
     def result(self) -> CostResult | None:
@@ -663,14 +662,14 @@ class CostsPage(Page):
                     self.tr(" and ").join(missing)
                 )
             )
-        stale = [f.label.text().rstrip(":") for f in self.fields.values() if f.problem]
+        stale = [f.label.text().rstrip(":\uff1a") for f in self.fields.values() if f.problem]
         if self.currency_problem:
             stale.append(self.tr("Currency"))
         labels["stale"].setText(
             self.tr(
                 "Some boxes above need fixing: {0}. Until then, these results use the last "
                 "numbers that worked."
-            ).format("; ".join(stale))
+            ).format(join_items(stale))
             if stale
             else ""
         )

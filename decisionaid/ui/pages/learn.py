@@ -21,9 +21,9 @@ class LearnPage(Page):
             card = Card()
             card.setAccessibleName(phase.name)
             card.add(heading(phase.name, 3))
-            card.add(paragraph(f"{self.tr('Size:')} {phase.size}"))
-            card.add(paragraph(f"{self.tr('Purpose:')} {phase.purpose}"))
-            card.add(paragraph(f"{self.tr('What it means for you:')} {phase.for_you}"))
+            card.add(paragraph(self.tr("Size: {0}").format(phase.size)))
+            card.add(paragraph(self.tr("Purpose: {0}").format(phase.purpose)))
+            card.add(paragraph(self.tr("What it means for you: {0}").format(phase.for_you)))
             card.add(source_note(self.source_text(phase.sources)))
             self.phase_cards[phase.phase] = card
             self._add(card)

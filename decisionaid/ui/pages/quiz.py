@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
+
 from decisionaid.content.schema import QuizQuestion
 from decisionaid.ui.pages.base import Page
 from decisionaid.ui.widgets import Card, ChoiceRow, heading, paragraph, source_note
@@ -27,10 +29,12 @@ class _QuestionSlot:
             self.feedback.hide()
             return
         if chosen == self.question.answer:
-            lead = self.page.tr("Yes, that is right.")
+            lead = QCoreApplication.translate("QuizPage", "Yes, that is right.")
         else:
             right = self.question.choices[self.question.answer]
-            lead = self.page.tr("Not quite. The answer is: {0}.").format(right)
+            lead = QCoreApplication.translate("QuizPage", "Not quite. The answer is: {0}.").format(
+                right
+            )
         self.feedback.setText(f"{lead} {self.question.explanation}")
         self.feedback.show()
 

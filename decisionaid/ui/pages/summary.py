@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from decisionaid.model.costs import CostInputError, CostInputs, compute
 from decisionaid.model.session import STAGES
 from decisionaid.ui.money import format_money
 from decisionaid.ui.pages.base import Page
+from decisionaid.ui.pages.trial import PHASES
+from decisionaid.ui.text import labelled
 from decisionaid.ui.widgets import Card, FlowLayout, heading, paragraph
 
 
@@ -141,7 +143,7 @@ class SummaryPage(Page):
             (self.tr("Decision"), stage_names[sit.stage] if sit.stage in STAGES else not_given),
             (self.tr("Decides with"), sit.decides_with or not_given),
         ]
-        self._set("you", "<br>".join(f"<b>{_e(k)}:</b> {_e(v)}" for k, v in rows))
+        self._set("you", self._rows_html(rows))
 
         self._set("trial", self.trial_html())
         self._set("costs", self.costs_html())
@@ -158,8 +160,9 @@ class SummaryPage(Page):
             sure_note = "<br>" + _e(self.tr("Some doubt remains. Worth talking about."))
         self._set(
             "lean",
-            f"<b>{_e(self.tr('Leaning'))}:</b> {_e(lean)}<br>"
-            f"<b>{_e(self.tr('SURE test'))}:</b> {_e(sure)}{sure_note}",
+            "<b>{}</b> {}<br><b>{}</b> {}{}".format(
+                _e(self.tr("Leaning:")), _e(lean), _e(self.tr("SURE test:")), _e(sure), sure_note
+            ),
         )
 
         top = s.top_priorities(
@@ -172,7 +175,9 @@ class SummaryPage(Page):
                 item = c.considerations.item(item_id)
                 kind = self.tr("benefit") if item_id in benefit_ids else self.tr("risk")
                 label = c.considerations.rating_labels[s.ratings[item_id]]
-                lines.append(f"\u2022 {_e(item.title)} ({_e(kind)}: {_e(label)})")
+                lines.append(
+                    f"\u2022 {_e(item.title)} " + _e(self.tr("({0})").format(labelled(kind, label)))
+                )
             self._set("matters", "<br>".join(lines))
         else:
             self._set("matters", _e(self.tr("Nothing rated yet.")))
@@ -195,6 +200,10 @@ class SummaryPage(Page):
             self._set("questions", "<br>".join(f"\u2022 {_e(q)}" for q in questions))
         else:
             self._set("questions", _e(self.tr("No questions chosen yet.")))
+
+    def _rows_html(self, rows) -> str:
+        label = self.tr("{0}:")
+        return "<br>".join(f"<b>{_e(label.format(k))}</b> {_e(v)}" for k, v in rows)
 
     def costs_html(self) -> str:
         inputs = self.document.session.costs
@@ -238,7 +247,7 @@ class SummaryPage(Page):
                     format_money(result.total_net, code, lang),
                 )
             )
-        return "<br>".join(f"<b>{_e(k)}:</b> {_e(v)}" for k, v in rows)
+        return self._rows_html(rows)
 
     def trial_html(self) -> str:
         s = self.document.session
@@ -248,7 +257,15 @@ class SummaryPage(Page):
                 return _e(self.tr("No specific trial yet. General information only."))
             return _e(self.tr("No trial details entered."))
         unknown = self.tr("Not known yet")
-        phase = ", ".join(t.phases) if t.phases else unknown
+        names = dict(PHASES)
+        phase = (
+            self.tr(", ").join(
+                QCoreApplication.translate("TrialPage", names[p]) if p in names else p
+                for p in t.phases
+            )
+            if t.phases
+            else unknown
+        )
         rows = [
             (self.tr("Name"), t.title or unknown),
             (self.tr("Registry number"), t.registry_id or unknown),
@@ -262,4 +279,4 @@ class SummaryPage(Page):
             rows.append((self.tr("Visits per month"), f"{t.visits_per_month:g}"))
         if t.months is not None:
             rows.append((self.tr("Months"), f"{t.months:g}"))
-        return "<br>".join(f"<b>{_e(k)}:</b> {_e(v)}" for k, v in rows)
+        return self._rows_html(rows)

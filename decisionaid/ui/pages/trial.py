@@ -49,9 +49,10 @@ from decisionaid.model.trial import (
 from decisionaid.storage import trialfile
 from decisionaid.storage.files import WriteError
 from decisionaid.ui.pages.base import Page
+from decisionaid.ui.text import full_stop, join_commas, join_items
 from decisionaid.ui.widgets import Card, ChoiceRow, FlowLayout, ScaledLabel, heading, paragraph
 
-TRIAL_FILTER = "Trial files and registry records (*.json)"
+TRIAL_FILTER = QT_TRANSLATE_NOOP("TrialPage", "Trial files and registry records (*.json)")
 KM_PER_MILE = 1.609344
 PHASES = (
     ("early1", QT_TRANSLATE_NOOP("TrialPage", "Early phase 1")),
@@ -166,30 +167,29 @@ class _ArmEditor(QObject):
         self.page = page
         self.index = index
         self.card = Card()
-        tr = page.tr
-        self.card.add(heading(tr("Group {0}").format(index + 1), 3))
+        self.card.add(heading(self.tr("Group {0}").format(index + 1), 3))
         form_host = QWidget()
         form = QFormLayout(form_host)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         self.label = QLineEdit()
-        self.label.setAccessibleName(tr("Group {0} name").format(index + 1))
+        self.label.setAccessibleName(self.tr("Group {0} name").format(index + 1))
         self.type = QComboBox()
         _shrinkable(self.type)
-        self.type.setAccessibleName(tr("Group {0} kind").format(index + 1))
+        self.type.setAccessibleName(self.tr("Group {0} kind").format(index + 1))
         for key, text in zip(ARM_TYPES, page.arm_type_names(), strict=True):
             self.type.addItem(text, key)
         # Registry descriptions can be long: a small box that wraps, not a one-line field.
         self.description = QPlainTextEdit()
         self.description.setTabChangesFocus(True)
         self.description.setMaximumHeight(self.description.fontMetrics().lineSpacing() * 4 + 12)
-        self.description.setAccessibleName(tr("What group {0} gets").format(index + 1))
+        self.description.setAccessibleName(self.tr("What group {0} gets").format(index + 1))
         self.share = QSpinBox()
         self.share.setRange(1, MAX_RATIO_PART)
-        self.share.setAccessibleName(tr("Group {0} share of places").format(index + 1))
-        form.addRow(tr("Name:"), self.label)
-        form.addRow(tr("Kind of group:"), self.type)
-        form.addRow(tr("What this group gets:"), self.description)
-        form.addRow(tr("Share of places (ratio):"), self.share)
+        self.share.setAccessibleName(self.tr("Group {0} share of places").format(index + 1))
+        form.addRow(self.tr("Name:"), self.label)
+        form.addRow(self.tr("Kind of group:"), self.type)
+        form.addRow(self.tr("What this group gets:"), self.description)
+        form.addRow(self.tr("Share of places (ratio):"), self.share)
         self.card.add(form_host)
         self.label.textEdited.connect(self.on_edit)
         self.description.textChanged.connect(self.on_edit)
@@ -515,7 +515,7 @@ class TrialPage(Page):
                     "Ask the study team and change the shares below. "
                 )
             self.ratio_note.setText(
-                lead + self.tr("Chance of each group: ") + "; ".join(parts) + "."
+                lead + full_stop(self.tr("Chance of each group: ") + join_items(parts))
             )
         else:
             self.ratio_note.setText(self.tr("Set each group's share of places below."))
@@ -538,11 +538,11 @@ class TrialPage(Page):
         if t.sponsor:
             record_lines.append(self.tr("Sponsor: {0}").format(t.sponsor))
         if t.conditions:
-            record_lines.append(self.tr("Conditions: {0}").format(", ".join(t.conditions)))
+            record_lines.append(self.tr("Conditions: {0}").format(join_commas(t.conditions)))
         if t.locations:
             shown = t.locations[:8]
             more = len(t.locations) - len(shown)
-            text = "; ".join(shown) + (self.tr(" and {0} more").format(more) if more else "")
+            text = join_items(shown) + (self.tr(" and {0} more").format(more) if more else "")
             record_lines.append(self.tr("Places: {0}").format(text))
         has_record = bool(record_lines or t.eligibility_include or t.eligibility_exclude)
         self.record_card.setVisible(has_record)
@@ -710,7 +710,10 @@ class TrialPage(Page):
     def choose_trial(self, trials: list[TrialInfo]) -> TrialInfo | None:
         if len(trials) == 1:
             return trials[0]
-        names = [f"{t.registry_id or '?'}: {t.title or self.tr('(no name)')}" for t in trials]
+        no_name = self.tr("(no name)")
+        names = [
+            self.tr("{0}: {1}").format(t.registry_id or "?", t.title or no_name) for t in trials
+        ]
         name, ok = QInputDialog.getItem(
             self,
             self.tr("Choose a trial"),

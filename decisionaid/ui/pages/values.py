@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QProgressBar, QWidget
 from decisionaid.content.schema import SureItem
 from decisionaid.model.session import LEANING_NOT_SURE, RATING_MAX
 from decisionaid.ui.pages.base import Page
+from decisionaid.ui.text import labelled
 from decisionaid.ui.widgets import Card, ChoiceRow, ScaledLabel, heading, paragraph
 
 
@@ -124,7 +125,7 @@ class ValuesPage(Page):
             text = self.tr("Not rated") if value is None else labels[value]
             bar.setValue(value or 0)
             value_label.setText(text)
-            bar.setAccessibleName(f"{title}: {text}")
+            bar.setAccessibleName(labelled(title, text))
         for slot in self.sure_slots:
             answer = s.sure.get(slot.item.id)
             slot.row.set_value(None if answer is None else (0 if answer else 1))

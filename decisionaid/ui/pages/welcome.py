@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QPushButton, QWidget
 
-from decisionaid import resources
 from decisionaid.content.loader import load
+from decisionaid.ui import i18n
 from decisionaid.ui.pages.base import Page
 from decisionaid.ui.settings import TEXT_SCALES
 from decisionaid.ui.widgets import Card, FlowLayout, paragraph
@@ -35,7 +35,8 @@ class WelcomePage(Page):
         form = QFormLayout(form_host)
         self.language = QComboBox()
         self.language.setAccessibleName(self.tr("Language"))
-        for lang in resources.languages():
+        # Only languages with a content pack and, except English, a compiled translation.
+        for lang in i18n.interface_languages():
             try:
                 name = load(lang).pack.name
             except Exception:  # noqa: BLE001 - a broken pack is simply not offered
