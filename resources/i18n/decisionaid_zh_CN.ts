@@ -49,72 +49,77 @@
         <translation>保存这张图：{0}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/chances.py" line="138"/>
+        <location filename="../../decisionaid/ui/pages/chances.py" line="137"/>
         <source>Could not save the picture: {0}</source>
         <translation>图没能保存：{0}</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/pages/chances.py" line="142"/>
+        <source>Could not save the picture</source>
+        <translation>图没能保存</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/chances.py" line="144"/>
         <source>Saved the picture to {0}.</source>
         <translation>图已保存到 {0}。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/chances.py" line="165"/>
+        <location filename="../../decisionaid/ui/pages/chances.py" line="167"/>
         <source>Group {0}</source>
         <translation>第{0}组</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/chances.py" line="169"/>
+        <location filename="../../decisionaid/ui/pages/chances.py" line="171"/>
         <source>Which group will I be in?</source>
         <translation>我会被分到哪一组？</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/chances.py" line="170"/>
+        <location filename="../../decisionaid/ui/pages/chances.py" line="172"/>
         <source>Your trial shares its places {0}.</source>
         <translation>您的试验按 {0} 的比例分配名额。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/chances.py" line="178"/>
+        <location filename="../../decisionaid/ui/pages/chances.py" line="180"/>
         <source>An example: an even (1:1) split</source>
         <translation>举个例子：两组人数一样多（1:1）</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/chances.py" line="179"/>
+        <location filename="../../decisionaid/ui/pages/chances.py" line="181"/>
         <source>That is too many to draw. The chance of each group: </source>
         <translation>组太多，画不下。分到每组的机会：</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/chances.py" line="186"/>
+        <location filename="../../decisionaid/ui/pages/chances.py" line="188"/>
         <source>The registry does not say the ratio, so 1:1 is assumed. Ask the study team.</source>
         <translation>登记资料没有写分组比例，这里先按 1:1 算。请问问研究团队。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/chances.py" line="192"/>
+        <location filename="../../decisionaid/ui/pages/chances.py" line="194"/>
         <source>Your trial is not randomised: everyone gets the same plan.</source>
         <translation>您的试验不随机分组：每个人的治疗方案都一样。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/chances.py" line="194"/>
+        <location filename="../../decisionaid/ui/pages/chances.py" line="196"/>
         <source>Your trial&apos;s groups are not known yet.</source>
         <translation>还不知道您的试验分几组。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/chances.py" line="196"/>
+        <location filename="../../decisionaid/ui/pages/chances.py" line="198"/>
         <source>The picture shows an example with an even (1:1) split.</source>
         <translation>图里举的例子是两组人数一样多（1:1）。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/chances.py" line="201"/>
+        <location filename="../../decisionaid/ui/pages/chances.py" line="203"/>
         <source>Your trial is an early (phase 1) trial, so these numbers fit it best.</source>
         <translation>您的试验是早期（1期）试验，所以这些数字最贴近您的情况。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/chances.py" line="206"/>
+        <location filename="../../decisionaid/ui/pages/chances.py" line="208"/>
         <source>Your trial is not a phase 1 trial. These numbers are shown to explain how early trials go; later phases have other numbers.</source>
         <translation>您的试验不是1期试验。这些数字只是用来说明早期试验的情况，后面几期的数字不一样。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/chances.py" line="211"/>
+        <location filename="../../decisionaid/ui/pages/chances.py" line="213"/>
         <source>These numbers are about early (phase 1) trials only.</source>
         <translation>这些数字只说早期（1期）试验。</translation>
     </message>
@@ -122,8 +127,8 @@
 <context>
     <name>ChartBase</name>
     <message>
-        <location filename="../../decisionaid/ui/charts/base.py" line="311"/>
-        <location filename="../../decisionaid/ui/charts/base.py" line="313"/>
+        <location filename="../../decisionaid/ui/charts/base.py" line="322"/>
+        <location filename="../../decisionaid/ui/charts/base.py" line="324"/>
         <source>Chart</source>
         <translation>图表</translation>
     </message>
@@ -598,28 +603,34 @@ You can go on. If something looks wrong, close the program and open it again, th
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/handout.py" line="169"/>
-        <location filename="../../decisionaid/ui/handout.py" line="199"/>
+        <location filename="../../decisionaid/ui/handout.py" line="166"/>
+        <location filename="../../decisionaid/ui/handout.py" line="170"/>
+        <source>Could not save the handout</source>
+        <translation>摘要没能保存</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/handout.py" line="171"/>
+        <location filename="../../decisionaid/ui/handout.py" line="208"/>
         <source>The handout could not be made: {0}</source>
         <translation>摘要没能做出来：{0}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/handout.py" line="174"/>
+        <location filename="../../decisionaid/ui/handout.py" line="177"/>
         <source>Saved the handout ({0} pages) to {1}.</source>
         <translation>摘要（{0}页）已保存到 {1}。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/handout.py" line="178"/>
+        <location filename="../../decisionaid/ui/handout.py" line="181"/>
         <source>It could not be opened here; open it from its folder.</source>
         <translation>这里打不开它，请到它所在的文件夹里打开。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/handout.py" line="187"/>
+        <location filename="../../decisionaid/ui/handout.py" line="196"/>
         <source>Print the handout</source>
         <translation>打印摘要</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/handout.py" line="216"/>
+        <location filename="../../decisionaid/ui/handout.py" line="225"/>
         <source>The handout was sent to the printer.</source>
         <translation>摘要已经送去打印了。</translation>
     </message>
@@ -746,231 +757,251 @@ You can go on. If something looks wrong, close the program and open it again, th
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="447"/>
-        <location filename="../../decisionaid/ui/main_window.py" line="478"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="516"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="549"/>
         <source>Trial Decision Aid sessions (*.json)</source>
         <translation>临床试验决策助手记录 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="193"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="210"/>
         <source>Steps</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="194"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="211"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; 上一步(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="195"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="212"/>
         <source>&amp;Next &gt;</source>
         <translation>下一步(&amp;N) &gt;</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="196"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="213"/>
         <source>Previous step (Alt+Left)</source>
         <translation>上一步（Alt+左方向键）</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="197"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="214"/>
         <source>Next step (Alt+Right)</source>
         <translation>下一步（Alt+右方向键）</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="200"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="217"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="201"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="218"/>
         <source>&amp;New Session</source>
         <translation>新建记录(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="202"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="219"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="203"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="220"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="204"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="221"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="205"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="222"/>
         <source>Save Handout as &amp;PDF…</source>
         <translation>把摘要存成 PDF(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="206"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="223"/>
         <source>&amp;Print Handout…</source>
         <translation>打印摘要(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="207"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="224"/>
         <source>&amp;Quit</source>
         <translation>关闭程序(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="208"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="225"/>
         <source>&amp;Go</source>
         <translation>前往(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="209"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="226"/>
         <source>&amp;Back</source>
         <translation>上一步(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="210"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="227"/>
         <source>&amp;Next</source>
         <translation>下一步(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="211"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="228"/>
         <source>&amp;View</source>
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="212"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="229"/>
         <source>&amp;Larger Text</source>
         <translation>字大一点(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="213"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="230"/>
         <source>&amp;Smaller Text</source>
         <translation>字小一点(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="214"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="231"/>
         <source>&amp;Normal Text Size</source>
         <translation>正常字号(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="215"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="232"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="216"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="233"/>
         <source>&amp;Sources…</source>
         <translation>资料来源(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="217"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="234"/>
         <source>&amp;About Trial Decision Aid</source>
         <translation>关于临床试验决策助手(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="291"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="308"/>
         <source>Step {0} of {1}: {2}</source>
         <translation>第{0}步，共{1}步：{2}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="339"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="356"/>
         <source>done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="339"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="356"/>
         <source>not done yet</source>
         <translation>还没完成</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="342"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="359"/>
         <source>{0}, {1}</source>
         <translation>{0}，{1}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="361"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="385"/>
+        <source>Your answers from last time were restored.</source>
+        <translation>上次的回答已经找回来了。</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/main_window.py" line="388"/>
         <source>New session</source>
         <translation>新记录</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="373"/>
-        <source>Could not keep a backup copy: {0}</source>
-        <translation>没能存下备份：{0}</translation>
+        <location filename="../../decisionaid/ui/main_window.py" line="408"/>
+        <source>Some characters could not be kept and were replaced with �.</source>
+        <translation>有几个字符存不下，换成了 �。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="417"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="433"/>
+        <source>Your answers are not being kept</source>
+        <translation>您的回答现在没有存下来</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/main_window.py" line="435"/>
+        <source>The backup copy of your answers could not be written. {0} Use File → Save to keep your answers in a file.</source>
+        <translation>您的回答没能存进备份。{0} 请用“文件 → 保存”，把回答存成一个文件。</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/main_window.py" line="486"/>
         <source>Keep your answers?</source>
         <translation>要保留您的回答吗？</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="418"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="487"/>
         <source>Do you want to save your answers before you go on?</source>
         <translation>继续之前，要先保存您的回答吗？</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="432"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="501"/>
         <source>A new, blank session has started.</source>
         <translation>已经开始一份新的空白记录。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="445"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="514"/>
         <source>Open a saved session</source>
         <translation>打开保存过的记录</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="456"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="527"/>
         <source>Could not open the session</source>
         <translation>记录打不开</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="464"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="535"/>
         <source>Opened {0}</source>
         <translation>已打开 {0}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="476"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="547"/>
         <source>Save your session</source>
         <translation>保存您的记录</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="490"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="562"/>
         <source>Could not save</source>
         <translation>没能保存</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="494"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="567"/>
         <source>Saved to {0}</source>
         <translation>已保存到 {0}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="528"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="601"/>
         <source>Text size {0}%</source>
         <translation>字号 {0}%</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="547"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="620"/>
         <source>Language not available</source>
         <translation>这种语言暂时不能用</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="585"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="658"/>
         <source>About Trial Decision Aid</source>
         <translation>关于临床试验决策助手</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="592"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="673"/>
+        <source>Do you want to save your answers before you close?</source>
+        <translation>关闭之前，要先保存您的回答吗？</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/main_window.py" line="674"/>
         <source>Save changes?</source>
         <translation>要保存修改吗？</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="593"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="669"/>
         <source>Save your changes to {0} before closing?</source>
         <translation>关闭之前，要把修改保存到 {0} 吗？</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/crash.py" line="32"/>
         <location filename="../../decisionaid/ui/dialogs.py" line="69"/>
-        <location filename="../../decisionaid/ui/main_window.py" line="218"/>
-        <location filename="../../decisionaid/ui/main_window.py" line="363"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="235"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="390"/>
         <source>Trial Decision Aid</source>
         <translation>临床试验决策助手</translation>
     </message>
@@ -1146,6 +1177,39 @@ You can go on. If something looks wrong, close the program and open it again, th
     </message>
 </context>
 <context>
+    <name>Restore</name>
+    <message>
+        <location filename="../../decisionaid/app.py" line="160"/>
+        <source>Restore your answers?</source>
+        <translation>要找回您的回答吗？</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/app.py" line="164"/>
+        <source>The program did not close normally last time.</source>
+        <translation>上次程序没有正常关闭。</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/app.py" line="167"/>
+        <source>Answers from last time were kept.</source>
+        <translation>上次的回答还留着。</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/app.py" line="169"/>
+        <source>Restore the answers from {0}?</source>
+        <translation>要找回 {0} 的回答吗？</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/app.py" line="172"/>
+        <source>&amp;Restore</source>
+        <translation>找回(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/app.py" line="175"/>
+        <source>&amp;Start fresh</source>
+        <translation>重新开始(&amp;S)</translation>
+    </message>
+</context>
+<context>
     <name>SituationPage</name>
     <message>
         <location filename="../../decisionaid/ui/pages/situation.py" line="17"/>
@@ -1281,62 +1345,62 @@ You can go on. If something looks wrong, close the program and open it again, th
 <context>
     <name>Steps</name>
     <message>
-        <location filename="../../decisionaid/app.py" line="45"/>
+        <location filename="../../decisionaid/app.py" line="48"/>
         <source>Welcome</source>
         <translation>欢迎</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/app.py" line="48"/>
+        <location filename="../../decisionaid/app.py" line="51"/>
         <source>Your situation</source>
         <translation>您的情况</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/app.py" line="53"/>
+        <location filename="../../decisionaid/app.py" line="56"/>
         <source>The trial you were offered</source>
         <translation>医生建议的临床试验</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/app.py" line="58"/>
+        <location filename="../../decisionaid/app.py" line="61"/>
         <source>What is a clinical trial</source>
         <translation>什么是临床试验</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/app.py" line="63"/>
+        <location filename="../../decisionaid/app.py" line="66"/>
         <source>Possible benefits</source>
         <translation>可能的好处</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/app.py" line="68"/>
+        <location filename="../../decisionaid/app.py" line="71"/>
         <source>Possible risks and burdens</source>
         <translation>可能的风险和负担</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/app.py" line="71"/>
+        <location filename="../../decisionaid/app.py" line="74"/>
         <source>Costs and subsidies</source>
         <translation>花费和补助</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/app.py" line="74"/>
+        <location filename="../../decisionaid/app.py" line="77"/>
         <source>Your chances, in pictures</source>
         <translation>用图看您的机会</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/app.py" line="78"/>
+        <location filename="../../decisionaid/app.py" line="81"/>
         <source>Check your understanding</source>
         <translation>看看您了解了多少</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/app.py" line="82"/>
+        <location filename="../../decisionaid/app.py" line="85"/>
         <source>What matters most to you</source>
         <translation>您最看重什么</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/app.py" line="87"/>
+        <location filename="../../decisionaid/app.py" line="90"/>
         <source>Questions for your doctor</source>
         <translation>想问医生的问题</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/app.py" line="90"/>
+        <location filename="../../decisionaid/app.py" line="93"/>
         <source>Your summary</source>
         <translation>您的摘要</translation>
     </message>
