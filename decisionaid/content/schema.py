@@ -229,6 +229,20 @@ class Demo:
 
 
 @dataclass(frozen=True)
+class RegistryText:
+    """What the program says about a trial's registry record (registry.toml).
+
+    `text` holds one sentence pattern per key, with {named} fields filled in by
+    `model/registry/words.py`. `cancer_sites` lists, per kind of cancer, the words that name
+    it (in any language the patient may type, and the registry's own words), used only to
+    prompt "check with your doctor" when a trial's conditions and the patient's cancer differ.
+    """
+
+    text: dict[str, str]
+    cancer_sites: dict[str, list[str]]
+
+
+@dataclass(frozen=True)
 class ContentPack:
     """A whole language pack. Each field is loaded from `<field>.toml`."""
 
@@ -244,6 +258,7 @@ class ContentPack:
     facts: Facts
     costs: CostsContent
     demo: Demo
+    registry: RegistryText
 
     def source(self, source_id: str) -> Source:
         return self.sources.sources[source_id]

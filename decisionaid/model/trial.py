@@ -6,6 +6,8 @@ import math
 from dataclasses import dataclass, field
 from typing import Literal
 
+from decisionaid.model.registry.results import StudyResults
+
 # Limits that every way in (typing, trial files, sessions, registry records) must respect.
 MAX_GROUPS = 12
 MAX_RATIO_PART = 20
@@ -25,6 +27,30 @@ ArmType = Literal[
 ]
 Phase = Literal["early1", "1", "2", "3", "4", "na"]
 Blinding = Literal["", "none", "single", "double", "triple", "quadruple"]
+# The registry's overall status, as a code ("" = not known). ICTRP and ChiCTR files give only
+# "recruiting" / "not recruiting" / "completed"; "not_recruiting" keeps that vagueness.
+StatusCode = Literal[
+    "",
+    "recruiting",
+    "not_yet_recruiting",
+    "active_not_recruiting",
+    "enrolling_by_invitation",
+    "not_recruiting",
+    "completed",
+    "suspended",
+    "terminated",
+    "withdrawn",
+    "unknown",
+    "available",
+    "no_longer_available",
+    "temporarily_not_available",
+    "approved_for_marketing",
+    "withheld",
+]
+# Statuses in which a person can still join (or soon can).
+OPEN_STATUSES = frozenset(
+    {"recruiting", "not_yet_recruiting", "enrolling_by_invitation", "available"}
+)
 
 
 @dataclass
@@ -59,16 +85,28 @@ class TrialInfo:
     enrollment: int | None = None
     enrollment_type: Literal["", "actual", "estimated"] = ""
     status: str = ""
+    status_code: StatusCode = ""
+    # The registry's reason for stopping (terminated, withdrawn, suspended).
+    why_stopped: str = ""
+    # When the registry record was last updated: "2019-09-10" or "2019-09" ("" = not known).
+    last_update: str = ""
     start_date: str = ""
     completion_date: str = ""
     sponsor: str = ""
     conditions: list[str] = field(default_factory=list)
     interventions: list[str] = field(default_factory=list)
+    # The registry's kinds of intervention, lower case: drug, device, procedure, behavioral,
+    # biological, radiation, genetic, dietary_supplement, combination_product, ...
+    intervention_types: list[str] = field(default_factory=list)
     locations: list[str] = field(default_factory=list)
+    # How many places the registry lists (the list above is cut at 100). None: not counted.
+    site_count: int | None = None
     eligibility_include: list[str] = field(default_factory=list)
     eligibility_exclude: list[str] = field(default_factory=list)
+    # Posted results (ClinicalTrials.gov resultsSection), when the record has them.
+    results: StudyResults | None = None
     # Where the details came from.
-    origin: Literal["", "manual", "ctgov", "prepared"] = ""
+    origin: Literal["", "manual", "ctgov", "prepared", "ictrp", "chictr"] = ""
 
     def __post_init__(self) -> None:
         if self.ratio:
@@ -93,3 +131,9 @@ class TrialInfo:
 
     def is_empty(self) -> bool:
         return self == TrialInfo()
+
+    def is_open(self) -> bool | None:
+        """True when people can join now or soon, False when not, None when not known."""
+        if not self.status_code or self.status_code == "unknown":
+            return None
+        return self.status_code in OPEN_STATUSES

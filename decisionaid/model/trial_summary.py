@@ -1,99 +1,57 @@
-"""Plain-language lines about the trial a person was offered. No Qt.
+"""Plain-language facts about the trial a person was offered. No Qt.
 
-Used by `decisionaid trial show` and the trial page. Short sentences, everyday words. What
-the record does not say is called "not known": nothing is guessed. Phase sizes and purposes
-follow the FDA/NCI descriptions in the evidence review (evidence.md section 4); the placebo
-wording follows ASCO Cancer.Net 2022 (section 5).
+Used by `decisionaid trial show`, the trial page, the summary page, the handout and the option
+grid (the "this trial" column). Every sentence comes from the content pack (registry.toml) of
+the language asked for. What the record does not say is "not stated in the registry": nothing
+is guessed. Phase sizes and purposes follow the FDA/NCI descriptions in the evidence review
+(evidence.md section 4); the placebo wording follows ASCO Cancer.Net 2022 (section 5).
 """
 
 from __future__ import annotations
 
+import datetime as _dt
 import math
+import re
+from dataclasses import dataclass, field
 from fractions import Fraction
 
+from decisionaid.model.registry.words import Words, words
 from decisionaid.model.stats import allocation_chances, reduce_ratio
 from decisionaid.model.trial import Arm, TrialInfo
 
-PHASE_TEXT: dict[str, str] = {
-    "early1": (
-        "Early phase 1: a very small first study in people, done before phase 1. "
-        "It uses a new drug to learn how it acts in the body. "
-        "It is not designed to treat your cancer."
-    ),
-    "1": (
-        "Phase 1: one of the first studies of a new treatment in people. "
-        "It checks safety and looks for the right dose. "
-        "It usually includes 15 to 50 people with cancer."
-    ),
-    "2": (
-        "Phase 2: it checks whether the treatment works, for example whether it shrinks "
-        "tumours, and learns more about side effects. "
-        "It usually includes fewer than 100 to a few hundred people."
-    ),
-    "3": (
-        "Phase 3: it compares the new treatment with standard care, to see which is better. "
-        "It usually includes hundreds to thousands of people, and people are usually put "
-        "into groups by chance."
-    ),
-    "4": (
-        "Phase 4: the treatment is already approved. "
-        "The study looks for long-term and rare effects in thousands of people."
-    ),
-    "na": (
-        "Phase: not a drug phase. Studies of surgery, devices, care or daily habits "
-        "often have no phase."
-    ),
-}
+# A record not updated for this long may be out of date (ClinicalTrials.gov calls a study's
+# status "unknown" after 2 years without an update).
+STALE_DAYS = 730
+SHORT_NAME_CHARS = 16
+# Statuses that say plainly that nobody can join now.
+CLOSED_STATUSES = frozenset(
+    {
+        "active_not_recruiting",
+        "not_recruiting",
+        "completed",
+        "suspended",
+        "terminated",
+        "withdrawn",
+        "no_longer_available",
+        "temporarily_not_available",
+        "withheld",
+        "approved_for_marketing",
+    }
+)
+PHASE_KEYS = ("early1", "1", "2", "3", "4", "na")
+ARM_KEYS = (
+    "experimental",
+    "active_comparator",
+    "placebo_comparator",
+    "sham_comparator",
+    "no_intervention",
+    "other",
+    "",
+)
+BLINDING_KEYS = ("none", "single", "double", "triple", "quadruple", "")
 
-ARM_TYPE_TEXT: dict[str, str] = {
-    "experimental": "gets the treatment being tested",
-    "active_comparator": "gets a treatment already in use, to compare with",
-    "placebo_comparator": "gets a placebo (a look-alike with no active medicine), to compare with",
-    "sham_comparator": (
-        "gets a sham: a pretend procedure or device, to compare with. It is not a placebo medicine"
-    ),
-    "no_intervention": "gets no study treatment",
-    "other": "the registry calls this group 'other'",
-    "": "the registry does not say what kind of group this is",
-}
 
-BLINDING_TEXT: dict[str, str] = {
-    "none": "Nobody is kept in the dark: you and your doctors know which group you are in.",
-    "single": (
-        "Single-blind: one side does not know which group you are in. "
-        "Often this is you, but ask who it is."
-    ),
-    "double": (
-        "Double-blind: two sides do not know which group you are in. "
-        "Usually this is you and the study doctors."
-    ),
-    "triple": (
-        "Triple-blind: three sides do not know which group you are in. "
-        "Usually this is you, the study doctors and the people who check the results."
-    ),
-    "quadruple": (
-        "Quadruple-blind: you, the study doctors, the care team and the people who check "
-        "the results all do not know which group you are in."
-    ),
-    "": "Not known: who knows which group you are in. Ask the study team.",
-}
-
-# Keys: the registry's status words in lower case (see ctgov.STATUS_LABELS).
-STATUS_TEXT: dict[str, str] = {
-    "recruiting": "It is looking for people to join now.",
-    "not yet recruiting": "It has not started to take people yet.",
-    "active, not recruiting": "It is going on, but it does not take new people.",
-    "enrolling by invitation": "Only people who are invited can join.",
-    "completed": "It has finished. It does not take new people.",
-    "suspended": "It is paused for now.",
-    "terminated": "It was stopped early. It does not take new people.",
-    "withdrawn": "It was stopped before anyone joined.",
-    "unknown": "The registry has not been updated for a long time, so this is not sure.",
-    "available": "The treatment can be asked for outside a trial (expanded access).",
-    "no longer available": "The treatment can no longer be asked for outside a trial.",
-    "temporarily not available": "For now, the treatment cannot be asked for outside a trial.",
-    "approved for marketing": "The treatment is approved and sold.",
-}
+# --- chances -------------------------------------------------------------------------------
 
 
 def group_chances(ratio: list[int]) -> list[Fraction]:
@@ -113,71 +71,169 @@ def group_chances(ratio: list[int]) -> list[Fraction]:
     return [Fraction(1)] * len(ratio)
 
 
-def chance_text(chance: Fraction, denominator: int | None = None) -> str:
+def chance_text(chance: Fraction, denominator: int | None = None, language: str = "en") -> str:
     """'about 1 in 2 (50%)', 'about 2 in 3 (67%)'. Percent rounded half up.
 
     With `denominator`, the chance is given out of that number ('about 3 in 6'), so that
     groups compared side by side share one denominator.
     """
     percent = math.floor(chance * 100 + Fraction(1, 2))
+    w = words(language)
     if denominator is None:
-        return f"about {chance.numerator} in {chance.denominator} ({percent}%)"
-    return f"about {chance * denominator} in {denominator} ({percent}%)"
+        return w("chance", n=chance.numerator, d=chance.denominator, pct=percent)
+    return w("chance", n=chance * denominator, d=denominator, pct=percent)
 
 
-def group_chance_texts(ratio: list[int]) -> list[str]:
+def group_chance_texts(ratio: list[int], language: str = "en") -> list[str]:
     """One text per group, all out of the same number: 3:1:2 -> 3 in 6, 1 in 6, 2 in 6."""
     chances = group_chances(ratio)
     if len(chances) < 2:
-        return [chance_text(c) for c in chances]
+        return [chance_text(c, language=language) for c in chances]
     total = sum(reduce_ratio(list(ratio)))
-    return [chance_text(c, total) for c in chances]
+    return [chance_text(c, total, language) for c in chances]
 
 
-def _number(value: float) -> str:
-    rounded = round(value, 1)
-    return str(int(rounded)) if rounded == int(rounded) else f"{rounded:g}"
+# --- group names that stay apart -------------------------------------------------------------
+
+_WORD = re.compile(r"\S+")
 
 
-def _sentence_list(items: list[str]) -> str:
+def _cut(text: str, limit: int) -> str:
+    text = text.strip(" -:,;()")
+    return text if len(text) <= limit else text[: limit - 1].rstrip(" -:,;(") + "…"
+
+
+def short_group_names(names: list[str], limit: int = SHORT_NAME_CHARS) -> list[str]:
+    """Names short enough for a picture that still tell the groups apart.
+
+    Words that end every name ("group") are dropped. Names that still look the same when cut
+    keep the part where they differ: "PEG-rhG-CSF group, 100 μg/kg", "PEG-rhG-CSF group, 6 mg",
+    "rhG-CSF group" give "…100 μg/kg", "…6 mg", "rhG-CSF group". When nothing else works,
+    the group's number leads ("1: …").
+    """
+    names = [" ".join(n.split()) for n in names]
+    if len(names) < 2:
+        return [_cut(n, limit) for n in names]
+    tokens = [n.split() for n in names]
+    # Drop the words every name ends with, while each name keeps at least one word.
+    while all(len(t) > 1 for t in tokens) and len({t[-1].lower() for t in tokens}) == 1:
+        tokens = [t[:-1] for t in tokens]
+    trimmed = [" ".join(t) for t in tokens]
+    out = [_cut(n, limit) for n in trimmed]
+    for value in {o for o in out if out.count(o) > 1}:
+        idx = [i for i, o in enumerate(out) if o == value]
+        group = [trimmed[i].split() for i in idx]
+        k = 0
+        while all(len(t) > k + 1 for t in group) and len({t[k].lower() for t in group}) == 1:
+            k += 1
+        for i, t in zip(idx, group, strict=True):
+            rest = " ".join(t[k:])
+            out[i] = ("…" + _cut(rest, limit - 1)) if k else _cut(rest, limit)
+    if len(set(out)) < len(out):
+        out = [f"{i + 1}: {_cut(n, max(4, limit - 3))}" for i, n in enumerate(trimmed)]
+    return out
+
+
+def ratio_text(ratio: list[int]) -> str:
+    return ":".join(str(p) for p in ratio)
+
+
+# --- facts ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class GroupFact:
+    name: str
+    short: str
+    kind: str
+    treatments: list[str]
+    chance: str = ""
+
+
+@dataclass(frozen=True)
+class TrialFacts:
+    """What the app says about a trial, computed once for every place that shows it."""
+
+    study_type: str
+    # A banner for the top of the page, the summary and page 1 of the handout: the trial is
+    # not taking people ("" when it is, or when the status is not known).
+    closed: str
+    status: str
+    stale: str
+    conditions: list[str]
+    condition_prompt: str
+    phase: list[str]
+    randomisation: list[str]
+    ratio_caption: str
+    groups: list[GroupFact]
+    placebo: str
+    blinding: str
+    lines: list[str] = field(default_factory=list)
+
+
+def _sentence_list(items: list[str], w: Words) -> str:
     if len(items) <= 1:
         return "".join(items)
-    return ", ".join(items[:-1]) + " and " + items[-1]
+    return w("list.join", items=w("list.sep").join(items[:-1]), last=items[-1])
 
 
-def _arm_name(arm: Arm, index: int) -> str:
-    return arm.label.strip() or f"Group {index + 1}"
+def _arm_name(arm: Arm, index: int, w: Words) -> str:
+    return arm.label.strip() or w("group.n", n=index + 1)
 
 
-def _phase_lines(trial: TrialInfo) -> list[str]:
-    phases = [p for p in trial.phases if p in PHASE_TEXT]
-    if not phases and trial.study_type == "observational":
-        return ["Phase: none. Observational studies do not have a phase."]
+def _phase_name(p: str, w: Words) -> str:
+    return w(f"phase.name.{p}")
+
+
+def phase_lines(trial: TrialInfo, language: str = "en") -> list[str]:
+    w = words(language)
+    phases = [p for p in trial.phases if p in PHASE_KEYS]
+    if trial.study_type == "observational":
+        return [w("phase.observational")]
     if not phases:
-        return ["Phase: not known. Ask the study team which phase this study is."]
+        return [w("phase.unknown")]
     lines = []
     drug_phases = [p for p in phases if p != "na"]
     if len(drug_phases) > 1:
-        names = ["early phase 1" if p == "early1" else f"phase {p}" for p in drug_phases]
-        lines.append(
-            f"This study combines {_sentence_list(names)}. It starts with the first and can "
-            "move on to the next in the same study."
-        )
-    lines.extend(PHASE_TEXT[p] for p in phases)
+        names = [_phase_name(p, w) for p in drug_phases]
+        lines.append(w("phase.combined", phases=_sentence_list(names, w)))
+    for p in phases:
+        lines.append(w(f"phase.{p}") if p != "na" else _phase_na(trial, w))
     return lines
 
 
-def _randomisation_lines(trial: TrialInfo) -> list[str]:
+_NON_DRUG = {
+    "device": "device",
+    "procedure": "procedure",
+    "radiation": "procedure",
+    "behavioral": "behaviour",
+    "diagnostic_test": "procedure",
+}
+
+
+def _phase_na(trial: TrialInfo, w: Words) -> str:
+    """Why a study has no phase, from what its interventions are."""
+    kinds = set(trial.intervention_types)
+    drugs = kinds & {"drug", "biological", "genetic", "combination_product"}
+    if drugs:
+        return w("phase.na.drug")
+    found = [_NON_DRUG[k] for k in trial.intervention_types if k in _NON_DRUG]
+    if found:
+        names = list(dict.fromkeys(w(f"phase.na.kind.{k}") for k in found))
+        return w("phase.na.because", kinds=_sentence_list(names, w))
+    if "dietary_supplement" in kinds:
+        return w("phase.na.supplement")
+    return w("phase.na")
+
+
+def _randomisation(trial: TrialInfo, names: list[str], w: Words) -> tuple[list[str], str]:
     if trial.randomised is None:
-        return ["Not known: whether chance decides your group. Ask the study team."]
+        return [w("random.unknown")], ""
     if trial.randomised is False:
         if len(trial.arms) == 1:
-            return ["It is not randomised: everyone in the study is in the same group."]
-        return ["It is not randomised: chance does not decide your group."]
-    lines = [
-        "It is randomised: a computer decides by chance which group you are in. "
-        "You and your doctor cannot choose."
-    ]
+            return [w("random.no.single")], ""
+        return [w("random.no")], ""
+    lines = [w("random.yes")]
     ratio = trial.ratio
     try:
         chances = group_chances(ratio)
@@ -186,129 +242,316 @@ def _randomisation_lines(trial: TrialInfo) -> list[str]:
     if trial.arms and len(chances) != len(trial.arms):
         chances = []  # a ratio that does not fit the listed groups says nothing reliable
     if len(chances) < 2:
-        lines.append("Your chance of each group is not known. Ask the study team.")
-        return lines
+        lines.append(w("random.chance_unknown"))
+        return lines, ""
     if trial.ratio_assumed:
-        lines.append(
-            "The registry does not give the split between the groups. Here we assume an equal "
-            "split (" + ":".join("1" for _ in ratio) + "). Ask the study team if it is different."
-        )
-    if trial.arms:
-        names = [_arm_name(arm, i) for i, arm in enumerate(trial.arms)]
+        lines.append(w("random.assumed", ratio=ratio_text(ratio)))
+        caption = w("ratio.caption.assumed", ratio=ratio_text(ratio))
     else:
-        names = [f"Group {i + 1}" for i in range(len(chances))]
-    for name, text in zip(names, group_chance_texts(ratio), strict=True):
-        lines.append(f"Your chance of being in '{name}': {text}.")
-    return lines
+        caption = w("ratio.caption", ratio=ratio_text(ratio))
+    if not names:
+        names = [w("group.n", n=i + 1) for i in range(len(chances))]
+    for name, text in zip(names, group_chance_texts(ratio, w.language), strict=True):
+        lines.append(w("random.chance", name=name, chance=text))
+    return lines, caption
 
 
-def _arm_lines(trial: TrialInfo) -> list[str]:
-    if not trial.arms:
-        return ["The study groups are not listed."]
-    count = len(trial.arms)
-    lines = ["The study has 1 group:" if count == 1 else f"The study has {count} groups:"]
+def _groups(trial: TrialInfo, w: Words) -> list[GroupFact]:
+    names = [_arm_name(a, i, w) for i, a in enumerate(trial.arms)]
+    shorts = short_group_names(names)
+    chances: list[str] = []
+    if trial.randomised and len(trial.ratio) == len(trial.arms) >= 2:
+        try:
+            chances = group_chance_texts(trial.ratio, w.language)
+        except ValueError:
+            chances = []
+    out = []
     for i, arm in enumerate(trial.arms):
-        what = ARM_TYPE_TEXT.get(arm.type, ARM_TYPE_TEXT[""])
-        line = f"- {_arm_name(arm, i)}: {what}."
-        if arm.interventions:
-            shown = arm.interventions[:4]
-            extra = len(arm.interventions) - len(shown)
-            line += " Treatment: " + "; ".join(shown)
-            line += f" and {extra} more." if extra else "."
+        kind = arm.type if arm.type in ARM_KEYS else ""
+        if trial.study_type == "observational":
+            kind_text = w("arm.observational")
+        else:
+            kind_text = w(f"arm.{kind or 'unknown'}")
+        out.append(
+            GroupFact(
+                name=names[i],
+                short=shorts[i],
+                kind=kind_text,
+                treatments=list(arm.interventions),
+                chance=chances[i] if chances else "",
+            )
+        )
+    return out
+
+
+def _group_lines(trial: TrialInfo, groups: list[GroupFact], w: Words) -> list[str]:
+    if not groups:
+        if trial.study_type == "observational":
+            return [w("groups.none.observational")]
+        return [w("groups.none")]
+    count = len(groups)
+    lines = [w("groups.one") if count == 1 else w("groups.many", n=count)]
+    for g in groups:
+        line = w("group.line", name=g.name, kind=g.kind)
+        if g.treatments:
+            shown = g.treatments[:4]
+            extra = len(g.treatments) - len(shown)
+            line += " " + w("group.treatment", items="; ".join(shown))
+            if extra:
+                line += " " + w("group.more", n=extra)
         lines.append(line)
     return lines
 
 
-def _placebo_lines(trial: TrialInfo) -> list[str]:
+def _placebo(trial: TrialInfo, w: Words) -> str:
+    """'' for a single-group or observational study: there is nobody to get a placebo."""
+    if trial.study_type == "observational" or len(trial.arms) == 1:
+        return ""
     if trial.placebo is True:
-        return [
-            "There is a placebo group. In cancer trials a placebo is given on top of standard "
-            "treatment, not instead of it. Ask what treatment everyone gets."
-        ]
+        return w("placebo.yes")
     if trial.placebo is False:
-        return ["There is no placebo group."]
-    return ["Not known: whether there is a placebo group. Ask the study team."]
+        return w("placebo.no")
+    return w("placebo.unknown")
 
 
-def _visit_lines(trial: TrialInfo) -> list[str]:
+def _blinding(trial: TrialInfo, w: Words) -> str:
+    if trial.study_type == "observational":
+        return ""
+    if trial.blinding == "none" and len(trial.arms) == 1:
+        return w("blinding.none.single")
+    key = trial.blinding if trial.blinding in BLINDING_KEYS else ""
+    return w(f"blinding.{key or 'unknown'}")
+
+
+def _bare(text: str) -> str:
+    """A value to put inside a sentence: no full stop of its own at the end."""
+    return " ".join(text.split()).rstrip(" .")
+
+
+def _parse_date(text: str) -> _dt.date | None:
+    m = re.fullmatch(r"(\d{4})-(\d{2})(?:-(\d{2}))?", text.strip())
+    if not m:
+        return None
+    try:
+        return _dt.date(int(m[1]), int(m[2]), int(m[3] or 1))
+    except ValueError:
+        return None
+
+
+def status_code(trial: TrialInfo) -> str:
+    """The status code, also for trials saved before codes existed (only the label is known)."""
+    if trial.status_code:
+        return trial.status_code
+    label = " ".join(trial.status.split()).lower().split(" (", 1)[0].strip()
+    code = label.replace(", ", "_").replace(" ", "_")
+    return code if code in CLOSED_STATUSES | _OPEN_OR_UNKNOWN else ""
+
+
+_OPEN_OR_UNKNOWN = frozenset(
+    {"recruiting", "not_yet_recruiting", "enrolling_by_invitation", "available", "unknown"}
+)
+
+
+def status_lines(
+    trial: TrialInfo, language: str = "en", today: _dt.date | None = None
+) -> tuple[str, str]:
+    """(the status line, a warning when the record is more than two years old or "")."""
+    w = words(language)
+    code = status_code(trial)
+    label = " ".join(trial.status.split())
+    if code and w.has(f"status.{code}"):
+        line = w(
+            "status.line", status=label or w(f"status.name.{code}"), meaning=w(f"status.{code}")
+        )
+    elif label:
+        line = w("status.line.plain", status=label)
+    else:
+        line = w("status.unknown_line")
+    if trial.why_stopped and code in ("terminated", "withdrawn", "suspended"):
+        line += " " + w("status.why", why=_bare(trial.why_stopped))
+    stale = ""
+    updated = _parse_date(trial.last_update) if trial.last_update else None
+    if updated is not None:
+        line += " " + w("status.updated", date=trial.last_update)
+        today = today or _dt.date.today()
+        if (today - updated).days > STALE_DAYS:
+            stale = w("status.stale", date=trial.last_update)
+    return line, stale
+
+
+def closed_banner(trial: TrialInfo, language: str = "en") -> str:
+    """'This trial is not taking new people …' for a trial nobody can join now, else ''."""
+    w = words(language)
+    code = status_code(trial)
+    if code in CLOSED_STATUSES:
+        text = w("closed", status=" ".join(trial.status.split()) or w(f"status.name.{code}"))
+        if trial.why_stopped and code in ("terminated", "withdrawn", "suspended"):
+            text += " " + w("status.why", why=_bare(trial.why_stopped))
+        return text
+    if code == "unknown":
+        return w("closed.unknown")
+    return ""
+
+
+# --- conditions ------------------------------------------------------------------------------
+
+_GENERIC = re.compile(
+    r"\b(?:cancers?|carcinomas?|tumou?rs?|neoplasms?|malignan\w*|adenocarcinomas?|stage|"
+    r"advanced|metastatic|recurrent|primary|of|the|and|or|with|in|i{1,3}v?|iv|[0-9]+[a-c]?)\b",
+    re.IGNORECASE,
+)
+
+
+def _site_keys(text: str, w: Words) -> set[str]:
+    low = text.lower()
+    return {site for site, names in w.sites.items() if any(n.lower() in low for n in names)}
+
+
+def condition_mismatch(trial: TrialInfo, cancer_type: str, language: str = "en") -> bool:
+    """True when the patient typed a cancer type and none of the trial's conditions mention it.
+
+    A prompt to check with the doctor, never a rule: kinds of cancer are matched by the
+    content pack's list of names (English and Chinese, e.g. rectal / rectum / 直肠), and
+    otherwise by the typed words themselves, leaving out words such as "cancer" and "stage".
+    """
+    typed = " ".join(cancer_type.split())
+    if not typed or not trial.conditions:
+        return False
+    w = words(language)
+    conditions = " ; ".join(trial.conditions)
+    if w.sites:
+        typed_sites = _site_keys(typed, w)
+        if typed_sites:
+            return not (typed_sites & _site_keys(conditions, w))
+    key_words = [t for t in _GENERIC.sub(" ", typed.lower()).split() if len(t) >= 3]
+    if not key_words:
+        return False
+    low = conditions.lower()
+    return not any(k in low for k in key_words)
+
+
+# --- all of it --------------------------------------------------------------------------------
+
+
+def _number(value: float) -> str:
+    rounded = round(value, 1)
+    return str(int(rounded)) if rounded == int(rounded) else f"{rounded:g}"
+
+
+def _visit_line(trial: TrialInfo, w: Words) -> str:
     visits, months = trial.visits_per_month, trial.months
     if visits is not None and months is not None:
-        total = visits * months
-        return [
-            f"Visits: about {_number(visits)} a month, for about {_number(months)} months "
-            f"(about {_number(total)} visits in all)."
-        ]
+        return w(
+            "visits.both",
+            visits=_number(visits),
+            months=_number(months),
+            total=_number(visits * months),
+        )
     if visits is not None:
-        return [f"Visits: about {_number(visits)} a month. How many months is not known."]
+        return w("visits.only", visits=_number(visits))
     if months is not None:
-        return [f"It lasts about {_number(months)} months. How many visits a month is not known."]
-    return ["Not known: how often you would visit and for how long. Ask the study team."]
+        return w("visits.months", months=_number(months))
+    return w("visits.unknown")
 
 
-def _enrolment_line(trial: TrialInfo) -> str:
+def _enrolment_line(trial: TrialInfo, w: Words) -> str:
     n = trial.enrollment
     if n is None:
-        return "Not known: how many people take part."
-    people = "1 person" if n == 1 else f"{n:,} people"
+        return w("enrol.unknown")
+    people = w.people(n)
     if trial.enrollment_type == "actual":
-        return f"Number of people: {people} (the actual number who took part)."
+        return w("enrol.actual", people=people)
     if trial.enrollment_type == "estimated":
-        return f"Number of people: about {people} (the planned number, an estimate)."
-    return f"Number of people: {people} (not said whether this is planned or actual)."
+        return w("enrol.estimated", people=people)
+    return w("enrol.plain", people=people)
 
 
-def _status_line(trial: TrialInfo) -> str:
-    status = " ".join(trial.status.split())
-    if not status:
-        return "Status: not known."
-    key = status.lower().split(" (", 1)[0].strip()
-    meaning = STATUS_TEXT.get(key)
-    line = f"Status: {status}."
-    return f"{line} {meaning}" if meaning else line
+def study_type_line(trial: TrialInfo, language: str = "en") -> str:
+    w = words(language)
+    return w(f"type.{trial.study_type or 'unknown'}")
 
 
-def summarise(trial: TrialInfo) -> list[str]:
-    """Plain-language English lines describing `trial`, for a person deciding whether to join."""
+def facts(
+    trial: TrialInfo,
+    cancer_type: str = "",
+    language: str = "en",
+    today: _dt.date | None = None,
+) -> TrialFacts:
+    """Every fact the app shows about `trial`, in the words of `language`."""
+    w = words(language)
+    groups = _groups(trial, w)
+    randomisation, caption = ([], "")
+    if trial.study_type != "observational":
+        randomisation, caption = _randomisation(trial, [g.name for g in groups], w)
+    status, stale = status_lines(trial, language, today)
+    prompt = w("conditions.prompt") if condition_mismatch(trial, cancer_type, language) else ""
+    result = TrialFacts(
+        study_type=study_type_line(trial, language),
+        closed=closed_banner(trial, language),
+        status=status,
+        stale=stale,
+        conditions=list(trial.conditions),
+        condition_prompt=prompt,
+        phase=phase_lines(trial, language),
+        randomisation=randomisation,
+        ratio_caption=caption,
+        groups=groups,
+        placebo=_placebo(trial, w),
+        blinding=_blinding(trial, w),
+    )
     lines: list[str] = []
+    if result.closed:
+        lines.append(result.closed)
     if trial.title.strip():
-        lines.append(f"Trial: {trial.title.strip()}")
+        lines.append(w("line.title", title=trial.title.strip()))
     if trial.registry_id.strip():
-        lines.append(f"Registry number: {trial.registry_id.strip()}")
-    if not lines:
-        lines.append("The trial's name and number are not known.")
-
-    if trial.study_type == "observational":
-        lines.append(
-            "This is an observational study: it only watches and records what happens. "
-            "It does not decide your treatment."
-        )
-    elif trial.study_type == "expanded_access":
-        lines.append(
-            "This is expanded access: a way to get a treatment that is not yet approved, "
-            "outside a trial."
-        )
-
-    lines.extend(_phase_lines(trial))
-    if trial.study_type != "observational":
-        lines.extend(_randomisation_lines(trial))
-    lines.extend(_arm_lines(trial))
-    if trial.study_type != "observational":
-        lines.extend(_placebo_lines(trial))
-        lines.append(BLINDING_TEXT.get(trial.blinding, BLINDING_TEXT[""]))
-    lines.extend(_visit_lines(trial))
+        lines.append(w("line.number", id=trial.registry_id.strip()))
+    if not lines or lines == [result.closed]:
+        lines.append(w("line.no_name"))
+    lines.append(result.study_type)
+    lines.append(result.status)
+    if result.stale:
+        lines.append(result.stale)
+    if trial.conditions:
+        shown = trial.conditions[:8]
+        extra = len(trial.conditions) - len(shown)
+        text = w("conditions.line", items="; ".join(shown))
+        if extra:
+            text += " " + w("conditions.more", n=extra)
+        lines.append(text)
+    if prompt:
+        lines.append(prompt)
+    lines.extend(result.phase)
+    lines.extend(result.randomisation)
+    lines.extend(_group_lines(trial, groups, w))
+    if result.placebo:
+        lines.append(result.placebo)
+    if result.blinding:
+        lines.append(result.blinding)
+    lines.append(_visit_line(trial, w))
     if trial.site.strip():
-        where = f"Where: {trial.site.strip()}"
         if trial.distance_km is not None:
-            where += f", about {_number(trial.distance_km)} km from home"
-        lines.append(where + ".")
-    lines.append(_enrolment_line(trial))
-    lines.append(_status_line(trial))
+            lines.append(
+                w("where.distance", site=trial.site.strip(), km=_number(trial.distance_km))
+            )
+        else:
+            lines.append(w("where", site=trial.site.strip()))
+    elif (trial.site_count or len(trial.locations)) > 1:
+        lines.append(w("where.many", n=f"{trial.site_count or len(trial.locations):,}"))
+    lines.append(_enrolment_line(trial, w))
     if trial.sponsor.strip():
-        lines.append(f"Run by: {trial.sponsor.strip()}.")
+        lines.append(w("sponsor", sponsor=_bare(trial.sponsor)))
     inc, exc = len(trial.eligibility_include), len(trial.eligibility_exclude)
     if inc or exc:
-        lines.append(
-            f"The registry lists {inc} {'point' if inc == 1 else 'points'} about who can join "
-            f"and {exc} about who cannot. The study team checks these with you."
-        )
-    return lines
+        lines.append(w("eligibility", inc=inc, exc=exc))
+    return TrialFacts(**{**result.__dict__, "lines": lines})
+
+
+def summarise(
+    trial: TrialInfo,
+    cancer_type: str = "",
+    language: str = "en",
+    today: _dt.date | None = None,
+) -> list[str]:
+    """Plain-language lines describing `trial`, for a person deciding whether to join."""
+    return facts(trial, cancer_type, language, today).lines

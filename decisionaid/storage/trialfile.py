@@ -1,7 +1,8 @@
 """Prepared trial files: a counselor saves a trial's details once and opens them for each patient.
 
 Versioned JSON, written atomically with owner-only permissions. See docs/trial-format.md.
-`load_any` also opens ClinicalTrials.gov records (API v2 JSON). No Qt.
+`load_any` also opens registry records: ClinicalTrials.gov (API v2 JSON), and the WHO ICTRP and
+ChiCTR XML exports. No Qt.
 """
 
 from __future__ import annotations
@@ -14,7 +15,10 @@ from typing import Any
 from decisionaid import __version__
 from decisionaid.errors import UserError
 from decisionaid.jsondoc import check_version, decode_json, read_file
-from decisionaid.model.ctgov import RecordError, parse_ctgov
+from decisionaid.model.registry.ctgov import parse_ctgov
+from decisionaid.model.registry.files import loads_xml, looks_like_xml
+from decisionaid.model.registry.reader import RecordError
+from decisionaid.model.registry.xmlsafe import MAX_XML_BYTES
 from decisionaid.model.trial import TrialInfo
 from decisionaid.safetext import clean_data
 from decisionaid.schema import SchemaError, from_data, to_data
@@ -80,8 +84,8 @@ def loads(raw: bytes, name: str = "The file") -> PreparedTrial:
     return _prepared(doc, name)
 
 
-def _read(path: Path | str) -> tuple[bytes, str]:
-    return read_file(path, MAX_BYTES, TrialFileError)
+def _read(path: Path | str, limit: int = MAX_BYTES) -> tuple[bytes, str]:
+    return read_file(path, limit, TrialFileError)
 
 
 def load_prepared(path: Path | str) -> PreparedTrial:
@@ -104,11 +108,16 @@ def save_trial(path: Path | str, trial: TrialInfo, prepared_by: str = "", notes:
 
 
 def load_any(path: Path | str) -> list[TrialInfo]:
-    """Trials from a prepared trial file or a ClinicalTrials.gov record (one or more studies).
+    """Trials from a prepared trial file or a registry record (one or more studies).
 
     Raises TrialFileError with a one-line message for anything else.
     """
-    raw, name = _read(path)
+    raw, name = _read(path, max(MAX_BYTES, MAX_XML_BYTES))
+    if looks_like_xml(raw):
+        try:
+            return loads_xml(raw, name)
+        except RecordError as exc:
+            raise TrialFileError(str(exc)) from None
     doc = _decode(raw, name, "a trial file")
     if isinstance(doc, dict) and "format" in doc:
         if doc.get("format") != FORMAT:
@@ -125,9 +134,7 @@ def load_any(path: Path | str) -> list[TrialInfo]:
         and "protocolSection" in doc[0]
     )
     if not looks_like_ctgov:
-        raise TrialFileError(
-            f"{name} is neither a prepared trial file nor a ClinicalTrials.gov record."
-        )
+        raise TrialFileError(f"{name} is neither a prepared trial file nor a registry record.")
     try:
         return parse_ctgov(doc)
     except RecordError as exc:

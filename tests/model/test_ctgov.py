@@ -12,16 +12,15 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from decisionaid.model.ctgov import (
+from decisionaid.model.registry.ctgov import loads_ctgov, parse_ctgov
+from decisionaid.model.registry.eligibility import (
     MAX_CRITERIA,
     MAX_CRITERION_CHARS,
-    RecordError,
-    load_ctgov_file,
-    loads_ctgov,
-    parse_ctgov,
-    plain_text,
     split_eligibility,
 )
+from decisionaid.model.registry.files import load_record_file as load_ctgov_file
+from decisionaid.model.registry.reader import RecordError
+from decisionaid.model.registry.text import plain_text
 from decisionaid.model.trial import TrialInfo
 
 FIXTURES = Path(__file__).parents[1] / "fixtures" / "ctgov"
@@ -208,9 +207,14 @@ def test_every_fixture_is_covered():
         "NCT00517179.json",
         "NCT01126879.json",
         "NCT04175379.json",
+        "NCT04267848.json",
         "NCT05013879.json",
+        "NCT05052671.json",
+        "NCT05288205.json",
         "NCT05600179.json",
         "NCT05602779.json",
+        "NCT05786924.json",
+        "NCT06008288.json",
         "NCT06714279.json",
     ]
 
@@ -268,12 +272,28 @@ def _interventional(arms: list[dict], interventions: list[dict] | None = None) -
         ([{"label": "A", "type": "EXPERIMENTAL"}], [], False),
         ([{"label": "A", "type": "PLACEBO_COMPARATOR"}], [], True),
         ([{"label": "A", "type": "SHAM_COMPARATOR"}], [], False),
+        # One group is a placebo group only when the registry types it so.
         (
             [{"label": "A", "type": "ACTIVE_COMPARATOR", "description": "Drug X plus placebo"}],
             [],
+            False,
+        ),
+        ([{"label": "A", "type": "EXPERIMENTAL"}], [{"name": "Placebo tablets"}], False),
+        (
+            [
+                {"label": "A", "type": "EXPERIMENTAL"},
+                {"label": "B", "type": "ACTIVE_COMPARATOR", "description": "Drug X plus placebo"},
+            ],
+            [],
             True,
         ),
-        ([{"label": "A", "type": "EXPERIMENTAL"}], [{"name": "Placebo tablets"}], True),
+        (
+            [{"label": "A", "type": "EXPERIMENTAL"}, {"label": "B", "type": "OTHER"}],
+            [{"name": "Placebo tablets"}],
+            True,
+        ),
+        ([{"label": "A", "type": "EXPERIMENTAL"}, {"label": "B"}], [], None),
+        ([{"label": "A", "type": "EXPERIMENTAL"}, {"label": "B", "type": "OTHER"}], [], False),
         (
             [{"label": "A", "type": "EXPERIMENTAL", "description": "Open label, no placebo."}],
             [],
@@ -299,9 +319,18 @@ def test_randomised_single_arm_gets_no_ratio():
 
 def test_single_group_allocation_na_is_not_randomised():
     record = _interventional([{"label": "A", "type": "EXPERIMENTAL"}])
-    record["protocolSection"]["designModule"]["designInfo"] = {"allocation": "NA"}
+    record["protocolSection"]["designModule"]["designInfo"] = {
+        "allocation": "NA",
+        "interventionModel": "SINGLE_GROUP",
+    }
     [t] = parse_ctgov(record)
     assert t.randomised is False and t.ratio == []
+
+
+def test_allocation_not_given_is_not_stated():
+    record = _interventional([{"label": "A", "type": "EXPERIMENTAL"}, {"label": "B"}])
+    [t] = parse_ctgov(record)
+    assert t.randomised is None and t.blinding == "" and t.placebo is None
 
 
 # --- bad records ---------------------------------------------------------------------------
@@ -396,7 +425,7 @@ def test_missing_file_and_folder(tmp_path):
 
 
 def test_too_large_file(tmp_path, monkeypatch):
-    from decisionaid.model import ctgov
+    from decisionaid.model.registry import ctgov
 
     monkeypatch.setattr(ctgov, "MAX_FILE_BYTES", 100)
     path = tmp_path / "big.json"

@@ -8,15 +8,33 @@ from pathlib import Path
 
 import pytest
 
+from decisionaid.model.registry.words import words
 from decisionaid.model.trial import Arm, TrialInfo
 from decisionaid.model.trial_summary import (
-    ARM_TYPE_TEXT,
-    BLINDING_TEXT,
-    PHASE_TEXT,
     chance_text,
     group_chances,
     summarise,
 )
+
+W = words("en")
+PHASE_TEXT = {k: W(f"phase.{k}") for k in ("early1", "1", "2", "3", "4")}
+PHASE_TEXT["na"] = W("phase.na")
+ARM_TYPE_TEXT = {
+    k: W(f"arm.{k or 'unknown'}")
+    for k in (
+        "experimental",
+        "active_comparator",
+        "placebo_comparator",
+        "sham_comparator",
+        "no_intervention",
+        "other",
+        "",
+    )
+}
+BLINDING_TEXT = {
+    k: W(f"blinding.{k or 'unknown'}")
+    for k in ("none", "single", "double", "triple", "quadruple", "")
+}
 
 FIXTURES = Path(__file__).parents[1] / "fixtures" / "ctgov"
 
@@ -104,7 +122,7 @@ def test_two_to_one_randomised_phase3():
     assert "assume" not in text  # the ratio was given
     assert "- New drug: gets the treatment being tested. Treatment: Drug X." in text
     assert "- Standard care: gets a treatment already in use, to compare with." in text
-    assert "There is no placebo group." in text
+    assert W("placebo.no") in text
     assert BLINDING_TEXT["none"] in text
     assert "about 2 a month, for about 6 months (about 12 visits in all)" in text
     assert "about 400 people (the planned number, an estimate)" in text
@@ -128,7 +146,7 @@ def test_phase_1_mentions_size_and_purpose():
     assert "safety" in PHASE_TEXT["1"] and "dose" in PHASE_TEXT["1"]
     assert "standard care" in PHASE_TEXT["3"]
     assert "approved" in PHASE_TEXT["4"]
-    assert "not a drug phase" in PHASE_TEXT["na"]
+    assert "not applicable" in PHASE_TEXT["na"]
 
 
 def test_combined_phases():
@@ -154,7 +172,7 @@ def test_sham_is_not_called_a_placebo():
     trial = _two_arm(arms=[Arm("A", "experimental"), Arm("B", "sham_comparator")], ratio=[1, 1])
     text = _text(trial)
     assert "pretend procedure" in text and "It is not a placebo medicine" in text
-    assert "There is no placebo group." in text
+    assert W("placebo.no") in text
 
 
 @pytest.mark.parametrize("blinding", ["none", "single", "double", "triple", "quadruple"])
@@ -209,14 +227,14 @@ def test_empty_trial_says_not_known_and_invents_nothing():
     lines = summarise(TrialInfo())
     text = "\n".join(lines)
     assert "name and number are not known" in text
-    assert "Phase: not known" in text
-    assert "whether chance decides your group" in text
+    assert "Phase: not stated in the registry" in text
+    assert "Randomised: not stated in the registry" in text
     assert "groups are not listed" in text
-    assert "whether there is a placebo" in text
+    assert "Placebo: not stated in the registry" in text
     assert BLINDING_TEXT[""] in text
     assert "how often you would visit" in text
     assert "how many people take part" in text
-    assert "Status: not known." in text
+    assert "Status: not stated in the registry." in text
     # No number appears: nothing about this trial is known.
     assert not re.search(r"\d", text)
 
@@ -245,7 +263,7 @@ def test_observational_study_has_no_randomisation_or_placebo_lines():
         title="Watching study", study_type="observational", randomised=False, enrollment=38
     )
     text = _text(trial)
-    assert "observational study" in text
+    assert "Study type: observational" in text and "No study treatment is given" in text
     assert "Observational studies do not have a phase" in text
     assert "randomised" not in text and "placebo" not in text.lower()
 
@@ -263,7 +281,7 @@ def test_short_sentences():
 def test_fixtures_summarise():
     if not FIXTURES.is_dir():
         pytest.skip(f"ClinicalTrials.gov fixture folder is missing: {FIXTURES}")
-    from decisionaid.model.ctgov import load_ctgov_file
+    from decisionaid.model.registry.files import load_record_file as load_ctgov_file
 
     [genistein] = load_ctgov_file(FIXTURES / "NCT01126879.json")
     text = _text(genistein)
@@ -273,7 +291,7 @@ def test_fixtures_summarise():
     assert "12 people (the actual number who took part)" in text
     assert "Status: Terminated." in text
     [watching] = load_ctgov_file(FIXTURES / "NCT05600179.json")
-    assert "observational study" in _text(watching)
+    assert "Study type: observational" in _text(watching)
 
 
 def test_groups_share_one_denominator():

@@ -198,7 +198,7 @@ def test_load_any_then_save_then_load(tmp_path):
     ("raw", "fragment"),
     [
         (b'{"format": "trial-decision-aid-session", "version": 1}', "not a trial file"),
-        (b'{"hello": "world"}', "neither a prepared trial file nor a ClinicalTrials.gov"),
+        (b'{"hello": "world"}', "neither a prepared trial file nor a registry record"),
         (b"[]", "neither"),
         (b'"just text"', "neither"),
         (b'{"studies": []}', "bad.json holds no studies"),

@@ -5,11 +5,10 @@ online look-up by NCT number (only when the patient asks). "I don't know yet" is
 from __future__ import annotations
 
 import os
-import threading
 from pathlib import Path
 from typing import get_args
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, QObject, QSettings, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, QObject, QSettings
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -29,9 +28,7 @@ from PySide6.QtWidgets import (
 from decisionaid.model import trial_summary
 from decisionaid.model.registry import (
     CTGOV_API,
-    LookupFailed,
     classify_registry_id,
-    fetch_ctgov,
     normalise_registry_id,
     registry_id_problem,
 )
@@ -48,11 +45,12 @@ from decisionaid.model.trial import (
 )
 from decisionaid.storage import trialfile
 from decisionaid.storage.files import WriteError
+from decisionaid.ui.lookup import RegistryLookup
 from decisionaid.ui.pages.base import Page
 from decisionaid.ui.text import full_stop, join_commas, join_items
 from decisionaid.ui.widgets import Card, ChoiceRow, FlowLayout, ScaledLabel, heading, paragraph
 
-TRIAL_FILTER = QT_TRANSLATE_NOOP("TrialPage", "Trial files and registry records (*.json)")
+TRIAL_FILTER = QT_TRANSLATE_NOOP("TrialPage", "Trial files and registry records (*.json *.xml)")
 KM_PER_MILE = 1.609344
 PHASES = (
     ("early1", QT_TRANSLATE_NOOP("TrialPage", "Early phase 1")),
@@ -99,64 +97,6 @@ def _parse_number(text: str) -> tuple[float | None, bool]:
     if ok and (value < 0 or value != value or value > 1e6):
         return None, False
     return value, ok
-
-
-class _LookupJob:
-    """Plain Python state shared with the worker thread (no Qt object crosses threads)."""
-
-    def __init__(self, nct_id: str, base_url: str) -> None:
-        self.nct_id = nct_id
-        self.base_url = base_url
-        self.done = threading.Event()
-        self.trial: TrialInfo | None = None
-        self.error = ""
-
-    def run(self) -> None:
-        try:
-            self.trial = fetch_ctgov(self.nct_id, base_url=self.base_url)
-        except LookupFailed as exc:
-            self.error = str(exc)
-        except Exception as exc:  # noqa: BLE001 - never let a thread die silently
-            self.error = f"The look-up did not work: {exc}"
-        finally:
-            self.done.set()
-
-
-class LookupRunner(QObject):
-    """Runs the online look-up in a background thread so the window never freezes.
-
-    The thread only touches a plain `_LookupJob`; a timer on the GUI thread picks up the
-    result, so a page closed mid-look-up cannot be reached from the thread.
-    """
-
-    succeeded = Signal(object)
-    failed = Signal(str)
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.job: _LookupJob | None = None
-        self.timer = QTimer(self)
-        self.timer.setInterval(50)
-        self.timer.timeout.connect(self._poll)
-
-    def start(self, nct_id: str, base_url: str) -> None:
-        self.job = _LookupJob(nct_id, base_url)
-        threading.Thread(target=self.job.run, daemon=True).start()
-        self.timer.start()
-
-    def busy(self) -> bool:
-        return self.job is not None
-
-    def _poll(self) -> None:
-        job = self.job
-        if job is None or not job.done.is_set():
-            return
-        self.timer.stop()
-        self.job = None
-        if job.trial is not None:
-            self.succeeded.emit(job.trial)
-        else:
-            self.failed.emit(job.error)
 
 
 class _ArmEditor(QObject):
@@ -229,7 +169,7 @@ class TrialPage(Page):
     def __init__(self, document, content, parent=None):
         super().__init__(document, content, parent)
         self.imperial = QLocale().measurementSystem() != QLocale.MeasurementSystem.MetricSystem
-        self.lookup = LookupRunner(self)
+        self.lookup = RegistryLookup(self)
         self.lookup.succeeded.connect(self._on_lookup_done)
         self.lookup.failed.connect(self._on_lookup_failed)
         self.arm_editors: list[_ArmEditor] = []
@@ -796,7 +736,8 @@ class TrialPage(Page):
             return
         self.lookup_button.setEnabled(False)
         self.report(self.tr("Looking up {0}\u2026").format(normalise_registry_id(text)))
-        self.lookup.start(normalise_registry_id(text), registry_base_url())
+        if not self.lookup.start(normalise_registry_id(text), registry_base_url()):
+            self.lookup_button.setEnabled(True)
 
     def _on_lookup_done(self, trial: TrialInfo) -> None:
         self.lookup_button.setEnabled(True)

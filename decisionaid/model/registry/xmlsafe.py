@@ -1,0 +1,64 @@
+"""XML from outside, parsed safely: size-capped, no DTD entities, no external files. No Qt.
+
+`defusedxml` refuses entity declarations (the "billion laughs" expansion), external entities
+and DTD tricks. Every problem becomes one `RecordError` line for a person.
+"""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+
+import defusedxml
+import defusedxml.ElementTree as SafeET
+
+from decisionaid.model.registry.reader import RecordError
+from decisionaid.model.registry.text import clip, plain_text
+
+# The WHO ICTRP portal exports at most a few thousand trials; 50 MB is far above that.
+MAX_XML_BYTES = 50_000_000
+
+
+def parse_xml(raw: bytes, name: str, what: str) -> ET.Element:
+    """The root element of `raw`, or RecordError naming `name` and the kind of file `what`."""
+    if len(raw) > MAX_XML_BYTES:
+        raise RecordError(f"{name} is too large to be {what}.")
+    if not raw.strip():
+        raise RecordError(f"{name} is empty.")
+    try:
+        return SafeET.fromstring(raw, forbid_dtd=False, forbid_entities=True, forbid_external=True)
+    except defusedxml.EntitiesForbidden:
+        raise RecordError(
+            f"{name} was not opened: it defines its own XML entities, which a registry export "
+            "never does (this can be used to make a file explode in size)."
+        ) from None
+    except (defusedxml.ExternalReferenceForbidden, defusedxml.DTDForbidden):
+        raise RecordError(
+            f"{name} was not opened: it refers to other files, which a registry export never does."
+        ) from None
+    except ET.ParseError as exc:
+        line, column = getattr(exc, "position", (0, 0))
+        raise RecordError(
+            f"{name} is damaged or incomplete, or is not {what} (line {line}, column {column})."
+        ) from None
+    except (ValueError, RecursionError, MemoryError):
+        raise RecordError(f"{name} is damaged or incomplete, or is not {what}.") from None
+
+
+def text_of(element: ET.Element | None, path: str, limit: int = 5_000) -> str:
+    """Plain text of the first `path` below `element` ("" when absent)."""
+    if element is None:
+        return ""
+    found = element.find(path)
+    if found is None:
+        return ""
+    return clip(plain_text("".join(found.itertext())), limit)
+
+
+def lines_of(element: ET.Element | None, path: str) -> str:
+    """The text of `path` with its line breaks kept (for eligibility lists)."""
+    if element is None:
+        return ""
+    found = element.find(path)
+    if found is None:
+        return ""
+    return "".join(found.itertext())
