@@ -22,6 +22,7 @@ STAGES: tuple[Stage, ...] = ("not_thought", "considering", "close", "decided")
 LEANING_MIN, LEANING_NOT_SURE, LEANING_MAX = 0, 2, 4
 # "How much does this matter to you?" 0 = not at all ... 4 = a great deal.
 RATING_MIN, RATING_MAX = 0, 4
+MAX_EARLIER = 6
 
 # Limits no real patient reaches. The fields say so, and sessions beyond them are refused,
 # so that every page opens and every key press is handled at once.
@@ -82,6 +83,8 @@ class Session:
     trial: TrialInfo = field(default_factory=TrialInfo)
     # The patient said they know nothing about a specific trial yet.
     trial_unknown: bool = False
+    # Earlier studies of the same treatment (registry records, usually with posted results).
+    earlier: list[TrialInfo] = field(default_factory=list)
     costs: CostInputs = field(default_factory=CostInputs)
     # Benefit / risk item id -> how much it matters (0..4).
     ratings: dict[str, int] = field(default_factory=dict)
@@ -112,6 +115,8 @@ class Session:
         if problems:
             name, message = next(iter(problems.items()))
             raise ValueError(f"costs.{name}: {message}")
+        if len(self.earlier) > MAX_EARLIER:
+            raise ValueError(f"earlier: at most {MAX_EARLIER} earlier studies")
         self._observers: list[Callable[[str], None]] = []
 
     # --- observing -------------------------------------------------------------------------

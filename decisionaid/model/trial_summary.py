@@ -296,9 +296,9 @@ def _group_lines(trial: TrialInfo, groups: list[GroupFact], w: Words) -> list[st
         if g.treatments:
             shown = g.treatments[:4]
             extra = len(g.treatments) - len(shown)
-            line += " " + w("group.treatment", items="; ".join(shown))
+            line += w.sp + w("group.treatment", items=w.items.join(shown))
             if extra:
-                line += " " + w("group.more", n=extra)
+                line += w.sp + w("group.more", n=extra)
         lines.append(line)
     return lines
 
@@ -360,19 +360,19 @@ def status_lines(
     code = status_code(trial)
     label = " ".join(trial.status.split())
     if code and w.has(f"status.{code}"):
-        line = w(
-            "status.line", status=label or w(f"status.name.{code}"), meaning=w(f"status.{code}")
-        )
+        # The registry's own words are English: other languages use the pack's name.
+        name = label if label and w.language == "en" else w(f"status.name.{code}")
+        line = w("status.line", status=name, meaning=w(f"status.{code}"))
     elif label:
         line = w("status.line.plain", status=label)
     else:
         line = w("status.unknown_line")
     if trial.why_stopped and code in ("terminated", "withdrawn", "suspended"):
-        line += " " + w("status.why", why=_bare(trial.why_stopped))
+        line += w.sp + w("status.why", why=_bare(trial.why_stopped))
     stale = ""
     updated = _parse_date(trial.last_update) if trial.last_update else None
     if updated is not None:
-        line += " " + w("status.updated", date=trial.last_update)
+        line += w.sp + w("status.updated", date=trial.last_update)
         today = today or _dt.date.today()
         if (today - updated).days > STALE_DAYS:
             stale = w("status.stale", date=trial.last_update)
@@ -384,9 +384,9 @@ def closed_banner(trial: TrialInfo, language: str = "en") -> str:
     w = words(language)
     code = status_code(trial)
     if code in CLOSED_STATUSES:
-        text = w("closed", status=" ".join(trial.status.split()) or w(f"status.name.{code}"))
+        text = w("closed", status=w(f"status.name.{code}"))
         if trial.why_stopped and code in ("terminated", "withdrawn", "suspended"):
-            text += " " + w("status.why", why=_bare(trial.why_stopped))
+            text += w.sp + w("status.why", why=_bare(trial.why_stopped))
         return text
     if code == "unknown":
         return w("closed.unknown")
@@ -515,9 +515,9 @@ def facts(
     if trial.conditions:
         shown = trial.conditions[:8]
         extra = len(trial.conditions) - len(shown)
-        text = w("conditions.line", items="; ".join(shown))
+        text = w("conditions.line", items=w.items.join(shown))
         if extra:
-            text += " " + w("conditions.more", n=extra)
+            text += w.sp + w("conditions.more", n=extra)
         lines.append(text)
     if prompt:
         lines.append(prompt)

@@ -25,6 +25,16 @@ class Words:
     def has(self, key: str) -> bool:
         return key in self.text
 
+    @property
+    def sp(self) -> str:
+        """What goes between two sentences: a space in English, nothing in Chinese."""
+        return self.text.get("sep.sentence", " ")
+
+    @property
+    def items(self) -> str:
+        """What goes between items of a list: "; " in English, "；" in Chinese."""
+        return self.text.get("sep.items", "; ")
+
     def people(self, n: int) -> str:
         """'1 person', '12 people' (the pack's plural rule: one / other)."""
         return self("n.person" if n == 1 else "n.people", n=f"{n:,}")
