@@ -133,3 +133,39 @@ def test_trial_show_bad_files_are_one_line(tmp_path):
         assert out.stderr.count("\n") == 1, out.stderr
         assert out.stderr.startswith("decisionaid: error: ")
         assert "Traceback" not in out.stderr
+
+
+def test_trial_show_prints_results_with_the_json_counts():
+    import json
+
+    from tests.conftest import FIXTURES
+    from tests.model.test_results import expected_counts
+
+    record = FIXTURES / "NCT01126879.json"
+    want = expected_counts(json.loads(record.read_text(encoding="utf-8")))
+    out = cli("trial", "show", str(record), "--cancer", "rectal cancer")
+    assert out.returncode == 0, out.stderr
+    text = out.stdout
+    assert text.startswith("This trial is not taking new people (status: Terminated)")
+    assert "check with your doctor that this trial is for your kind of cancer" in text
+    assert "Study type: interventional" in text
+    for group, n in want["started"].items():
+        assert f"{group}: {n} started. {want['finished'][group]} finished." in text
+    for group, (a, n) in want["serious"].items():
+        assert f"{group}: {a} of {n} people" in text
+    a, n = want["events"]["Atrial Fibrillation"]["Arm I - Genistein"]
+    assert f"Atrial Fibrillation: Arm I - Genistein: {a} of {n} people" in text
+    assert "What was measured: Number of Circulating Prostate Cells" in text
+
+
+def test_trial_show_observational_and_picked_from_an_ictrp_file():
+    from tests.conftest import FIXTURES
+
+    out = cli("trial", "show", str(FIXTURES / "NCT05052671.json"))
+    assert out.returncode == 0 and "Study type: observational" in out.stdout
+    ictrp = FIXTURES.parent / "who-ictrp" / "ictrp-export-2024-06-09.xml"
+    out = cli("trial", "show", str(ictrp), "--pick", "NCT04418024")
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.count("Registry number:") == 1 and "NCT04418024" in out.stdout
+    out = cli("trial", "show", str(ictrp), "--pick", "NCT00000000")
+    assert out.returncode == 1 and "holds no trial with the number" in out.stderr
