@@ -1177,6 +1177,120 @@ You can go on. If something looks wrong, close the program and open it again, th
     </message>
 </context>
 <context>
+    <name>RegistryLookup</name>
+    <message>
+        <location filename="../../decisionaid/ui/lookup.py" line="66"/>
+        <source>Only ClinicalTrials.gov numbers (NCT followed by 8 digits) can be looked up online.</source>
+        <translation>只有 ClinicalTrials.gov 的登记号（NCT 加 8 位数字）才能在网上查。</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/lookup.py" line="74"/>
+        <source>The address of the trial registry is not a web address.</source>
+        <translation>试验登记网站的地址不是一个网址。</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/lookup.py" line="108"/>
+        <source>The look-up was cancelled.</source>
+        <translation>已经取消查询。</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/lookup.py" line="145"/>
+        <location filename="../../decisionaid/ui/lookup.py" line="271"/>
+        <source>ClinicalTrials.gov sent the look-up on to another address ({0}). It was not followed.</source>
+        <translation>ClinicalTrials.gov 把查询转到了另一个地址（{0}）。为了安全，没有跟过去。</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/lookup.py" line="154"/>
+        <source>The answer from ClinicalTrials.gov is too large to be one study.</source>
+        <translation>ClinicalTrials.gov 发回的内容太大，不像是一项研究。</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/lookup.py" line="157"/>
+        <source>ClinicalTrials.gov took too long to answer. Please try again later.</source>
+        <translation>ClinicalTrials.gov 太久没有回应。请过一会儿再试。</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/lookup.py" line="191"/>
+        <source>The answer from ClinicalTrials.gov could not be read. Please try again later.</source>
+        <translation>读不懂 ClinicalTrials.gov 发回的内容。请过一会儿再试。</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/lookup.py" line="199"/>
+        <source>ClinicalTrials.gov did not send a study record. Please try again later.</source>
+        <translation>ClinicalTrials.gov 发回的不是研究记录。请过一会儿再试。</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/lookup.py" line="204"/>
+        <source>ClinicalTrials.gov did not send exactly one study. Please try again.</source>
+        <translation>ClinicalTrials.gov 发回的不是正好一项研究。请再试一次。</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/lookup.py" line="210"/>
+        <source>ClinicalTrials.gov sent a different study ({0}) than asked for.</source>
+        <translation>ClinicalTrials.gov 发回的是另一项研究（{0}），不是要查的那项。</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/lookup.py" line="220"/>
+        <source>ClinicalTrials.gov has no study with the number {0}. Please check the number.</source>
+        <translation>ClinicalTrials.gov 上没有登记号为 {0} 的研究。请核对一下号码。</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/lookup.py" line="224"/>
+        <source>ClinicalTrials.gov did not accept the number {0}. Please check the number.</source>
+        <translation>ClinicalTrials.gov 不接受号码 {0}。请核对一下号码。</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/lookup.py" line="228"/>
+        <source>ClinicalTrials.gov is busy (too many requests). Please wait a minute and try again.</source>
+        <translation>ClinicalTrials.gov 现在太忙（查询太多）。请等一分钟再试。</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/lookup.py" line="233"/>
+        <source>ClinicalTrials.gov has a problem right now (error {0}). Please try again later.</source>
+        <translation>ClinicalTrials.gov 现在出了问题（错误 {0}）。请过一会儿再试。</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/lookup.py" line="236"/>
+        <source>ClinicalTrials.gov did not answer as expected (error {0}). Please try again later.</source>
+        <translation>ClinicalTrials.gov 的回应不正常（错误 {0}）。请过一会儿再试。</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/lookup.py" line="248"/>
+        <source>ClinicalTrials.gov could not be reached. Please check that this computer is connected to the internet.</source>
+        <translation>连不上 ClinicalTrials.gov。请检查这台电脑有没有连上网。</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/lookup.py" line="252"/>
+        <source>ClinicalTrials.gov refused the connection. Please try again later.</source>
+        <translation>ClinicalTrials.gov 拒绝了连接。请过一会儿再试。</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/lookup.py" line="255"/>
+        <source>The secure connection to ClinicalTrials.gov failed. Check the computer&apos;s date and time, or try another network.</source>
+        <translation>和 ClinicalTrials.gov 的安全连接没有建立起来。请检查电脑的日期和时间，或者换一个网络。</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/lookup.py" line="266"/>
+        <source>The computer&apos;s proxy did not pass the look-up on. Please check the network settings.</source>
+        <translation>电脑的代理服务器没有把查询转出去。请检查网络设置。</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/lookup.py" line="273"/>
+        <source>not a web address</source>
+        <translation>不是网址</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/lookup.py" line="276"/>
+        <source>ClinicalTrials.gov sent the look-up round in circles. Please try again.</source>
+        <translation>ClinicalTrials.gov 让查询绕圈子转不出来。请再试一次。</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/lookup.py" line="278"/>
+        <source>The connection to ClinicalTrials.gov broke off. Please try again.</source>
+        <translation>和 ClinicalTrials.gov 的连接断了。请再试一次。</translation>
+    </message>
+</context>
+<context>
     <name>Restore</name>
     <message>
         <location filename="../../decisionaid/app.py" line="160"/>
@@ -1539,7 +1653,7 @@ You can go on. If something looks wrong, close the program and open it again, th
     </message>
     <message>
         <location filename="../../decisionaid/ui/pages/summary.py" line="141"/>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="268"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="270"/>
         <source>Name</source>
         <translation>名字</translation>
     </message>
@@ -1641,7 +1755,7 @@ You can go on. If something looks wrong, close the program and open it again, th
     </message>
     <message>
         <location filename="../../decisionaid/ui/pages/summary.py" line="219"/>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="228"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="230"/>
         <source>Each month</source>
         <translation>每月</translation>
     </message>
@@ -1656,82 +1770,82 @@ You can go on. If something looks wrong, close the program and open it again, th
         <translation>您每月的花费</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="224"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="225"/>
         <source>Paid back each month</source>
         <translation>每月报销</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="229"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="231"/>
         <source>The trial pays back {0} more than these costs</source>
         <translation>试验报销的钱比这些花费多 {0}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="237"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="239"/>
         <source>Left for you to pay each month</source>
         <translation>您每月还要自己付</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="244"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="246"/>
         <source>In total over {0} months</source>
         <translation>{0}个月一共</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="255"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="257"/>
         <source>No specific trial yet. General information only.</source>
         <translation>还没有具体的试验，只看一般介绍。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="256"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="258"/>
         <source>No trial details entered.</source>
         <translation>还没有填写试验情况。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="257"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="259"/>
         <source>Not known yet</source>
         <translation>还不知道</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="260"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="262"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="269"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="271"/>
         <source>Registry number</source>
         <translation>登记号</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="270"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="272"/>
         <source>Phase</source>
         <translation>分期</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="273"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="275"/>
         <source>Randomised</source>
         <translation>随机分组</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="273"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="275"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="273"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="275"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="275"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="277"/>
         <source>Group sizes (ratio)</source>
         <translation>各组人数比例</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="277"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="279"/>
         <source>Visits per month</source>
         <translation>每月去几次</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="279"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="281"/>
         <source>Months</source>
         <translation>几个月</translation>
     </message>
@@ -1757,511 +1871,511 @@ You can go on. If something looks wrong, close the program and open it again, th
 <context>
     <name>TrialPage</name>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="55"/>
-        <source>Trial files and registry records (*.json)</source>
-        <translation>试验文件和登记记录 (*.json)</translation>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="53"/>
+        <source>Trial files and registry records (*.json *.xml)</source>
+        <translation>试验文件和登记记录 (*.json *.xml)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="58"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="56"/>
         <source>Early phase 1</source>
         <translation>早期1期</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="59"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="57"/>
         <source>Phase 1</source>
         <translation>1期</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="60"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="58"/>
         <source>Phase 2</source>
         <translation>2期</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="61"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="59"/>
         <source>Phase 3</source>
         <translation>3期</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="62"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="60"/>
         <source>Phase 4</source>
         <translation>4期</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="63"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="61"/>
         <source>Not a drug phase</source>
         <translation>不属于药物分期</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="237"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="177"/>
         <source>The trial you were offered</source>
         <translation>医生建议的临床试验</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="240"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="180"/>
         <source>Enter what you know. Leave anything you do not know empty. A research nurse may have a trial file for you, or you can open a record saved from ClinicalTrials.gov.</source>
         <translation>知道什么就填什么，不知道的空着就行。研究护士可能给您准备了试验文件；您也可以打开从 ClinicalTrials.gov 存下来的记录。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="245"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="185"/>
         <source>I don&apos;t know the details of a trial yet</source>
         <translation>我还不清楚试验的具体情况</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="250"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="190"/>
         <source>That is fine. The next steps give general information that fits most trials. You can come back and add details at any time.</source>
         <translation>没关系。后面几步讲的是大多数试验都适用的一般情况。您随时可以回来补上具体内容。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="263"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="203"/>
         <source>&amp;Open a trial file…</source>
         <translation>打开试验文件(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="264"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="204"/>
         <source>Look &amp;up online by NCT number…</source>
         <translation>用 NCT 号上网查找(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="265"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="205"/>
         <source>Save as a &amp;prepared trial file…</source>
         <translation>存成备用的试验文件(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="266"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="206"/>
         <source>Clear trial details</source>
         <translation>清空试验内容</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="280"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="220"/>
         <source>Name and number</source>
         <translation>名称和登记号</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="285"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="225"/>
         <source>Trial name</source>
         <translation>试验名称</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="287"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="227"/>
         <source>Registry number</source>
         <translation>登记号</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="290"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="230"/>
         <source>Trial &amp;name:</source>
         <translation>试验名称(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="291"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="231"/>
         <source>&amp;Registry number:</source>
         <translation>登记号(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="301"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="241"/>
         <source>Phase and design</source>
         <translation>分期和设计</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="302"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="242"/>
         <source>Phase (tick all that apply; leave empty if unknown):</source>
         <translation>分期（符合的都打勾；不知道就空着）：</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="312"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="252"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="312"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="252"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="312"/>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="425"/>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="436"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="252"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="365"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="376"/>
         <source>I don&apos;t know</source>
         <translation>我不知道</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="313"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="253"/>
         <source>Are people put into groups by chance (randomised)?</source>
         <translation>是不是随机分组（像抽签一样分组）？</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="314"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="254"/>
         <source>Randomised</source>
         <translation>随机分组</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="318"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="258"/>
         <source>Is a placebo given on top of standard care to one of the groups?</source>
         <translation>有没有一组在标准治疗之外再加用安慰剂？</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="320"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="260"/>
         <source>Placebo</source>
         <translation>安慰剂</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="328"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="268"/>
         <source>Who knows which group you are in</source>
         <translation>谁知道您在哪一组</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="332"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="272"/>
         <source>&amp;Who knows your group:</source>
         <translation>谁知道您在哪一组(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="338"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="278"/>
         <source>The groups and what each one gets</source>
         <translation>分几组，每组接受什么治疗</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="346"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="286"/>
         <source>&amp;Add a group</source>
         <translation>加一组(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="347"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="287"/>
         <source>Remove the last group</source>
         <translation>去掉最后一组</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="358"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="298"/>
         <source>Visits, place and what the study covers</source>
         <translation>去医院的次数、地点和试验负担的费用</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="363"/>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="639"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="303"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="579"/>
         <source>Visits per month</source>
         <translation>每月去几次</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="365"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="305"/>
         <source>How many months</source>
         <translation>几个月</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="367"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="307"/>
         <source>Study site</source>
         <translation>试验医院</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="369"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="309"/>
         <source>miles</source>
         <translation>英里</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="369"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="309"/>
         <source>km</source>
         <translation>公里</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="370"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="310"/>
         <source>Distance to the site in {0}</source>
         <translation>到试验医院有多远（{0}）</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="374"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="314"/>
         <source>What the study covers or pays back</source>
         <translation>试验负担或报销哪些费用</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="376"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="316"/>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="378"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="318"/>
         <source>&amp;Visits per month:</source>
         <translation>每月去几次(&amp;V)：</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="379"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="319"/>
         <source>For how many &amp;months:</source>
         <translation>要去几个月(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="380"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="320"/>
         <source>Study &amp;site:</source>
         <translation>试验医院(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="381"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="321"/>
         <source>&amp;Distance to the site ({0}):</source>
         <translation>到试验医院的距离（{0}）(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="382"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="322"/>
         <source>What the study &amp;covers or pays back:</source>
         <translation>试验负担或报销的费用(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="383"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="323"/>
         <source>C&amp;ontact:</source>
         <translation>联系人(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="395"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="335"/>
         <source>From the registry record</source>
         <translation>登记资料上写的</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="398"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="338"/>
         <source>You may be able to join if…</source>
         <translation>符合下面这些情况，也许可以入组…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="400"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="340"/>
         <source>You may not be able to join if…</source>
         <translation>有下面这些情况，也许不能入组…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="407"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="347"/>
         <source>Only the study team can say for sure whether you can join. Ask them about anything on these lists.</source>
         <translation>能不能入组，只有研究团队说了算。单子上有看不懂的，就问问他们。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="416"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="356"/>
         <source>What this means, in plain words</source>
         <translation>用大白话说，这意味着什么</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="426"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="366"/>
         <source>Gets the new treatment</source>
         <translation>用新治疗</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="427"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="367"/>
         <source>Gets another active treatment (often standard care)</source>
         <translation>用另一种有效的治疗（常常是标准治疗）</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="428"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="368"/>
         <source>Gets a placebo on top of standard care</source>
         <translation>标准治疗之外再加安慰剂</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="429"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="369"/>
         <source>Gets a sham (pretend) procedure</source>
         <translation>做一个假的（模拟的）操作</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="430"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="370"/>
         <source>Gets no study treatment</source>
         <translation>不用试验里的治疗</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="431"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="371"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="437"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="377"/>
         <source>Everyone knows (not blinded)</source>
         <translation>大家都知道（不设盲）</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="438"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="378"/>
         <source>You do not know (single blind)</source>
         <translation>您自己不知道（单盲）</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="439"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="379"/>
         <source>You and your doctors do not know (double blind)</source>
         <translation>您和医生都不知道（双盲）</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="440"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="380"/>
         <source>You, your doctors and others do not know (triple blind)</source>
         <translation>您、医生和其他人都不知道（三盲）</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="441"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="381"/>
         <source>No one involved knows (quadruple blind)</source>
         <translation>参与试验的人都不知道（四盲）</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="503"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="443"/>
         <source>No groups entered. Add a group for each treatment people may get.</source>
         <translation>还没有填写分组。受试者可能接受的每一种治疗，都加一组。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="508"/>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="715"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="448"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="655"/>
         <source>{0}: {1}</source>
         <translation>{0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="508"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="448"/>
         <source>Group {0}</source>
         <translation>第{0}组</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="514"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="454"/>
         <source>The registry does not say how places are shared, so 1:1 is assumed. Ask the study team and change the shares below. </source>
         <translation>登记资料没有写名额怎么分，这里先按 1:1 算。请问问研究团队，再在下面改比例。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="518"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="458"/>
         <source>Chance of each group: </source>
         <translation>分到每组的机会：</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="521"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="461"/>
         <source>Set each group&apos;s share of places below.</source>
         <translation>请在下面填写每组的名额比例。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="524"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="464"/>
         <source>Status: {0}</source>
         <translation>状态：{0}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="526"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="466"/>
         <source>actual</source>
         <translation>（实际人数）</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="526"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="466"/>
         <source>planned</source>
         <translation>（计划人数）</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="530"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="470"/>
         <source>People in the study: {0} {1}</source>
         <translation>试验人数：{0} {1}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="534"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="474"/>
         <source>Dates: {0} to {1}</source>
         <translation>时间：{0} 到 {1}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="535"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="475"/>
         <source>not known</source>
         <translation>不清楚</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="539"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="479"/>
         <source>Sponsor: {0}</source>
         <translation>申办方：{0}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="541"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="481"/>
         <source>Conditions: {0}</source>
         <translation>研究的疾病：{0}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="545"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="485"/>
         <source> and {0} more</source>
         <translation>，还有另外{0}处</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="546"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="486"/>
         <source>Places: {0}</source>
         <translation>地点：{0}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="561"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="501"/>
         <source>No trial details yet.</source>
         <translation>还没有试验情况。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="640"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="580"/>
         <source>Months</source>
         <translation>几个月</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="641"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="581"/>
         <source>Distance</source>
         <translation>距离</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="646"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="586"/>
         <source>{0}: please enter a number from 0 to {1}, or leave it empty.</source>
         <translation>{0}：请填 0 到 {1} 之间的数字，或者空着。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="705"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="645"/>
         <source>Replace the trial details?</source>
         <translation>要换掉现在的试验内容吗？</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="706"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="646"/>
         <source>This replaces the trial details you have now. Go on?</source>
         <translation>这会换掉您现在填的试验内容。要继续吗？</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="713"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="653"/>
         <source>(no name)</source>
         <translation>（没有名称）</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="719"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="659"/>
         <source>Choose a trial</source>
         <translation>选择一个试验</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="720"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="660"/>
         <source>This file has several trials:</source>
         <translation>这个文件里有好几个试验：</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="732"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="672"/>
         <source>Open a trial file</source>
         <translation>打开试验文件</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="747"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="687"/>
         <source>Loaded the trial from {0}.</source>
         <translation>已从 {0} 读入试验。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="760"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="700"/>
         <source>Save a prepared trial file</source>
         <translation>保存备用的试验文件</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="773"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="713"/>
         <source>Saved the trial to {0}.</source>
         <translation>试验已保存到 {0}。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="780"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="720"/>
         <source>Look up a trial online</source>
         <translation>上网查找试验</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="782"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="722"/>
         <source>Type the NCT number. Only this number is sent to ClinicalTrials.gov, nothing about you.</source>
         <translation>请输入 NCT 号。只有这个号码会发给 ClinicalTrials.gov，您的任何信息都不会发出去。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="795"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="735"/>
         <source>Online look-up needs an NCT number, like NCT01234567.</source>
         <translation>上网查找要用 NCT 号，比如 NCT01234567。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="798"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="738"/>
         <source>Looking up {0}…</source>
         <translation>正在查找 {0}…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="804"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="745"/>
         <source>Look-up finished. Your details were kept.</source>
         <translation>查找结束了。您填的内容都还在。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="807"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="748"/>
         <source>Loaded {0} from ClinicalTrials.gov.</source>
         <translation>已从 ClinicalTrials.gov 读入 {0}。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="817"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="758"/>
         <source>Trial details cleared.</source>
         <translation>试验内容已清空。</translation>
     </message>
@@ -2365,47 +2479,47 @@ You can go on. If something looks wrong, close the program and open it again, th
 <context>
     <name>_ArmEditor</name>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="170"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="110"/>
         <source>Group {0}</source>
         <translation>第{0}组</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="175"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="115"/>
         <source>Group {0} name</source>
         <translation>第{0}组的名称</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="178"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="118"/>
         <source>Group {0} kind</source>
         <translation>第{0}组的类型</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="185"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="125"/>
         <source>What group {0} gets</source>
         <translation>第{0}组接受什么治疗</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="188"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="128"/>
         <source>Group {0} share of places</source>
         <translation>第{0}组的名额比例</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="189"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="129"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="190"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="130"/>
         <source>Kind of group:</source>
         <translation>这一组是：</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="191"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="131"/>
         <source>What this group gets:</source>
         <translation>这一组接受什么治疗：</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="192"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="132"/>
         <source>Share of places (ratio):</source>
         <translation>名额比例：</translation>
     </message>
