@@ -7,6 +7,7 @@ by side and reports, file by file and key by key:
 - a key, a list item or a file that exists in one pack only;
 - an identifier (ids, source lists, currency codes, phase names, tags, ...) that differs;
 - a number value (percent, count, year, interval) that differs;
+- a text whose `{placeholders}` differ (the program fills them in);
 - a text whose numbers differ: every number written in digits ("13,847", "12.2", "2022")
   must appear in both versions of the text. Numbers written as words ("four", "两倍") are not
   counted, so a translation writes a digit exactly where the original has one.
@@ -17,6 +18,7 @@ Only the pack's own name and language tag, and the example person's country, may
 from __future__ import annotations
 
 import re
+import string
 import tomllib
 import unicodedata
 from collections.abc import Iterator
@@ -38,6 +40,9 @@ LANGUAGE_KEYS = frozenset(
     }
 )
 
+# Tables whose keys are free names (the handout's words): no key there is an identifier.
+FREE_TEXT_TABLES = ("words.",)
+
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+")
 
@@ -58,6 +63,14 @@ def numbers(text: str) -> set[str]:
                 part = f"{whole}.{frac}" if frac else whole
             found.add(part.lstrip("0") or "0")
     return found
+
+
+def placeholders(text: str) -> set[str]:
+    """The `str.format` fields of `text`: 'Page {page} of {pages}' -> {'page', 'pages'}."""
+    try:
+        return {name for _, name, _, _ in string.Formatter().parse(text) if name}
+    except ValueError:
+        return set()
 
 
 def _join(path: str, key: str) -> str:
@@ -89,10 +102,20 @@ def _compare(file: str, path: str, ref: Any, other: Any, key: str) -> Iterator[C
             yield from _compare(file, f"{path}[{i}]", a, b, key)
         return
     if isinstance(ref, str) and isinstance(other, str):
-        if key in IDENTIFIER_KEYS:
+        if key in IDENTIFIER_KEYS and not path.startswith(FREE_TEXT_TABLES):
             if ref != other:
                 yield ContentIssue(file, path, f"{other!r} differs from the reference {ref!r}")
             return
+        if placeholders(ref) != placeholders(other):
+            yield ContentIssue(
+                file,
+                path,
+                "placeholders differ from the reference: "
+                + ", ".join("{" + p + "}" for p in sorted(placeholders(other)))
+                + " here, "
+                + ", ".join("{" + p + "}" for p in sorted(placeholders(ref)))
+                + " there",
+            )
         a, b = numbers(ref), numbers(other)
         if a != b:
             parts = []

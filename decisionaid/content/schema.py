@@ -199,6 +199,14 @@ class Glossary:
 
 
 @dataclass(frozen=True)
+class Handout:
+    """The handout's own words (headings, labels, short explanations): key -> text with
+    `str.format` placeholders. Every language has the same keys and placeholders."""
+
+    words: dict[str, str]
+
+
+@dataclass(frozen=True)
 class DemoArm:
     label: str
     description: str
@@ -257,6 +265,7 @@ class ContentPack:
     glossary: Glossary
     facts: Facts
     costs: CostsContent
+    handout: Handout
     demo: Demo
     registry: RegistryText
 

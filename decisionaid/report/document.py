@@ -6,7 +6,7 @@ flowables the sections add to). `render()` lays the story out on pages and retur
 
 Text helpers, all of which escape what they are given:
 
-    text(key, **values)        one of the handout's own words (report.strings), filled in
+    text(key, **values)        one of the handout's own words (the pack's handout.toml), filled in
     inline(text, bold)         inline markup for plain text (each run names its font)
     filled(key, **values)      a template of the handout's words, filled with (user) values
     paragraph(text, style)     a paragraph of plain text, line breaks kept
@@ -53,7 +53,7 @@ from decisionaid.report.fonts import (
     font_set,
     is_cjk,
 )
-from decisionaid.report.strings import pdf_language, strings
+from decisionaid.report.strings import pdf_language
 from decisionaid.report.styles import HandoutStyle, TextStyle, handout_style
 
 # Styles whose paragraphs keep with the one that follows (a heading never ends a page).
@@ -130,7 +130,7 @@ class Document:
         self.language = content.pack.language
         self.style: HandoutStyle = handout_style(self.options.paper, self.options.large_print)
         self.fonts: FontSet = font_set(self.language, self.options.font_choice)
-        self.words = strings(self.language)
+        self.words = content.handout.words
         self.cjk_language = pdf_language(self.language) == "zh-CN"
         self.story: list[Flowable] = []
         self.missing: set[str] = set()
@@ -162,7 +162,13 @@ class Document:
         return "".join(out)
 
     def cite(self, ids: Sequence[str]) -> str:
-        return self.content.cite(list(ids))
+        """'Cercek et al., NEJM 2022; Chihara et al., Lancet 2022' in the handout's words."""
+        return self.words["list_sep"].join(
+            self.text(
+                "source_year", short=self.content.source(i).short, year=self.content.source(i).year
+            )
+            for i in ids
+        )
 
     # --- paragraphs ----------------------------------------------------------------------------
     def paragraph_style(self, name: str, cjk: bool = False) -> ParagraphStyle:
@@ -258,7 +264,7 @@ class Document:
         if not self.fonts.has_cjk and any(is_cjk(c) for c in self.missing):
             return [NO_CJK_WARNING]
         sample = " ".join(sorted(self.missing)[:8])
-        return [f"Some characters have no font on this computer and print as empty boxes: {sample}"]
+        return [self.text("missing_glyphs", sample=sample)]
 
     # --- pages ---------------------------------------------------------------------------------
     def header_text(self) -> str:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import io
 import re
 import unicodedata
-from dataclasses import replace
 
 import pytest
 
@@ -29,10 +28,11 @@ def en_content():
 
 
 @pytest.fixture(scope="session")
-def zh_content(en_content):
-    """The English pack marked as Simplified Chinese: the handout's own words, the PDF
-    language and the font order switch to Chinese (there is no Chinese pack yet)."""
-    return replace(en_content, pack=replace(en_content.pack, language="zh-CN"))
+def zh_content():
+    """The Simplified Chinese pack."""
+    from decisionaid.content.loader import load
+
+    return load("zh-CN")
 
 
 @pytest.fixture

@@ -209,7 +209,7 @@ def funnel_chart(ctx: ChartContext, data: FunnelData) -> Figure:
                 color=pal.muted,
             )
         )
-    steps = "; ".join(
+    steps = ctx.words["list_sep"].join(
         ctx.words["funnel_step"].format(n=pct(v), reached=s.lower())
         for s, v in zip(data.stages, data.cumulative[1:], strict=True)
     )

@@ -124,9 +124,17 @@ def icon_arrays(ctx: ChartContext, items: Sequence[IconArrayData]) -> Figure:
         d.add(g)
     sentences = []
     for item in items:
-        both = "; ".join(framings(ctx.words, item))
-        note = f" ({item.note})" if item.note else ""
-        sentences.append(f"{item.title}: {both}{note}. {item.time_frame}. {item.source}.")
+        both = ctx.words["list_sep"].join(framings(ctx.words, item))
+        note = ctx.words["icon_note"].format(note=item.note) if item.note else ""
+        sentences.append(
+            ctx.words["icon_text"].format(
+                title=item.title,
+                both=both,
+                note=note,
+                time_frame=item.time_frame,
+                source=item.source,
+            )
+        )
     # Each array carries its own title inside the drawing.
     return Figure("", d, " ".join(sentences))
 
@@ -185,7 +193,7 @@ def randomisation_chart(
         words["rand_part"].format(n=c.numerator, d=c.denominator, label=clean_text(lab))
         for c, lab in zip(chances, labels_or_numbers(labels, len(parts)), strict=True)
     ]
-    text = words["rand_text"].format(ratio=ratio_text, parts="; ".join(part_texts))
+    text = words["rand_text"].format(ratio=ratio_text, parts=words["list_sep"].join(part_texts))
     return Figure(title, d, text)
 
 

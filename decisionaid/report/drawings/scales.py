@@ -252,9 +252,12 @@ def ratings_chart(
             )
     parts = []
     for heading, items in ((titles[0], benefits), (titles[1], risks)):
-        listed = "; ".join(
-            f"{clean_text(n)}: {rating_labels[r] if r is not None else ctx.words['not_rated']}"
+        listed = ctx.words["list_sep"].join(
+            ctx.words["label_value"].format(
+                label=clean_text(n),
+                value=rating_labels[r] if r is not None else ctx.words["not_rated"],
+            )
             for n, r in items
         )
-        parts.append(f"{heading}: {listed}.")
+        parts.append(ctx.words["rating_text"].format(heading=heading, items=listed))
     return Figure(title, d, " ".join(parts))

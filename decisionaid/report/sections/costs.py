@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from reportlab.platypus import KeepTogether, Spacer
 
+from decisionaid.formatting import formatter
 from decisionaid.model.costs import CATEGORIES, CostInputError, CostInputs, CostResult, compute
 from decisionaid.report import drawings, parts
 
@@ -20,29 +21,22 @@ if TYPE_CHECKING:
     from decisionaid.report.builder import HandoutBuilder
     from decisionaid.report.document import Document
 
-_CURRENCY_SYMBOLS = {
-    "USD": "$",
-    "GBP": "£",
-    "EUR": "€",
-    "CNY": "¥",
-    "JPY": "¥",
-    "CAD": "CA$",
-    "AUD": "A$",
-    "HKD": "HK$",
-    "TWD": "NT$",
-    "SGD": "S$",
-    "INR": "₹",
-}
+
+def format_money(amount: Decimal, currency: str, language: str = "en") -> str:
+    """An amount as the screen shows it: the one formatter (`decisionaid.formatting`)."""
+    return formatter(language).money(amount, currency)
 
 
-def format_money(amount: Decimal, currency: str) -> str:
-    """1234.5, "USD" -> "$1,234.50"; unknown codes go after the number: "1,234.50 CHF"."""
-    text = f"{abs(amount):,.2f}"
-    sign = "−" if amount < 0 else ""
-    symbol = _CURRENCY_SYMBOLS.get(currency)
-    if symbol:
-        return f"{sign}{symbol}{text}"
-    return f"{sign}{text} {currency}".rstrip()
+def currency_words(doc: Document, code: str) -> str:
+    """'US dollars (USD)', '人民币（CNY）': CLDR's name of the currency in the handout's
+    language, with its code."""
+    from babel.numbers import UnknownCurrencyError, get_currency_name
+
+    try:
+        name = get_currency_name(code, count=2, locale=formatter(doc.language).locale)
+    except (UnknownCurrencyError, ValueError):
+        return code
+    return code if name == code else doc.text("currency_unit", name=name, code=code)
 
 
 def _cents(value: float) -> Decimal:
@@ -52,11 +46,12 @@ def _cents(value: float) -> Decimal:
 class _Money:
     """Amounts of one currency as text; None (not known) as a dash."""
 
-    def __init__(self, currency: str) -> None:
+    def __init__(self, currency: str, language: str) -> None:
         self.currency = currency
+        self.language = language
 
     def __call__(self, value: Decimal | None) -> str:
-        return "—" if value is None else format_money(value, self.currency)
+        return "—" if value is None else format_money(value, self.currency, self.language)
 
 
 def add_costs(doc: HandoutBuilder) -> None:
@@ -77,9 +72,11 @@ def add_costs(doc: HandoutBuilder) -> None:
 def _add_estimate(doc: HandoutBuilder, inputs: CostInputs, result: CostResult) -> None:
     """The table of amounts, what is not known yet, and the chart."""
     currency = result.currency
-    money = _Money(currency)
+    money = _Money(currency, doc.language)
     intro = (
-        doc.text("costs_intro", currency=currency) if currency else doc.text("costs_intro_plain")
+        doc.text("costs_intro", currency=currency_words(doc, currency))
+        if currency
+        else doc.text("costs_intro_plain")
     )
     doc.add(doc.paragraph(intro, "body"))
     header, rows = _estimate_rows(doc, inputs, result, money)
@@ -164,7 +161,10 @@ def _add_cost_chart(
     text = doc.text(
         "cost_chart_text",
         costs=money(result.monthly_costs),
-        parts=", ".join(f"{lab} {money(v)}" for lab, v in cost_parts) or "—",
+        parts=doc.text("parts_sep").join(
+            doc.text("cost_part", label=lab, amount=money(v)) for lab, v in cost_parts
+        )
+        or "—",
         back=money(result.monthly_back),
         net_sentence=net_sentence,
     )
@@ -187,17 +187,25 @@ def add_who_pays(doc: Document, country_id: str) -> None:
     doc.add(doc.paragraph(rr.title, "h3"))
     for text in rr.paragraphs:
         doc.add(doc.paragraph(text, "note"))
-    doc.add(doc.paragraph(f"({doc.cite(rr.sources)})", "note"))
+    doc.add(doc.paragraph(doc.text("cite", sources=doc.cite(rr.sources)), "note"))
     notes = list(costs.notes)
     country = costs.country(country_id) if country_id else None
     if country is not None:
         notes += country.notes
     if notes:
-        title = costs.notes_title if country is None else f"{costs.notes_title}: {country.name}"
+        title = (
+            costs.notes_title
+            if country is None
+            else doc.text("label_value", label=costs.notes_title, value=country.name)
+        )
         doc.add(doc.paragraph(title, "h3"))
         for note in notes:
             doc.add(
-                doc.paragraph(f"{note.text} ({doc.cite(note.sources)})", "bullet_note", bullet="•")
+                doc.paragraph(
+                    doc.text("text_cite", text=note.text, sources=doc.cite(note.sources)),
+                    "bullet_note",
+                    bullet="•",
+                )
             )
 
 

@@ -11,5 +11,6 @@ if TYPE_CHECKING:
 def add_glossary(doc: Document) -> None:
     doc.heading(doc.text("glossary_title"))
     for term in doc.content.glossary.terms:
-        markup = f"{doc.inline(term.term, bold=True)} — {doc.inline(term.definition)}"
+        markup = f"{doc.inline(term.term, bold=True)}{doc.inline(doc.text('term_sep'))}"
+        markup += doc.inline(term.definition)
         doc.add(doc.markup_paragraph(markup, "body"))

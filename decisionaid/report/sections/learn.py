@@ -24,7 +24,9 @@ def add_phases(doc: Document) -> None:
     learn = doc.content.learn
     doc.heading(learn.phases_title or doc.text("blank_phases"))
     for phase in learn.phases:
-        for_you = f"{doc.inline(phase.for_you)} ({doc.inline(doc.cite(phase.sources))})"
+        for_you = doc.inline(
+            doc.text("text_cite", text=phase.for_you, sources=doc.cite(phase.sources))
+        )
         doc.add(
             KeepTogether(
                 [
@@ -45,7 +47,7 @@ def add_randomisation(doc: Document) -> None:
         doc.heading(section.title, "h1" if randomisation else "h2")
         for text in section.paragraphs:
             doc.add(doc.paragraph(text, "body"))
-        doc.add(doc.paragraph(f"({doc.cite(section.sources)})", "small"))
+        doc.add(doc.paragraph(doc.text("cite", sources=doc.cite(section.sources)), "small"))
         if randomisation:
             for example in doc.content.facts.randomisation.examples[:2]:
                 charts.add_randomisation_example(doc, example)

@@ -17,5 +17,6 @@ def add_blank_options(doc: Document) -> None:
     """Each option of the content pack, with what it means."""
     doc.heading(doc.text("blank_options"), "h2")
     for option in doc.content.decide.options:
-        markup = f"{doc.inline(option.title, bold=True)} — {doc.inline(option.text)}"
+        markup = f"{doc.inline(option.title, bold=True)}{doc.inline(doc.text('term_sep'))}"
+        markup += doc.inline(option.text)
         doc.add(doc.markup_paragraph(markup, "bullet", bullet="•"))

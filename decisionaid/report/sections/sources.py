@@ -21,11 +21,9 @@ def add_sources(doc: Document) -> None:
     for source in doc.content.sources.sources.values():
         tag = ""
         if source.tag == "U" and unconfirmed.lower() not in source.citation.lower():
-            tag = f" [{unconfirmed}]"
-        text = (
-            f"{doc.inline(f'{source.short} ({source.year}).', bold=True)} "
-            f"{doc.inline(source.citation + tag)}"
-        )
+            tag = doc.text("tag_mark", tag=unconfirmed)
+        head = doc.text("source_head", short=source.short, year=source.year)
+        text = f"{doc.inline(head, bold=True)} {doc.inline(source.citation + tag)}"
         doc.add(doc.markup_paragraph(text, "bullet_small", bullet="•"))
     review = format_date(pack.evidence_review, doc.language)
     doc.add(Spacer(1, doc.style["body"].size * 0.5))

@@ -35,12 +35,15 @@ def add_trial(doc: HandoutBuilder) -> None:
         for arm in t.arms:
             text = arm.label.strip() or "—"
             if arm.description.strip():
-                text += ": " + arm.description.strip()
+                text = doc.text("label_value", label=text, value=arm.description.strip())
             doc.add(doc.paragraph(text, "bullet", bullet="•"))
     if t.ratio and len(t.ratio) >= 2:
         chances = answers.chances(t.ratio, doc.words)
         labels = answers.arm_labels(doc, len(t.ratio))
-        text = "; ".join(f"{lab}: {c}" for lab, c in zip(labels, chances, strict=True))
+        text = doc.text("list_sep").join(
+            doc.text("label_value", label=lab, value=c)
+            for lab, c in zip(labels, chances, strict=True)
+        )
         if t.ratio_assumed:
             text += " " + doc.text("trial_ratio_assumed")
         doc.add(doc.labelled(doc.text("trial_ratio"), text))
@@ -53,7 +56,7 @@ def add_trial(doc: HandoutBuilder) -> None:
     where = t.site.strip()
     if t.distance_km is not None:
         distance = doc.text("trial_distance", km=number(t.distance_km))
-        where = f"{where} ({distance})" if where else distance
+        where = doc.text("text_cite", text=where, sources=distance) if where else distance
     if where:
         doc.add(doc.labelled(doc.text("trial_site"), where))
     if t.enrollment is not None:

@@ -52,7 +52,7 @@ def _consideration(doc: HandoutBuilder, item: Consideration) -> list[Flowable]:
     )
     likely = (
         f"{doc.inline(doc.with_colon(doc.text('how_likely')), bold=True)} "
-        f"{doc.inline(item.how_likely)} ({doc.inline(doc.cite(item.sources))})"
+        f"{doc.inline(doc.text('text_cite', text=item.how_likely, sources=doc.cite(item.sources)))}"
     )
     return [
         doc.paragraph(item.title, "h3"),
