@@ -30,12 +30,12 @@ cannot overflow a page. The output is reproducible: the same session gives the s
 
 from __future__ import annotations
 
+from functools import cached_property
 from pathlib import Path
-
-from reportlab.lib.styles import ParagraphStyle
 
 from decisionaid.content.schema import ContentPack
 from decisionaid.model.session import Session
+from decisionaid.model.summary import Summary, summarise
 from decisionaid.report.document import Document, ExportResult, HandoutOptions, metadata_text
 from decisionaid.report.sections import (
     charts,
@@ -100,6 +100,11 @@ class HandoutBuilder(Document):
         super().__init__(content, options)
         self.session = session
 
+    @cached_property
+    def summary(self) -> Summary:
+        """What page 1 and the summary page both show (computed once per build)."""
+        return summarise(self.session, self.content)
+
     @property
     def name(self) -> str:
         """The patient's name, or "" when they chose not to print it."""
@@ -117,14 +122,8 @@ class HandoutBuilder(Document):
         parts.append(self.date)
         return " · ".join(parts)
 
-    # The older names of two helpers, which the handout tests call.
-    def ps(self, name: str, cjk: bool = False) -> ParagraphStyle:
-        return self.paragraph_style(name, cjk)
-
-    def _sure_row(self) -> tuple[str, str, str]:
-        return cover.sure_row(self)
-
     def build(self) -> bytes:
+        self.__dict__.pop("summary", None)  # the session may have changed since
         title = (
             self.text("doc_title_named", name=metadata_text(self.name))
             if self.name

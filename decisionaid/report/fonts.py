@@ -359,9 +359,6 @@ def find_fonts(
 
 _REGISTERED: set[str] = set()
 
-# The older name of the CMap writer, which the font tests call.
-_make_to_unicode_cmap = tounicode.to_unicode_cmap
-
 
 def _register(file: FontFile) -> str:
     from reportlab.pdfbase import pdfmetrics

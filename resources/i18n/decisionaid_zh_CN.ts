@@ -1522,330 +1522,356 @@ You can go on. If something looks wrong, close the program and open it again, th
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="32"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="39"/>
         <source>Your summary</source>
         <translation>您的摘要</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="34"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="41"/>
         <source>This is what you told us. Take it to your doctor to talk it through.</source>
         <translation>这是您告诉我们的内容。带去给医生看，和医生一起商量。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="38"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="45"/>
         <source>About you</source>
         <translation>您的情况</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="39"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="46"/>
         <source>The trial</source>
         <translation>试验</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="40"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="47"/>
         <source>Your costs</source>
         <translation>您的花费</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="41"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="48"/>
         <source>Where you lean</source>
         <translation>您倾向哪一边</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="42"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="49"/>
         <source>What matters most to you</source>
         <translation>您最看重什么</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="43"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="50"/>
         <source>Your knowledge check</source>
         <translation>您的答题结果</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="44"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="51"/>
         <source>Your questions for the doctor</source>
         <translation>您想问医生的问题</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="54"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="61"/>
         <source>Save this session…</source>
         <translation>保存这份记录…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="55"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="62"/>
         <source>Start a new session</source>
         <translation>开始一份新记录</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="68"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="75"/>
         <source>Your handout for the doctor</source>
         <translation>带给医生的摘要</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="72"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="79"/>
         <source>Save this summary as a PDF file, or print it, and take it to your next visit.</source>
         <translation>把这份摘要存成 PDF 文件，或者打印出来，下次看病时带上。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="79"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="86"/>
         <source>Paper size</source>
         <translation>纸张大小</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="80"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="87"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="81"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="88"/>
         <source>US Letter</source>
         <translation>美式信纸（Letter）</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="84"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="91"/>
         <source>&amp;Large print</source>
         <translation>大字版(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="87"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="94"/>
         <source>Open the PDF after saving</source>
         <translation>保存后打开 PDF</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="90"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="97"/>
         <source>&amp;Paper:</source>
         <translation>纸张(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="102"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="109"/>
         <source>Save &amp;PDF…</source>
         <translation>存成 PDF(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="103"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="110"/>
         <source>P&amp;rint…</source>
         <translation>打印(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="132"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="139"/>
         <source>Not given</source>
         <translation>没有填</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="135"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="142"/>
         <source>Has not thought about it yet</source>
         <translation>还没想过</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="136"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="143"/>
         <source>Thinking about it</source>
         <translation>正在考虑</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="137"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="144"/>
         <source>Close to choosing</source>
         <translation>快要决定了</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="138"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="145"/>
         <source>Has decided</source>
         <translation>已经决定了</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="141"/>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="270"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="148"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="271"/>
         <source>Name</source>
         <translation>名字</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="142"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="149"/>
         <source>Cancer</source>
         <translation>癌症</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="143"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="150"/>
         <source>Decision</source>
         <translation>考虑到哪一步</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="144"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="151"/>
         <source>Decides with</source>
         <translation>一起决定的人</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="151"/>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="156"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="159"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="164"/>
         <source>Not answered</source>
         <translation>没有回答</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="154"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="162"/>
         <source>{0} of 4 “yes”</source>
         <translation>4题中{0}题答“是”</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="160"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="168"/>
         <source>Some doubt remains. Worth talking about.</source>
         <translation>心里还有疑问，值得和医生聊一聊。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="164"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="172"/>
         <source>Leaning:</source>
         <translation>倾向：</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="164"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="172"/>
         <source>SURE test:</source>
         <translation>SURE 小测试：</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="176"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="181"/>
+        <source>{0} of {1} correct</source>
+        <translation>{1}道题答对{0}道</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="183"/>
+        <source>Questions answered</source>
+        <translation>已答题数</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="198"/>
+        <source>You rated every point “not at all”.</source>
+        <translation>您认为每一项都“完全不重要”。</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="202"/>
         <source>benefit</source>
         <translation>好处</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="176"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="202"/>
         <source>risk</source>
         <translation>风险</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="179"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="205"/>
+        <source>{0}, tied</source>
+        <translation>{0}，并列</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="206"/>
         <source>({0})</source>
         <translation>（{0}）</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="183"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="199"/>
         <source>Nothing rated yet.</source>
         <translation>还没有打分。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="190"/>
-        <source>{0} of {1} answers right ({2} questions answered).</source>
-        <translation>{1}道题答对{0}道（答了{2}道）。</translation>
-    </message>
-    <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="195"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="186"/>
         <source>Not done yet.</source>
         <translation>还没做。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="202"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="192"/>
         <source>No questions chosen yet.</source>
         <translation>还没有选问题。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="205"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="209"/>
+        <source>{0} more are rated “{1}” too.</source>
+        <translation>另有 {0} 项也评为“{1}”。</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="216"/>
         <source>{0}:</source>
         <translation>{0}：</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="211"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="222"/>
         <source>Not worked out yet. See the Costs and subsidies step.</source>
         <translation>还没算。请看“花费和补助”这一步。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="215"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="224"/>
         <source>Some numbers need fixing: {0}</source>
         <translation>有些数字要改一下：{0}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="217"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="227"/>
         <source>Cost of one visit</source>
         <translation>去一次的花费</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="219"/>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="230"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="229"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="240"/>
         <source>Each month</source>
         <translation>每月</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="219"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="229"/>
         <source>Not known: visits per month are missing</source>
         <translation>算不出来：没有填每月去几次</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="222"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="232"/>
         <source>Your costs each month</source>
         <translation>您每月的花费</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="225"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="235"/>
         <source>Paid back each month</source>
         <translation>每月报销</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="231"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="241"/>
         <source>The trial pays back {0} more than these costs</source>
         <translation>试验报销的钱比这些花费多 {0}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="239"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="249"/>
         <source>Left for you to pay each month</source>
         <translation>您每月还要自己付</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="246"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="256"/>
         <source>In total over {0} months</source>
         <translation>{0}个月一共</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="257"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="267"/>
         <source>No specific trial yet. General information only.</source>
         <translation>还没有具体的试验，只看一般介绍。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="258"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="268"/>
         <source>No trial details entered.</source>
         <translation>还没有填写试验情况。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="259"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="269"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="292"/>
         <source>Not known yet</source>
         <translation>还不知道</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="262"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="280"/>
+        <source>{0} in {1}</source>
+        <translation>{1} 分之 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="282"/>
+        <source>Chance of each group</source>
+        <translation>分到各组的机会</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="297"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="271"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="272"/>
         <source>Registry number</source>
         <translation>登记号</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="272"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="273"/>
         <source>Phase</source>
         <translation>分期</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="275"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="276"/>
         <source>Randomised</source>
         <translation>随机分组</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="275"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="276"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="275"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="276"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="277"/>
-        <source>Group sizes (ratio)</source>
-        <translation>各组人数比例</translation>
-    </message>
-    <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="279"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="284"/>
         <source>Visits per month</source>
         <translation>每月去几次</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="281"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="286"/>
         <source>Months</source>
         <translation>几个月</translation>
     </message>

@@ -41,12 +41,14 @@ def test_page_one_is_the_doctors_summary(demo_pages, demo, en_content):
 
 
 def test_sure_score_meaning(en_content, demo):
+    from decisionaid.report.sections.cover import sure_row
+
     low = HandoutBuilder(demo, en_content)
-    assert "3 of 4" in low._sure_row()[1] and "conflict" in low._sure_row()[2]
+    assert "3 of 4" in sure_row(low)[1] and "conflict" in sure_row(low)[2]
     demo.sure = {s.id: True for s in en_content.decide.sure}
-    assert "No sign" in HandoutBuilder(demo, en_content)._sure_row()[2]
+    assert "No sign" in sure_row(HandoutBuilder(demo, en_content))[2]
     demo.sure = {}
-    assert HandoutBuilder(demo, en_content)._sure_row()[1] == "Not answered"
+    assert sure_row(HandoutBuilder(demo, en_content))[1] == "Not answered"
 
 
 def test_everything_after_page_one(demo_pages, demo, en_content):
@@ -137,7 +139,10 @@ def test_large_print_body_is_at_least_14_pt(demo, en_content):
     large = build_pdf(demo, en_content, large_print=True)
     assert _body_font_size(large) >= 14
     assert (
-        HandoutBuilder(demo, en_content, HandoutOptions(large_print=True)).ps("body").fontSize >= 14
+        HandoutBuilder(demo, en_content, HandoutOptions(large_print=True))
+        .paragraph_style("body")
+        .fontSize
+        >= 14
     )
 
 

@@ -8,7 +8,7 @@ import pytest
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph
 
-from decisionaid.report import fonts
+from decisionaid.report import fonts, tounicode
 from decisionaid.report.fonts import (
     NO_CJK_WARNING,
     FontFile,
@@ -129,5 +129,5 @@ def test_font_warning_matches_the_computer():
 
 
 def test_to_unicode_uses_surrogate_pairs_for_emoji():
-    cmap = fonts._make_to_unicode_cmap("F", [0x41, 0x1F600])
+    cmap = tounicode.to_unicode_cmap("F", [0x41, 0x1F600])
     assert "<00> <0041>" in cmap and "<01> <D83DDE00>" in cmap

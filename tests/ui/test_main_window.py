@@ -200,3 +200,24 @@ def test_opening_a_file_from_the_command_line_asks_before_dropping_answers(
     window.next_answer = QMessageBox.StandardButton.Discard
     assert window.open_requested(other)
     assert window.document.session.situation.name == demo.situation.name
+
+
+def test_summary_and_handout_agree_on_what_matters_most(make_window, demo, content):
+    """Screen and paper read one view model: the same items, ranks and ties."""
+    from decisionaid.model.summary import summarise
+    from decisionaid.report.builder import build_pdf
+    from tests.report.conftest import pdf_pages, squash
+
+    window = make_window(demo)
+    window.go_to(window.index_of("summary"))
+    screen = window.pages["summary"].cards["matters"].text()
+    page1 = squash(pdf_pages(build_pdf(demo, content))[0])
+    top = summarise(demo, content).priorities
+    assert top.shown
+    for item in top.shown:
+        assert f"{item.rank}. {item.title}" in screen
+        assert squash(f"{item.rank}. {item.title}") in page1
+    if top.more_tied:
+        assert f"{top.more_tied} more" in screen and squash(f"{top.more_tied} more") in page1
+    phase = window.pages["summary"].cards["trial"].text()
+    assert "early1" not in phase and "Phase 2" in phase

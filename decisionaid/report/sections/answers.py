@@ -7,7 +7,6 @@ both name the trial's groups.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from decisionaid.content.schema import Consideration
@@ -18,15 +17,14 @@ if TYPE_CHECKING:
 
 def phase_text(doc: HandoutBuilder) -> str:
     """'phase 2', 'phase 2/3', 'early phase 1', 'no phase (not a drug trial)', 'not known'."""
-    phases = doc.session.trial.phases
-    if not phases:
+    phase = doc.summary.phase
+    if phase.kind == "unknown":
         return doc.text("phase_unknown")
-    if phases == ["na"]:
+    if phase.kind == "none":
         return doc.text("phase_na")
-    names = [p for p in phases if p != "na"]
-    if names == ["early1"]:
+    if phase.kind == "early1":
         return doc.text("phase_early1")
-    shown = [doc.text("phase_early1_short") if p == "early1" else p for p in names]
+    shown = [doc.text("phase_early1_short") if p == "early1" else p for p in phase.shown]
     return doc.text("phase_value", phase="/".join(shown))
 
 
@@ -43,31 +41,11 @@ def rating_label(doc: HandoutBuilder, item_id: str) -> str:
     return labels[rating] if rating is not None else doc.text("not_rated")
 
 
-def checked_questions(doc: HandoutBuilder) -> list[str]:
-    """The suggested questions the patient ticked (content text), in their order."""
-    texts = [doc.content.questions.text(q) for q in doc.session.questions_checked]
-    return [t for t in texts if t]
-
-
-def own_questions(doc: HandoutBuilder) -> list[str]:
-    return [q for q in doc.session.own_questions if q.strip()]
-
-
-def arm_labels(doc: HandoutBuilder, n: int) -> list[str]:
-    """The names of the trial's `n` groups; the content's defaults where they have none."""
-    arms = doc.session.trial.arms
-    defaults = doc.content.facts.randomisation.labels_for(n)
-    if len(arms) == n:
-        return [a.label.strip() or defaults[i] for i, a in enumerate(arms)]
-    return defaults
-
-
-def chances(ratio: Sequence[int], words: dict[str, str]) -> list[str]:
-    """One denominator for all groups (3:1:2 -> 3 in 6, 1 in 6, 2 in 6), as evidence.md asks."""
-    from decisionaid.model.stats import reduce_ratio
-
-    parts = reduce_ratio(list(ratio))
-    return [words["n_in_d"].format(n=p, d=sum(parts)) for p in parts]
+def chances(doc: HandoutBuilder) -> list[tuple[str, str]]:
+    """(group name, "2 in 3") for each group of the trial, one denominator for all."""
+    return [
+        (c.label, doc.words["n_in_d"].format(n=c.parts, d=c.total)) for c in doc.summary.chances
+    ]
 
 
 def counselor_markup(doc: HandoutBuilder) -> str:

@@ -10,7 +10,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from decisionaid.report import drawings, parts
-from decisionaid.report.sections import answers
 
 if TYPE_CHECKING:
     from decisionaid.report.builder import HandoutBuilder
@@ -41,7 +40,7 @@ def add_charts(doc: HandoutBuilder) -> None:
         fig = drawings.randomisation_chart(
             doc.chart_context(),
             t.ratio,
-            answers.arm_labels(doc, len(t.ratio)),
+            [c.label for c in doc.summary.chances],
             doc.text("rand_title_trial"),
         )
         caption = doc.text("trial_ratio_assumed") if t.ratio_assumed else ""

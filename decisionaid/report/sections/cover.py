@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from reportlab.platypus import Flowable, KeepInFrame, PageBreak, Spacer
 
-from decisionaid.content.schema import Consideration
+from decisionaid.model.summary import Priorities
 from decisionaid.report import drawings, parts
 from decisionaid.report.fonts import clean_text
 from decisionaid.report.sections import answers
@@ -99,24 +99,25 @@ def _add_trial_box(doc: HandoutBuilder) -> None:
 
 
 def _add_top_matters(doc: HandoutBuilder) -> None:
-    """The three things that matter most to the patient, benefits and risks alike."""
-    s = doc.session
+    """The three things that matter most to the patient, benefits and risks alike; items tied
+    with the last of them are shown too, or counted."""
     doc.add(doc.paragraph(doc.text("top_matters"), "h2"))
-    cc = doc.content.considerations
-    top = s.top_priorities([b.id for b in cc.benefits], [r.id for r in cc.risks], 3)
-    if top:
-        kinds = {c.id: (c, kind) for c, kind in answers.considerations(doc)}
-        doc.add(_top_table(doc, [kinds[i] for i in top]))
+    top = doc.summary.priorities
+    if top.shown:
+        doc.add(_top_table(doc, top))
+        if top.more_tied:
+            label = top.shown[-1].rating_label
+            more = doc.text("top_matters_more_tied", n=top.more_tied, label=label)
+            doc.add(doc.paragraph(more, "small"))
     else:
-        rated = [i for i in (*cc.benefits, *cc.risks) if i.id in s.ratings]
-        key = "top_matters_all_zero" if rated else "top_matters_none"
+        key = "top_matters_all_zero" if top.any_rated else "top_matters_none"
         doc.add(doc.paragraph(doc.text(key), "body"))
 
 
 def _add_top_questions(doc: HandoutBuilder, limit: int) -> None:
     """The patient's own questions first, then the ticked ones; long ones shortened."""
     doc.add(doc.paragraph(doc.text("top_questions"), "h2"))
-    questions = answers.own_questions(doc) + answers.checked_questions(doc)
+    questions = doc.summary.questions
     if not questions:
         doc.add(doc.paragraph(doc.text("top_questions_none"), "body"))
     for q in questions[:limit]:
@@ -139,51 +140,38 @@ def _add_top_questions(doc: HandoutBuilder, limit: int) -> None:
 
 # --- the key answers --------------------------------------------------------------------------
 def leaning_row(doc: HandoutBuilder) -> tuple[str, str, str]:
-    leaning = doc.session.leaning
-    labels = doc.content.decide.leaning
-    value = labels[leaning] if leaning is not None else doc.text("not_answered")
+    leaning = doc.summary.leaning
+    value = leaning.label if leaning.value is not None else doc.text("not_answered")
     return (doc.text("leaning"), value, LEANING_SCALE)
 
 
 def sure_row(doc: HandoutBuilder) -> tuple[str, str, str]:
     """The SURE score, what it means, and the items answered "no"."""
-    s = doc.session
-    ids = [i.id for i in doc.content.decide.sure]
-    score = s.sure_score(ids)
-    if score is None:
-        answered = sum(1 for i in ids if i in s.sure)
-        return (doc.text("sure"), doc.text("not_answered"), doc.text("sure_missing", n=answered))
-    value = doc.text("sure_score", score=score)
-    if score == 4:
+    sure = doc.summary.sure
+    if sure.score is None:
+        missing = doc.text("sure_missing", n=sure.answered)
+        return (doc.text("sure"), doc.text("not_answered"), missing)
+    value = doc.text("sure_score", score=sure.score)
+    if sure.sure:
         return (doc.text("sure"), value, doc.text("sure_ok"))
-    no_items = [
-        f"{i.letter} – {i.text}" for i in doc.content.decide.sure if s.sure.get(i.id) is False
-    ]
     note = doc.text("sure_conflict")
-    if no_items:
-        note += "\n" + doc.text("sure_conflict_items", items=" / ".join(no_items))
+    if sure.no_items:
+        note += "\n" + doc.text("sure_conflict_items", items=" / ".join(sure.no_items))
     return (doc.text("sure"), value, note)
 
 
 def knowledge_row(doc: HandoutBuilder) -> tuple[str, str, str]:
     """The knowledge check: how many right, of how many answered, and which were missed."""
-    quiz = doc.content.quiz
-    quiz_answers = doc.session.quiz
-    correct, answered = doc.session.quiz_score(quiz.answer_key())
-    if answered == 0:
+    k = doc.summary.knowledge
+    if k.answered == 0:
         return (doc.text("knowledge"), doc.text("knowledge_none"), "")
-    value = doc.text("knowledge_score", correct=correct, answered=answered)
-    total = len(quiz.questions)
-    note = (
-        "" if answered == total else doc.text("knowledge_of_total", answered=answered, total=total)
-    )
-    missed = [
-        q.prompt for q in quiz.questions if q.id in quiz_answers and quiz_answers[q.id] != q.answer
-    ]
-    if missed:
-        missed_text = doc.text("knowledge_missed", items=" / ".join(missed))
-        note = f"{note}\n{missed_text}" if note else missed_text
-    return (doc.text("knowledge"), value, note)
+    value = doc.text("knowledge_score", correct=k.correct, answered=k.answered)
+    notes = []
+    if k.answered != k.total:
+        notes.append(doc.text("knowledge_of_total", answered=k.answered, total=k.total))
+    if k.missed:
+        notes.append(doc.text("knowledge_missed", items=" / ".join(k.missed)))
+    return (doc.text("knowledge"), value, "\n".join(notes))
 
 
 def _key_table(doc: HandoutBuilder, rows: list[tuple[str, str, str]]) -> Flowable:
@@ -207,15 +195,19 @@ def _key_table(doc: HandoutBuilder, rows: list[tuple[str, str, str]]) -> Flowabl
     return parts.key_facts_table(doc, cells, label_w)
 
 
-def _top_table(doc: HandoutBuilder, items: list[tuple[Consideration, str]]) -> Flowable:
+def _top_table(doc: HandoutBuilder, top: Priorities) -> Flowable:
     pal = doc.style.palette
-    rows = [
-        (
-            doc.paragraph(doc.text(kind).upper(), "tag"),
-            doc.paragraph(f"{row + 1}. {item.title}", "value"),
-            doc.paragraph(answers.rating_label(doc, item.id), "value_note"),
-            pal.benefit if kind == "benefit" else pal.risk,
+    rows = []
+    for item in top.shown:
+        rating = item.rating_label
+        if item.tied:
+            rating = doc.text("top_matters_tied", rating=rating)
+        rows.append(
+            (
+                doc.paragraph(doc.text(item.kind).upper(), "tag"),
+                doc.paragraph(f"{item.rank}. {item.title}", "value"),
+                doc.paragraph(rating, "value_note"),
+                pal.benefit if item.kind == "benefit" else pal.risk,
+            )
         )
-        for row, (item, kind) in enumerate(items)
-    ]
     return parts.ranked_table(doc, rows)

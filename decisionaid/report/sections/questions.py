@@ -10,7 +10,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from decisionaid.report import parts
-from decisionaid.report.sections import answers
 
 if TYPE_CHECKING:
     from decisionaid.report.builder import HandoutBuilder
@@ -20,8 +19,8 @@ if TYPE_CHECKING:
 def add_questions(doc: HandoutBuilder) -> None:
     doc.heading(doc.text("questions_title"))
     for title, questions in (
-        ("questions_own", answers.own_questions(doc)),
-        ("questions_chosen", answers.checked_questions(doc)),
+        ("questions_own", doc.summary.own_questions),
+        ("questions_chosen", doc.summary.checked_questions),
     ):
         doc.add(doc.paragraph(doc.text(title), "h3"))
         if questions:

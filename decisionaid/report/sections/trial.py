@@ -37,12 +37,10 @@ def add_trial(doc: HandoutBuilder) -> None:
             if arm.description.strip():
                 text = doc.text("label_value", label=text, value=arm.description.strip())
             doc.add(doc.paragraph(text, "bullet", bullet="•"))
-    if t.ratio and len(t.ratio) >= 2:
-        chances = answers.chances(t.ratio, doc.words)
-        labels = answers.arm_labels(doc, len(t.ratio))
+    chances = answers.chances(doc)
+    if chances:
         text = doc.text("list_sep").join(
-            doc.text("label_value", label=lab, value=c)
-            for lab, c in zip(labels, chances, strict=True)
+            doc.text("label_value", label=label, value=chance) for label, chance in chances
         )
         if t.ratio_assumed:
             text += " " + doc.text("trial_ratio_assumed")

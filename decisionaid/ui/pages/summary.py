@@ -7,12 +7,19 @@ from html import escape
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from decisionaid.model.costs import CostInputError, CostInputs, compute
 from decisionaid.model.session import STAGES
+from decisionaid.model.summary import (
+    Phase,
+    Priorities,
+    chances_of,
+    costs_of,
+    phase_of,
+    summarise,
+)
 from decisionaid.ui.money import format_money
 from decisionaid.ui.pages.base import Page
 from decisionaid.ui.pages.trial import PHASES
-from decisionaid.ui.text import labelled
+from decisionaid.ui.text import join_items, labelled
 from decisionaid.ui.widgets import Card, FlowLayout, heading, paragraph
 
 
@@ -148,15 +155,16 @@ class SummaryPage(Page):
         self._set("trial", self.trial_html())
         self._set("costs", self.costs_html())
 
-        lean = c.decide.leaning[s.leaning] if s.leaning is not None else self.tr("Not answered")
-        score = s.sure_score([i.id for i in c.decide.sure])
+        summary = summarise(s, c)
+        lean = summary.leaning.label or self.tr("Not answered")
+        score = summary.sure.score
         sure = (
             self.tr("{0} of 4 \u201cyes\u201d").format(score)
             if score is not None
             else self.tr("Not answered")
         )
         sure_note = ""
-        if score is not None and score < 4:
+        if score is not None and not summary.sure.sure:
             sure_note = "<br>" + _e(self.tr("Some doubt remains. Worth talking about."))
         self._set(
             "lean",
@@ -164,56 +172,58 @@ class SummaryPage(Page):
                 _e(self.tr("Leaning:")), _e(lean), _e(self.tr("SURE test:")), _e(sure), sure_note
             ),
         )
+        self._set("matters", self.priorities_html(summary.priorities))
 
-        top = s.top_priorities(
-            [i.id for i in c.considerations.benefits], [i.id for i in c.considerations.risks]
-        )
-        if top:
-            benefit_ids = {i.id for i in c.considerations.benefits}
-            lines = []
-            for item_id in top:
-                item = c.considerations.item(item_id)
-                kind = self.tr("benefit") if item_id in benefit_ids else self.tr("risk")
-                label = c.considerations.rating_labels[s.ratings[item_id]]
-                lines.append(
-                    f"\u2022 {_e(item.title)} " + _e(self.tr("({0})").format(labelled(kind, label)))
-                )
-            self._set("matters", "<br>".join(lines))
-        else:
-            self._set("matters", _e(self.tr("Nothing rated yet.")))
-
-        correct, answered = s.quiz_score(c.quiz.answer_key())
-        total = len(c.quiz.questions)
-        if answered:
+        k = summary.knowledge
+        if k.answered:
             self._set(
                 "quiz",
-                _e(self.tr("{0} of {1} answers right ({2} questions answered).")).format(
-                    correct, total, answered
-                ),
+                _e(self.tr("{0} of {1} correct").format(k.correct, k.answered))
+                + "<br>"
+                + _e(labelled(self.tr("Questions answered"), f"{k.answered} / {k.total}")),
             )
         else:
             self._set("quiz", _e(self.tr("Not done yet.")))
 
-        questions = [c.questions.text(q) for q in s.questions_checked]
-        questions = [q for q in questions if q] + list(s.own_questions)
+        questions = summary.questions
         if questions:
             self._set("questions", "<br>".join(f"\u2022 {_e(q)}" for q in questions))
         else:
             self._set("questions", _e(self.tr("No questions chosen yet.")))
+
+    def priorities_html(self, top: Priorities) -> str:
+        """The things that matter most, ranked; tied items share a rank and say so."""
+        if not top.shown:
+            if top.any_rated:
+                return _e(self.tr("You rated every point \u201cnot at all\u201d."))
+            return _e(self.tr("Nothing rated yet."))
+        lines = []
+        for item in top.shown:
+            kind = self.tr("benefit") if item.kind == "benefit" else self.tr("risk")
+            rating = item.rating_label
+            if item.tied:
+                rating = self.tr("{0}, tied").format(rating)
+            note = _e(self.tr("({0})").format(labelled(kind, rating)))
+            lines.append(f"{item.rank}. {_e(item.title)} {note}")
+        if top.more_tied:
+            more = self.tr("{0} more are rated \u201c{1}\u201d too.").format(
+                top.more_tied, top.shown[-1].rating_label
+            )
+            lines.append(_e(more))
+        return "<br>".join(lines)
 
     def _rows_html(self, rows) -> str:
         label = self.tr("{0}:")
         return "<br>".join(f"<b>{_e(label.format(k))}</b> {_e(v)}" for k, v in rows)
 
     def costs_html(self) -> str:
-        inputs = self.document.session.costs
-        if inputs == CostInputs(country=inputs.country, currency=inputs.currency):
+        costs = costs_of(self.document.session.costs)
+        if costs.state == "none":
             return _e(self.tr("Not worked out yet. See the Costs and subsidies step."))
-        try:
-            result = compute(inputs)
-        except CostInputError as exc:
-            return _e(self.tr("Some numbers need fixing: {0}").format(exc))
-        code, lang = inputs.currency, self.content.pack.language
+        if costs.result is None:
+            return _e(self.tr("Some numbers need fixing: {0}").format(costs.problem))
+        result = costs.result
+        code, lang = costs.inputs.currency, self.content.pack.language
         rows = [(self.tr("Cost of one visit"), format_money(result.per_visit, code, lang))]
         if result.monthly_net is None:
             rows.append((self.tr("Each month"), self.tr("Not known: visits per month are missing")))
@@ -257,26 +267,33 @@ class SummaryPage(Page):
                 return _e(self.tr("No specific trial yet. General information only."))
             return _e(self.tr("No trial details entered."))
         unknown = self.tr("Not known yet")
-        names = dict(PHASES)
-        phase = (
-            self.tr(", ").join(
-                QCoreApplication.translate("TrialPage", names[p]) if p in names else p
-                for p in t.phases
-            )
-            if t.phases
-            else unknown
-        )
         rows = [
             (self.tr("Name"), t.title or unknown),
             (self.tr("Registry number"), t.registry_id or unknown),
-            (self.tr("Phase"), phase),
+            (self.tr("Phase"), self.phase_text(phase_of(t.phases))),
         ]
         if t.randomised is not None:
             rows.append((self.tr("Randomised"), self.tr("Yes") if t.randomised else self.tr("No")))
-        if t.ratio:
-            rows.append((self.tr("Group sizes (ratio)"), ":".join(str(r) for r in t.ratio)))
+        chances = chances_of(s, self.content)
+        if chances and t.randomised is not False:
+            text = join_items(
+                labelled(c.label, self.tr("{0} in {1}").format(c.parts, c.total)) for c in chances
+            )
+            rows.append((self.tr("Chance of each group"), text))
         if t.visits_per_month is not None:
             rows.append((self.tr("Visits per month"), f"{t.visits_per_month:g}"))
         if t.months is not None:
             rows.append((self.tr("Months"), f"{t.months:g}"))
         return self._rows_html(rows)
+
+    def phase_text(self, phase: Phase) -> str:
+        """Words for the phase, never a registry code ("early1", "na")."""
+        if phase.kind == "unknown":
+            return self.tr("Not known yet")
+        names = dict(PHASES)
+        if phase.kind == "none":
+            return QCoreApplication.translate("TrialPage", names["na"])
+        codes = ("early1",) if phase.kind == "early1" else phase.shown
+        return self.tr(", ").join(
+            QCoreApplication.translate("TrialPage", names[p]) if p in names else p for p in codes
+        )
