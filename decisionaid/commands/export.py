@@ -42,7 +42,10 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def _content(language: str):
+    from decisionaid import i18n
     from decisionaid.content.loader import ContentError, load
+
+    i18n.set_language(language)  # the core's messages (file errors, ...) in that language
     from decisionaid.resources import ResourceError
 
     try:

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Literal
 
+from decisionaid.i18n import _
 from decisionaid.languages import is_tag
 from decisionaid.model.costs import CostInputs
 from decisionaid.model.costs import validate as validate_costs
@@ -36,27 +37,57 @@ MAX_ANSWERS = 500
 
 def _check_range(name: str, value: int | None, lo: int, hi: int) -> None:
     if value is not None and not lo <= value <= hi:
-        raise ValueError(f"{name} must be between {lo} and {hi}, not {value}")
+        raise ValueError(
+            _("{name} must be between {lo} and {hi}, not {value}").format(
+                name=name, lo=lo, hi=hi, value=value
+            )
+        )
 
 
 def check_limits(session: Session) -> None:
     """Raise ValueError naming the first limit `session` goes beyond."""
     if len(session.own_questions) > MAX_OWN_QUESTIONS:
-        raise ValueError(f"own_questions: at most {MAX_OWN_QUESTIONS} questions")
+        raise ValueError(
+            _("own_questions: at most {max_own_questions} questions").format(
+                max_own_questions=MAX_OWN_QUESTIONS
+            )
+        )
     if any(len(q) > MAX_QUESTION_CHARS for q in session.own_questions):
-        raise ValueError(f"own_questions: each question at most {MAX_QUESTION_CHARS} characters")
+        raise ValueError(
+            _("own_questions: each question at most {max_question_chars} characters").format(
+                max_question_chars=MAX_QUESTION_CHARS
+            )
+        )
     if len(session.questions_checked) > MAX_ANSWERS:
-        raise ValueError(f"questions_checked: at most {MAX_ANSWERS} entries")
+        raise ValueError(
+            _("questions_checked: at most {max_answers} entries").format(max_answers=MAX_ANSWERS)
+        )
     if len(session.notes) > MAX_NOTES_CHARS:
-        raise ValueError(f"notes: at most {MAX_NOTES_CHARS:,} characters")
+        raise ValueError(
+            _("notes: at most {max_notes_chars:,} characters").format(
+                max_notes_chars=MAX_NOTES_CHARS
+            )
+        )
     for name in ("ratings", "quiz", "sure"):
         if len(getattr(session, name)) > MAX_ANSWERS:
-            raise ValueError(f"{name}: at most {MAX_ANSWERS} answers")
+            raise ValueError(
+                _("{name}: at most {max_answers} answers").format(
+                    name=name, max_answers=MAX_ANSWERS
+                )
+            )
     if len(session.trial.arms) > MAX_TRIAL_GROUPS:
-        raise ValueError(f"trial.arms: at most {MAX_TRIAL_GROUPS} groups")
+        raise ValueError(
+            _("trial.arms: at most {max_trial_groups} groups").format(
+                max_trial_groups=MAX_TRIAL_GROUPS
+            )
+        )
     for name in ("name", "cancer_type", "decides_with"):
         if len(getattr(session.situation, name)) > MAX_SHORT_TEXT_CHARS:
-            raise ValueError(f"situation.{name}: at most {MAX_SHORT_TEXT_CHARS:,} characters")
+            raise ValueError(
+                _("situation.{name}: at most {max_short_text_chars:,} characters").format(
+                    name=name, max_short_text_chars=MAX_SHORT_TEXT_CHARS
+                )
+            )
 
 
 @dataclass
@@ -103,7 +134,7 @@ class Session:
 
     def __post_init__(self) -> None:
         if not is_tag(self.language):
-            raise ValueError("language must be a language tag such as en or zh-CN")
+            raise ValueError(_("language must be a language tag such as en or zh-CN"))
         check_limits(self)
         _check_range("leaning", self.leaning, LEANING_MIN, LEANING_MAX)
         for key, value in self.ratings.items():
@@ -116,7 +147,9 @@ class Session:
             name, message = next(iter(problems.items()))
             raise ValueError(f"costs.{name}: {message}")
         if len(self.earlier) > MAX_EARLIER:
-            raise ValueError(f"earlier: at most {MAX_EARLIER} earlier studies")
+            raise ValueError(
+                _("earlier: at most {max_earlier} earlier studies").format(max_earlier=MAX_EARLIER)
+            )
         self._observers: list[Callable[[str], None]] = []
 
     # --- observing -------------------------------------------------------------------------

@@ -6,6 +6,7 @@ import math
 from dataclasses import dataclass, field
 from typing import Literal
 
+from decisionaid.i18n import _
 from decisionaid.model.registry.results import StudyResults
 
 # Limits that every way in (typing, trial files, sessions, registry records) must respect.
@@ -112,13 +113,23 @@ class TrialInfo:
         if self.ratio:
             if len(self.ratio) != len(self.arms):
                 raise ValueError(
-                    f"ratio has {len(self.ratio)} parts but the trial has {len(self.arms)} groups"
+                    _("ratio has {len} parts but the trial has {len2} groups").format(
+                        len=len(self.ratio), len2=len(self.arms)
+                    )
                 )
             if len(self.ratio) > MAX_GROUPS:
-                raise ValueError(f"a trial can have at most {MAX_GROUPS} groups here")
+                raise ValueError(
+                    _("a trial can have at most {max_groups} groups here").format(
+                        max_groups=MAX_GROUPS
+                    )
+                )
             for part in self.ratio:
                 if not 1 <= part <= MAX_RATIO_PART:
-                    raise ValueError(f"each ratio part must be from 1 to {MAX_RATIO_PART}")
+                    raise ValueError(
+                        _("each ratio part must be from 1 to {max_ratio_part}").format(
+                            max_ratio_part=MAX_RATIO_PART
+                        )
+                    )
         for name, limit in (
             ("visits_per_month", MAX_VISITS_PER_MONTH),
             ("months", MAX_MONTHS),
@@ -127,7 +138,9 @@ class TrialInfo:
         ):
             value = getattr(self, name)
             if value is not None and not (math.isfinite(value) and 0 <= value <= limit):
-                raise ValueError(f"{name} must be a number from 0 to {limit:,}")
+                raise ValueError(
+                    _("{name} must be a number from 0 to {limit:,}").format(name=name, limit=limit)
+                )
 
     def is_empty(self) -> bool:
         return self == TrialInfo()

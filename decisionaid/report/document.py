@@ -43,6 +43,7 @@ from reportlab.platypus import (
 
 from decisionaid import APP_NAME, __version__
 from decisionaid.content.schema import ContentPack
+from decisionaid.i18n import _
 from decisionaid.report import drawings
 from decisionaid.report.fonts import (
     NO_CJK_WARNING,
@@ -262,7 +263,7 @@ class Document:
         if not self.missing:
             return []
         if not self.fonts.has_cjk and any(is_cjk(c) for c in self.missing):
-            return [NO_CJK_WARNING]
+            return [_(NO_CJK_WARNING)]
         sample = " ".join(sorted(self.missing)[:8])
         return [self.text("missing_glyphs", sample=sample)]
 

@@ -35,13 +35,14 @@ from pathlib import Path
 from struct import error as struct_error
 from xml.sax.saxutils import escape
 
+from decisionaid.i18n import N_, _
 from decisionaid.report import tounicode
 from decisionaid.report.text import clean_text, is_cjk
 
 # A character every CJK candidate must have: 中 (U+4E2D), plus a common punctuation mark.
 _CJK_PROBE = (0x4E2D, 0x6587, 0x3002)
 
-NO_CJK_WARNING = (
+NO_CJK_WARNING = N_(
     "No Chinese font was found on this computer, so Chinese text in the handout may print as "
     "empty boxes. Install the free font WenQuanYi Micro Hei (Linux: fonts-wqy-microhei), or "
     "Microsoft YaHei (Windows), and export again."
@@ -327,7 +328,7 @@ def find_fonts(
         rl = _reportlab_font_dir()
         if not _usable(FontFile(rl / "Vera.ttf")):
             raise FontError(
-                "No TrueType font was found for the handout. Please reinstall the program."
+                _("No TrueType font was found for the handout. Please reinstall the program.")
             )
         latin, latin_bold = FontFile(rl / "Vera.ttf"), FontFile(rl / "VeraBd.ttf")
         if not _usable(latin_bold):
@@ -368,7 +369,9 @@ def _register(file: FontFile) -> str:
     if name not in _REGISTERED:
         font = _load(file)
         if font is None:
-            raise FontError(f"The font {file} could not be loaded for the handout.")
+            raise FontError(
+                _("The font {file} could not be loaded for the handout.").format(file=file)
+            )
         pdfmetrics.registerFont(font)
         _REGISTERED.add(name)
     return name
@@ -421,7 +424,7 @@ def font_set(language: str = "en", choice: FontChoice | None = None) -> FontSet:
         bold_chain=bold_chain,
         files={name: files[name] for name in dict.fromkeys(chain + bold_chain)},
         has_cjk=cjk is not None,
-        warning="" if cjk is not None else NO_CJK_WARNING,
+        warning="" if cjk is not None else _(NO_CJK_WARNING),
         fake_bold=bold_chain[0] == chain[0],
         _cmaps=cmaps,
     )
@@ -474,4 +477,4 @@ def default_choice() -> FontChoice:
 
 def font_warning() -> str:
     """A sentence for the user if Chinese text cannot be printed properly, else ""."""
-    return "" if default_choice().cjk is not None else NO_CJK_WARNING
+    return "" if default_choice().cjk is not None else _(NO_CJK_WARNING)

@@ -14,6 +14,7 @@ from typing import Any
 
 from decisionaid import __version__
 from decisionaid.errors import UserError
+from decisionaid.i18n import N_, _
 from decisionaid.jsondoc import check_version, decode_json, read_file
 from decisionaid.model.registry.ctgov import parse_ctgov
 from decisionaid.model.registry.files import loads_xml, looks_like_xml
@@ -62,25 +63,29 @@ def _decode(raw: bytes, name: str, what: str) -> Any:
 def _prepared(doc: dict, name: str) -> PreparedTrial:
     check_version(doc, name, VERSION, TrialFileError)
     if "trial" not in doc:
-        raise TrialFileError(f"{name} is damaged: it holds no trial.")
+        raise TrialFileError(_("{name} is damaged: it holds no trial.").format(name=_(name)))
     texts = {}
     for key in ("prepared_by", "notes"):
         value = doc.get(key, "")
         if not isinstance(value, str):
-            raise TrialFileError(f"{name} is damaged: {key} should be text.")
+            raise TrialFileError(
+                _("{name} is damaged: {key} should be text.").format(name=_(name), key=key)
+            )
         texts[key] = value[:MAX_NOTE_CHARS]
     try:
         trial = from_data(TrialInfo, doc["trial"], "trial")
     except SchemaError as exc:
-        raise TrialFileError(f"{name} is damaged: {exc}.") from None
+        raise TrialFileError(_("{name} is damaged: {exc}.").format(name=_(name), exc=exc)) from None
     return PreparedTrial(replace(trial, origin="prepared"), **texts)
 
 
-def loads(raw: bytes, name: str = "The file") -> PreparedTrial:
+def loads(raw: bytes, name: str = N_("The file")) -> PreparedTrial:
     """Read a prepared trial file from bytes. Raises TrialFileError."""
-    doc = _decode(raw, name, "a prepared trial file")
+    doc = _decode(raw, name, _("a prepared trial file"))
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
-        raise TrialFileError(f"{name} is not a Trial Decision Aid trial file.")
+        raise TrialFileError(
+            _("{name} is not a Trial Decision Aid trial file.").format(name=_(name))
+        )
     return _prepared(doc, name)
 
 
@@ -118,11 +123,13 @@ def load_any(path: Path | str) -> list[TrialInfo]:
             return loads_xml(raw, name)
         except RecordError as exc:
             raise TrialFileError(str(exc)) from None
-    doc = _decode(raw, name, "a trial file")
+    doc = _decode(raw, name, _("a trial file"))
     if isinstance(doc, dict) and "format" in doc:
         if doc.get("format") != FORMAT:
             raise TrialFileError(
-                f"{name} is not a trial file. It may be a saved session or another kind of file."
+                _(
+                    "{name} is not a trial file. It may be a saved session or another kind of file."
+                ).format(name=_(name))
             )
         return [_prepared(doc, name).trial]
     looks_like_ctgov = (
@@ -134,11 +141,14 @@ def load_any(path: Path | str) -> list[TrialInfo]:
         and "protocolSection" in doc[0]
     )
     if not looks_like_ctgov:
-        raise TrialFileError(f"{name} is neither a prepared trial file nor a registry record.")
+        raise TrialFileError(
+            _("{name} is neither a prepared trial file nor a registry record.").format(name=_(name))
+        )
     try:
         return parse_ctgov(doc)
     except RecordError as exc:
         message = str(exc)
-        if message.startswith("The record"):
-            message = name + message[len("The record") :]
+        record = _("The record")
+        if message.startswith(record):
+            message = _(name) + message[len(record) :]
         raise TrialFileError(message) from None

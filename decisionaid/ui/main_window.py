@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from decisionaid import i18n as core_i18n
 from decisionaid.content.schema import ContentPack
 from decisionaid.model.session import Session
 from decisionaid.safetext import clean_in_place
@@ -64,6 +65,8 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.steps = steps
         self.content = content
+        # The Qt-free core (cost checks, file errors, trial words) speaks the same language.
+        core_i18n.set_language(content.pack.language)
         self.settings = settings
         self.document = document or Document(Session(language=content.pack.language))
         self.content_loader = content_loader
@@ -623,6 +626,7 @@ class MainWindow(QMainWindow):
 
         self.settings.language = language
         self.content = content
+        core_i18n.set_language(language)
         self.document.session.language = language
         # The window renames its own parts (Qt also sends LanguageChange, but only while the
         # event loop runs); the pages are rebuilt below from the session, which holds every

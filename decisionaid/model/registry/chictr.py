@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 
+from decisionaid.i18n import N_, _
 from decisionaid.model.registry.ictrp import (
     checked_id,
     eligibility,
@@ -35,7 +36,9 @@ def _number(text: str) -> int | None:
 def _trial(element: ET.Element, where: str) -> TrialInfo:
     main = element.find("main")
     if main is None:
-        raise RecordError(f"{where} is not a ChiCTR study (it has no main part).")
+        raise RecordError(
+            _("{where} is not a ChiCTR study (it has no main part).").format(where=where)
+        )
     t = TrialInfo(origin="chictr")
     t.registry_id = checked_id(text_of(main, "trial_id", 100), "ChiCTR", where)
     t.title = text_of(main, "public_title", 500) or text_of(main, "scientific_title", 500)
@@ -72,19 +75,23 @@ def is_chictr(root: ET.Element) -> bool:
     return root.tag == "trials" and root.find("Triall") is not None
 
 
-def parse_chictr(root: ET.Element, name: str = "The file") -> list[TrialInfo]:
+def parse_chictr(root: ET.Element, name: str = N_("The file")) -> list[TrialInfo]:
     if root.tag != "trials":
-        raise RecordError(f"{name} is not a ChiCTR export.")
+        raise RecordError(_("{name} is not a ChiCTR export.").format(name=_(name)))
     elements = root.findall("Triall")
     if not elements:
-        raise RecordError(f"{name} holds no ChiCTR studies.")
+        raise RecordError(_("{name} holds no ChiCTR studies.").format(name=_(name)))
     if len(elements) > MAX_TRIALS:
-        raise RecordError(f"{name} holds more than {MAX_TRIALS:,} studies. Export fewer at a time.")
+        raise RecordError(
+            _("{name} holds more than {max_trials:,} studies. Export fewer at a time.").format(
+                name=name, max_trials=MAX_TRIALS
+            )
+        )
     return [
         _trial(e, f"Study {i + 1} in {name}" if len(elements) > 1 else name)
         for i, e in enumerate(elements)
     ]
 
 
-def loads_chictr(raw: bytes, name: str = "The file") -> list[TrialInfo]:
-    return parse_chictr(parse_xml(raw, name, "a ChiCTR export"), name)
+def loads_chictr(raw: bytes, name: str = N_("The file")) -> list[TrialInfo]:
+    return parse_chictr(parse_xml(raw, name, _("a ChiCTR export")), name)

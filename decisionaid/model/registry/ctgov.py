@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from typing import Any, Literal
 
+from decisionaid.i18n import N_, _
 from decisionaid.jsondoc import decode_json
 from decisionaid.model.registry.eligibility import split_eligibility
 from decisionaid.model.registry.ids import normalise_registry_id
@@ -106,17 +107,25 @@ def _dedupe(values: list[str]) -> list[str]:
 def _study(study: Any, where: str) -> TrialInfo:
     r = Reader(where)
     if not isinstance(study, dict):
-        raise RecordError(f"{where} is not a study record (expected a table, found {what(study)}).")
+        raise RecordError(
+            _("{where} is not a study record (expected a table, found {what}).").format(
+                where=where, what=what(study)
+            )
+        )
     if "protocolSection" not in study:
         raise RecordError(
-            f"{where} is not a ClinicalTrials.gov study record (it has no protocol section)."
+            _(
+                "{where} is not a ClinicalTrials.gov study record (it has no protocol section)."
+            ).format(where=where)
         )
     proto = study["protocolSection"]
     if not isinstance(proto, dict):
         raise r.fail("protocolSection", "a table", proto)
     if not proto:
         raise RecordError(
-            f"{where} is not a ClinicalTrials.gov study record (its protocol is empty)."
+            _("{where} is not a ClinicalTrials.gov study record (its protocol is empty).").format(
+                where=where
+            )
         )
     p = "protocolSection"
     ident = r.table(proto, "identificationModule", p)
@@ -279,7 +288,10 @@ def _study(study: Any, where: str) -> TrialInfo:
     trial.site_count = len(places) or None
     if len(places) > MAX_LOCATIONS:
         more = len(places) - (MAX_LOCATIONS - 1)
-        places = [*places[: MAX_LOCATIONS - 1], f"… and {more} more places. See the registry."]
+        places = [
+            *places[: MAX_LOCATIONS - 1],
+            _("… and {more} more places. See the registry.").format(more=more),
+        ]
     trial.locations = places
     if len(places) == 1:
         trial.site = places[0]
@@ -314,38 +326,46 @@ def parse_ctgov(data: Any) -> list[TrialInfo]:
         studies = data["studies"]
         if not isinstance(studies, list):
             raise RecordError(
-                "This is not a ClinicalTrials.gov record in the expected form "
-                f"(its list of studies is {what(studies)})."
+                _(
+                    "This is not a ClinicalTrials.gov record in the expected form "
+                    "(its list of studies is {what})."
+                ).format(what=what(studies))
             )
     elif isinstance(data, dict):
-        return [_study(data, "The record")]
+        return [_study(data, _("The record"))]
     elif isinstance(data, list):
         studies = data
     else:
-        raise RecordError(f"This is not a ClinicalTrials.gov record (it is {what(data)}).")
+        raise RecordError(
+            _("This is not a ClinicalTrials.gov record (it is {what}).").format(what=what(data))
+        )
     if not studies:
-        raise RecordError("The record holds no studies.")
+        raise RecordError(_("The record holds no studies."))
     if len(studies) == 1:
-        return [_study(studies[0], "The record")]
-    return [_study(study, f"Study {i + 1} in the record") for i, study in enumerate(studies)]
+        return [_study(studies[0], _("The record"))]
+    return [
+        _study(study, _("Study {number} in the record").format(number=i + 1))
+        for i, study in enumerate(studies)
+    ]
 
 
-def loads_ctgov(raw: bytes, name: str = "The file") -> list[TrialInfo]:
+def loads_ctgov(raw: bytes, name: str = N_("The file")) -> list[TrialInfo]:
     """Parse the bytes of a ClinicalTrials.gov JSON file. Raises RecordError."""
     data = decode_json(
         raw,
         name,
-        "a ClinicalTrials.gov record (JSON)",
+        _("a ClinicalTrials.gov record (JSON)"),
         RecordError,
         MAX_FILE_BYTES,
-        damaged="is damaged or incomplete, or is not JSON",
+        damaged=_("is damaged or incomplete, or is not JSON"),
     )
     try:
         return parse_ctgov(data)
     except RecordError as exc:
         message = str(exc)
-        if message.startswith("The record"):
-            message = name + message[len("The record") :]
+        record = _("The record")
+        if message.startswith(record):
+            message = _(name) + message[len(record) :]
         elif message.startswith("This"):
             message = f"{name}: t{message[1:]}"
         raise RecordError(message) from None

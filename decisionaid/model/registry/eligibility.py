@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from decisionaid.i18n import _
 from decisionaid.model.registry.text import clip, plain_text
 
 # Eligibility lists are capped so that a 20,000-character text stays readable on screen.
@@ -79,7 +80,10 @@ def _cap(items: list[str]) -> list[str]:
     if len(items) <= MAX_CRITERIA:
         return items
     rest = len(items) - (MAX_CRITERIA - 1)
-    return [*items[: MAX_CRITERIA - 1], f"… and {rest} more. See the registry for the full list."]
+    return [
+        *items[: MAX_CRITERIA - 1],
+        _("… and {rest} more. See the registry for the full list.").format(rest=rest),
+    ]
 
 
 def split_eligibility(text: str) -> tuple[list[str], list[str]]:

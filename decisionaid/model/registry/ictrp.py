@@ -13,6 +13,7 @@ import datetime as _dt
 import re
 import xml.etree.ElementTree as ET
 
+from decisionaid.i18n import N_, _
 from decisionaid.model.registry.eligibility import split_eligibility
 from decisionaid.model.registry.ids import (
     REGISTRY_NAMES,
@@ -199,10 +200,12 @@ def checked_id(raw: str, register: str, where: str) -> str:
     expected = kind_for_register(register)
     if found is None or (expected is not None and found[0] != expected):
         registry = (
-            REGISTRY_NAMES.get(expected, register) if expected else register or "its registry"
+            REGISTRY_NAMES.get(expected, register) if expected else register or _("its registry")
         )
         raise RecordError(
-            f"{where} has the number {clip(text, 40)!r}, which is not a valid {registry} number."
+            _("{where} has the number {clip!r}, which is not a valid {registry} number.").format(
+                where=where, clip=clip(text, 40), registry=registry
+            )
         )
     return found[1]
 
@@ -265,20 +268,26 @@ def is_ictrp(root: ET.Element) -> bool:
     return root.tag == "Trials_downloaded_from_ICTRP"
 
 
-def parse_ictrp(root: ET.Element, name: str = "The file") -> list[TrialInfo]:
+def parse_ictrp(root: ET.Element, name: str = N_("The file")) -> list[TrialInfo]:
     """Every trial in an ICTRP export. Raises RecordError (one line) on a bad file or number."""
     if not is_ictrp(root):
-        raise RecordError(f"{name} is not a WHO ICTRP export (Export to XML).")
+        raise RecordError(
+            _("{name} is not a WHO ICTRP export (Export to XML).").format(name=_(name))
+        )
     elements = root.findall("Trial")
     if not elements:
-        raise RecordError(f"{name} holds no trials.")
+        raise RecordError(_("{name} holds no trials.").format(name=_(name)))
     if len(elements) > MAX_TRIALS:
-        raise RecordError(f"{name} holds more than {MAX_TRIALS:,} trials. Export fewer at a time.")
+        raise RecordError(
+            _("{name} holds more than {max_trials:,} trials. Export fewer at a time.").format(
+                name=name, max_trials=MAX_TRIALS
+            )
+        )
     return [
         _trial(e, f"Trial {i + 1} in {name}" if len(elements) > 1 else name)
         for i, e in enumerate(elements)
     ]
 
 
-def loads_ictrp(raw: bytes, name: str = "The file") -> list[TrialInfo]:
-    return parse_ictrp(parse_xml(raw, name, "a WHO ICTRP export"), name)
+def loads_ictrp(raw: bytes, name: str = N_("The file")) -> list[TrialInfo]:
+    return parse_ictrp(parse_xml(raw, name, _("a WHO ICTRP export")), name)

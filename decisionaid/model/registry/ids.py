@@ -27,6 +27,7 @@ import re
 from typing import Literal
 
 from decisionaid.errors import UserError
+from decisionaid.i18n import _
 
 RegistryKind = Literal[
     "nct",
@@ -135,7 +136,7 @@ def registry_id_problem(text: str) -> str | None:
         return None
     if _match(text) is not None:
         return None
-    return (
+    return _(
         "This does not look like a trial number. It should look like NCT01234567 "
         "(ClinicalTrials.gov), ChiCTR2000029308 (ChiCTR) or CTR20210123 (China drug trials). "
         "You can also leave it empty."
@@ -152,7 +153,7 @@ def normalise_registry_id(text: str) -> str:
         return ""
     found = _match(text)
     if found is None:
-        raise InvalidRegistryId(registry_id_problem(text) or "This is not a trial number.")
+        raise InvalidRegistryId(registry_id_problem(text) or _("This is not a trial number."))
     return found[1]
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from decisionaid.errors import UserError
+from decisionaid.i18n import N_, _
 from decisionaid.model.registry.text import clip, plain_text
 
 MAX_TEXT_CHARS = 5_000
@@ -17,16 +18,16 @@ class RecordError(UserError, ValueError):
 _TYPE_WORDS = {
     dict: "a table",
     list: "a list",
-    str: "text",
-    int: "a number",
-    float: "a number",
-    bool: "true/false",
-    type(None): "empty",
+    str: N_("text"),
+    int: N_("a number"),
+    float: N_("a number"),
+    bool: N_("true/false"),
+    type(None): N_("empty"),
 }
 
 
 def what(value: Any) -> str:
-    return _TYPE_WORDS.get(type(value), "something else")
+    return _(_TYPE_WORDS.get(type(value), N_("something else")))
 
 
 class Reader:
@@ -37,8 +38,10 @@ class Reader:
 
     def fail(self, path: str, expected: str, value: Any) -> RecordError:
         return RecordError(
-            f"{self.where} is not a study record in the expected form: "
-            f"{path} should be {expected}, not {what(value)}."
+            _(
+                "{where} is not a study record in the expected form: {path} should "
+                "be {expected}, not {what}."
+            ).format(where=self.where, path=path, expected=expected, what=what(value))
         )
 
     def table(self, obj: dict, key: str, path: str) -> dict:

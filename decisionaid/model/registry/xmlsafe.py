@@ -11,6 +11,7 @@ import xml.etree.ElementTree as ET
 import defusedxml
 import defusedxml.ElementTree as SafeET
 
+from decisionaid.i18n import _
 from decisionaid.model.registry.reader import RecordError
 from decisionaid.model.registry.text import clip, plain_text
 
@@ -21,27 +22,37 @@ MAX_XML_BYTES = 50_000_000
 def parse_xml(raw: bytes, name: str, what: str) -> ET.Element:
     """The root element of `raw`, or RecordError naming `name` and the kind of file `what`."""
     if len(raw) > MAX_XML_BYTES:
-        raise RecordError(f"{name} is too large to be {what}.")
+        raise RecordError(_("{name} is too large to be {what}.").format(name=name, what=what))
     if not raw.strip():
-        raise RecordError(f"{name} is empty.")
+        raise RecordError(_("{name} is empty.").format(name=name))
     try:
         return SafeET.fromstring(raw, forbid_dtd=False, forbid_entities=True, forbid_external=True)
     except defusedxml.EntitiesForbidden:
         raise RecordError(
-            f"{name} was not opened: it defines its own XML entities, which a registry export "
-            "never does (this can be used to make a file explode in size)."
+            _(
+                "{name} was not opened: it defines its own XML entities, which a "
+                "registry export never does (this can be used to make a file explode "
+                "in size)."
+            ).format(name=name)
         ) from None
     except (defusedxml.ExternalReferenceForbidden, defusedxml.DTDForbidden):
         raise RecordError(
-            f"{name} was not opened: it refers to other files, which a registry export never does."
+            _(
+                "{name} was not opened: it refers to other files, which a registry "
+                "export never does."
+            ).format(name=name)
         ) from None
     except ET.ParseError as exc:
         line, column = getattr(exc, "position", (0, 0))
         raise RecordError(
-            f"{name} is damaged or incomplete, or is not {what} (line {line}, column {column})."
+            _(
+                "{name} is damaged or incomplete, or is not {what} (line {line}, column {column})."
+            ).format(name=name, what=what, line=line, column=column)
         ) from None
     except (ValueError, RecursionError, MemoryError):
-        raise RecordError(f"{name} is damaged or incomplete, or is not {what}.") from None
+        raise RecordError(
+            _("{name} is damaged or incomplete, or is not {what}.").format(name=name, what=what)
+        ) from None
 
 
 def text_of(element: ET.Element | None, path: str, limit: int = 5_000) -> str:
