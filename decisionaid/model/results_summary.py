@@ -74,6 +74,8 @@ class ResultsView:
     other: list[EventView]
     deaths: list[GroupShare]
     event_lines: list[str]
+    # The side-effect lines without the per-event rows (for a page that draws those).
+    event_notes: list[str]
     small_warning: str
     limitations: str
     lines: list[str] = field(default_factory=list)
@@ -244,7 +246,7 @@ def _outcome_lines(o: Outcome, w: Words) -> list[str]:
 
 def _events(
     ae: AdverseEvents, w: Words
-) -> tuple[list[EventView], list[EventView], list[GroupShare], list[str]]:
+) -> tuple[list[EventView], list[EventView], list[GroupShare], list[str], list[str]]:
     names = [g.title for g in ae.groups]
     shorts = short_group_names(names)
 
@@ -262,13 +264,16 @@ def _events(
     other = views(ae.other_events, False)
     deaths = [_share(w, names[i], shorts[i], c) for i, c in enumerate(ae.deaths)]
     lines: list[str] = []
+    notes: list[str] = []
     for title_key, counts, top in (
         ("res.serious", ae.serious, serious),
         ("res.other", ae.other, other),
     ):
         lines.append(w(title_key))
+        notes.append(w(title_key))
         for i, c in enumerate(counts):
             lines.append("  " + _share(w, names[i], shorts[i], c).text)
+            notes.append("  " + _share(w, names[i], shorts[i], c).text)
         if top:
             lines.append("  " + w("res.top"))
             for ev in top:
@@ -278,6 +283,7 @@ def _events(
                 )
         else:
             lines.append("  " + w("res.none_listed"))
+    tail_start = len(lines)
     if deaths:
         lines.append(w("res.deaths", shares=w.items.join(d.text for d in deaths)))
     if ae.time_frame:
@@ -289,7 +295,7 @@ def _events(
         )
     if ae.description:
         lines.append(w("res.registry_says", text=ae.description))
-    return serious, other, deaths, lines
+    return serious, other, deaths, lines, notes + lines[tail_start:]
 
 
 def results_view(trial: TrialInfo, language: str = "en") -> ResultsView | None:
@@ -313,8 +319,9 @@ def results_view(trial: TrialInfo, language: str = "en") -> ResultsView | None:
     other: list[EventView] = []
     deaths: list[GroupShare] = []
     event_lines: list[str] = []
+    event_notes: list[str] = []
     if res.adverse:
-        serious, other, deaths, event_lines = _events(res.adverse, w)
+        serious, other, deaths, event_lines, event_notes = _events(res.adverse, w)
     sizes = [v.started for v in flow if v.started is not None]
     if res.adverse:
         sizes += [c.at_risk for c in res.adverse.serious if c.at_risk is not None]
@@ -346,6 +353,7 @@ def results_view(trial: TrialInfo, language: str = "en") -> ResultsView | None:
         other=other,
         deaths=deaths,
         event_lines=event_lines,
+        event_notes=event_notes,
         small_warning=small,
         limitations=res.limitations,
         lines=lines,

@@ -691,6 +691,9 @@ class MainWindow(QMainWindow):
         size = f"width: {side}px; height: {side}px;"
         QApplication.instance().setStyleSheet(
             f"QCheckBox::indicator, QRadioButton::indicator {{ {size} }}"
+            # Warnings (a trial nobody can join, an old record): a bar and bold, not colour only.
+            ' QLabel[role="warning"] { border-left: 4px solid #D55E00; padding: 4px 8px;'
+            " font-weight: bold; }"
         )
 
     def _fit_step_list(self) -> None:

@@ -40,7 +40,7 @@ def test_assumed_ratio_is_named(make_window):
     window.document.edit("trial")
     chances = window.page("chances")
     chances.refresh()
-    assert "1:1 is assumed" in chances.trial_note.text()
+    assert "equal split (1:1) is assumed" in chances.trial_note.text()
 
 
 def test_phase_one_trial_is_told_the_figures_fit(make_window):
@@ -107,3 +107,22 @@ def test_at_most_twelve_groups(make_window):
         trial.add_arm()
     assert len(window.document.session.trial.arms) == 12
     assert not trial.add_arm_button.isEnabled()
+
+
+def test_three_groups_sharing_a_long_prefix_stay_distinct_in_the_picture(make_window):
+    window = make_window()
+    s = window.document.session
+    names = ["PEG-rhG-CSF group, 100 μg/kg", "PEG-rhG-CSF group, 6 mg fixed", "rhG-CSF group"]
+    s.trial.arms = [Arm(n, "experimental") for n in names]
+    s.trial.ratio = [1, 1, 1]
+    s.trial.ratio_assumed = True
+    s.trial.randomised = True
+    window.document.edit("trial")
+    chances = window.page("chances")
+    chances.refresh()
+    labels = chances.randomisation.labels()
+    assert len(set(labels)) == 3 and all(len(label) <= 16 for label in labels)
+    note = chances.trial_note.text()
+    assert "equal split (1:1:1) is assumed" in note and "1:1 is assumed" not in note
+    for name in names[:2]:
+        assert name in note  # the full name is given in words beside the picture

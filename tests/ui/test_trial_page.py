@@ -223,3 +223,94 @@ def test_registry_address_comes_from_settings(monkeypatch):
     QSettings().setValue("registry/ctgov_url", "https://mirror.example/api/v2")
     assert registry_base_url() == "https://mirror.example/api/v2"
     QSettings().remove("registry/ctgov_url")
+
+
+def test_terminated_study_is_flagged_at_the_top(page):
+    assert page.open_path(FIXTURES / "NCT01126879.json")
+    assert not page.banner.isHidden()
+    assert page.banner.text().startswith("This trial is not taking new people")
+    assert "Closed due to low accrual" in page.banner.text()
+    assert "more than 2 years ago" in page.banner.text()
+    assert page.open_path(FIXTURES / "NCT06008288.json")
+    assert page.banner.isHidden()
+
+
+def test_observational_study_is_called_so_on_the_page(page):
+    assert page.open_path(FIXTURES / "NCT05052671.json")
+    text = page.summary.text()
+    assert "Study type: observational" in text and "No study treatment is given" in text
+    assert "placebo" not in text.lower()
+
+
+def test_condition_prompt_when_the_cancer_differs(page):
+    page.document.session.situation.cancer_type = "Rectal cancer"
+    assert page.open_path(FIXTURES / "NCT01126879.json")
+    assert not page.condition_prompt.isHidden()
+    assert "check with your doctor" in page.condition_prompt.text()
+    page.document.session.situation.cancer_type = "prostate cancer"
+    page.refresh()
+    assert page.condition_prompt.isHidden()
+
+
+def _panel_text(panel) -> str:
+    from decisionaid.ui.widgets import ScaledLabel
+
+    return "\n".join(label.text() for label in panel.findChildren(ScaledLabel))
+
+
+def test_results_record_shows_flow_outcome_and_side_effects_with_json_counts(page):
+    import json
+
+    from tests.model.test_results import expected_counts
+
+    want = expected_counts(json.loads((FIXTURES / "NCT01126879.json").read_text("utf-8")))
+    assert page.open_path(FIXTURES / "NCT01126879.json")
+    assert page.results_panel is not None and not page.results_card.isHidden()
+    text = _panel_text(page.results_panel)
+    for group, n in want["started"].items():
+        assert f"{group}: {n} started. {want['finished'][group]} finished." in text
+    for group, (a, n) in want["serious"].items():
+        assert f"{group}: {a} of {n} people" in text
+    grids = {(g.share.group, g.share.affected, g.share.at_risk) for g in page.results_panel.grids}
+    for term, per_group in want["events"].items():
+        if any(a for a, _ in per_group.values()):
+            for group, (a, n) in per_group.items():
+                assert (group, a, n) in grids, term
+    assert "The registry gives no numbers for this result." in text
+    assert "Small study" in text
+
+
+def test_earlier_study_from_a_file_is_stored_and_shown(page, tmp_path):
+    assert page.open_path(FIXTURES / "NCT06008288.json")
+    assert page.add_earlier_path(FIXTURES / "NCT01126879.json")
+    session = page.document.session
+    assert [s.registry_id for s in session.earlier] == ["NCT01126879"]
+    assert session.earlier[0].results is not None
+    text = "\n".join(_panel_text(p) for p in page.earlier_panels)
+    assert "Arm I - Genistein: 8 started. 3 finished." in text
+    assert not page.add_earlier_path(FIXTURES / "NCT01126879.json")  # already there
+    assert "already in the list" in page.earlier_message.text()
+    # Saved with the session and read back.
+    from decisionaid.storage import sessionfile
+
+    path = tmp_path / "s.json"
+    sessionfile.save(session, path)
+    assert sessionfile.load(path).earlier[0].registry_id == "NCT01126879"
+    remove = [
+        b
+        for b in page.earlier_host.findChildren(type(page.add_earlier_button))
+        if b.property("earlier_index") == 0
+    ][0]
+    remove.click()
+    assert session.earlier == []
+
+
+@pytest.mark.network
+def test_earlier_study_by_nct_number(page, registry, qtbot):
+    registry.body = (FIXTURES / "NCT01126879.json").read_bytes()
+    registry.status = 200
+    page.ask_nct_id = lambda: "NCT01126879"
+    page.add_earlier_online()
+    qtbot.waitUntil(lambda: bool(page.document.session.earlier), timeout=10_000)
+    assert page.document.session.earlier[0].registry_id == "NCT01126879"
+    assert page.document.session.trial.is_empty()  # the trial itself is untouched

@@ -13,7 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QPushButton
 
-from decisionaid.model.trial_summary import group_chance_texts
+from decisionaid.model.trial_summary import group_chance_texts, short_group_names
 from decisionaid.ui.charts.base import ChartBase
 from decisionaid.ui.charts.funnel_chart import FunnelChart
 from decisionaid.ui.charts.icon_array import IconArrayChart
@@ -163,10 +163,12 @@ class ChancesPage(Page):
         source = self._source(figure.sources)
         usable = len(t.ratio) >= 2 and len(t.ratio) == len(t.arms) and all(r > 0 for r in t.ratio)
         if t.randomised is not False and usable:
-            labels = [
+            full = [
                 arm.label.strip() or self.tr("Group {0}").format(i + 1)
                 for i, arm in enumerate(t.arms)
             ]
+            # Short names that stay different in the picture; the full names in words below.
+            labels = short_group_names(full)
             self.randomisation.set_figure(figure, source)
             self.randomisation.set_title(self.tr("Which group will I be in?"))
             note = self.tr("Your trial shares its places {0}.").format(
@@ -185,7 +187,16 @@ class ChancesPage(Page):
                 )
             if t.ratio_assumed:
                 note += " " + self.tr(
-                    "The registry does not say the ratio, so 1:1 is assumed. Ask the study team."
+                    "The registry does not say the ratio, so an equal split ({0}) is assumed. "
+                    "Ask the study team."
+                ).format(":".join(str(r) for r in t.ratio))
+            if labels != full:
+                note += " " + self.tr("The groups in full: {0}.").format(
+                    join_items(
+                        self.tr("{0} = {1}").format(short, name)
+                        for short, name in zip(labels, full, strict=True)
+                        if short != name
+                    )
                 )
             self.trial_note.setText(note)
         else:

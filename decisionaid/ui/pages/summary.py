@@ -7,6 +7,7 @@ from html import escape
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from decisionaid.model import trial_summary
 from decisionaid.model.session import STAGES
 from decisionaid.model.summary import (
     Phase,
@@ -267,11 +268,19 @@ class SummaryPage(Page):
                 return _e(self.tr("No specific trial yet. General information only."))
             return _e(self.tr("No trial details entered."))
         unknown = self.tr("Not known yet")
-        rows = [
+        facts = trial_summary.facts(t, s.situation.cancer_type, self.content.pack.language)
+        rows = []
+        if facts.closed or facts.stale:
+            rows.append((self.tr("Warning"), " ".join(x for x in (facts.closed, facts.stale) if x)))
+        rows += [
             (self.tr("Name"), t.title or unknown),
             (self.tr("Registry number"), t.registry_id or unknown),
+            (self.tr("Status"), facts.status),
+            (self.tr("Study type"), facts.study_type),
             (self.tr("Phase"), self.phase_text(phase_of(t.phases))),
         ]
+        if facts.condition_prompt:
+            rows.append((self.tr("Conditions"), facts.condition_prompt))
         if t.randomised is not None:
             rows.append((self.tr("Randomised"), self.tr("Yes") if t.randomised else self.tr("No")))
         chances = chances_of(s, self.content)

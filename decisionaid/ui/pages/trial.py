@@ -8,7 +8,7 @@ import os
 from pathlib import Path
 from typing import get_args
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, QObject, QSettings
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, QObject, QSettings, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -32,6 +32,8 @@ from decisionaid.model.registry import (
     normalise_registry_id,
     registry_id_problem,
 )
+from decisionaid.model.results_summary import results_view
+from decisionaid.model.session import MAX_EARLIER
 from decisionaid.model.trial import (
     MAX_DISTANCE_KM,
     MAX_GROUPS,
@@ -47,6 +49,7 @@ from decisionaid.storage import trialfile
 from decisionaid.storage.files import WriteError
 from decisionaid.ui.lookup import RegistryLookup
 from decisionaid.ui.pages.base import Page
+from decisionaid.ui.results_panel import ResultsPanel
 from decisionaid.ui.text import full_stop, join_commas, join_items
 from decisionaid.ui.widgets import Card, ChoiceRow, FlowLayout, ScaledLabel, heading, paragraph
 
@@ -170,6 +173,9 @@ class TrialPage(Page):
         super().__init__(document, content, parent)
         self.imperial = QLocale().measurementSystem() != QLocale.MeasurementSystem.MetricSystem
         self.lookup = RegistryLookup(self)
+        self.earlier_lookup = RegistryLookup(self)
+        self.earlier_lookup.succeeded.connect(self._on_earlier_lookup_done)
+        self.earlier_lookup.failed.connect(self._on_earlier_lookup_failed)
         self.lookup.succeeded.connect(self._on_lookup_done)
         self.lookup.failed.connect(self._on_lookup_failed)
         self.arm_editors: list[_ArmEditor] = []
@@ -182,6 +188,12 @@ class TrialPage(Page):
                 "ClinicalTrials.gov."
             )
         )
+        # Nobody can join (terminated, completed, ...), or the record is old: said first.
+        self.banner = paragraph("")
+        self.banner.setProperty("role", "warning")
+        self.banner.setTextFormat(Qt.TextFormat.PlainText)
+        self.banner.setVisible(False)
+        self._add(self.banner)
         self.unknown = QCheckBox(self.tr("I don't know the details of a trial yet"))
         self.unknown.toggled.connect(self._on_unknown)
         self._add(self.unknown)
@@ -335,6 +347,9 @@ class TrialPage(Page):
         self.record_card.add(heading(self.tr("From the registry record"), 2))
         self.record_text = paragraph("")
         self.record_card.add(self.record_text)
+        self.condition_prompt = paragraph("")
+        self.condition_prompt.setProperty("role", "warning")
+        self.record_card.add(self.condition_prompt)
         self.include_title = heading(self.tr("You may be able to join if\u2026"), 3)
         self.include_text = paragraph("")
         self.exclude_title = heading(self.tr("You may not be able to join if\u2026"), 3)
@@ -350,6 +365,51 @@ class TrialPage(Page):
             )
         )
         details.addWidget(self.record_card)
+
+        # --- results posted for this trial (read only) ---
+        self.results_card = Card()
+        self.results_card.add(heading(self.tr("Results posted for this trial"), 2))
+        self.results_host = QWidget()
+        self.results_layout = QVBoxLayout(self.results_host)
+        self.results_layout.setContentsMargins(0, 0, 0, 0)
+        self.results_card.add(self.results_host)
+        details.addWidget(self.results_card)
+
+        # --- earlier studies of the same treatment ---
+        earlier = Card()
+        earlier.add(heading(self.tr("Earlier studies of this treatment"), 2))
+        earlier.add(
+            paragraph(
+                self.tr(
+                    "A trial often has an earlier study of the same treatment behind it, with "
+                    "results posted in the registry. Add it here to see who stopped and why, "
+                    "the side effects in each group, and the main result."
+                )
+            )
+        )
+        earlier_buttons_host = QWidget()
+        earlier_buttons = FlowLayout(earlier_buttons_host)
+        self.add_earlier_button = QPushButton(self.tr("Add an earlier study from a &file\u2026"))
+        self.add_earlier_online_button = QPushButton(
+            self.tr("Add an earlier study by NCT &number\u2026")
+        )
+        earlier_buttons.addWidget(self.add_earlier_button)
+        earlier_buttons.addWidget(self.add_earlier_online_button)
+        self.add_earlier_button.clicked.connect(self.add_earlier_dialog)
+        self.add_earlier_online_button.clicked.connect(self.add_earlier_online)
+        earlier.add(earlier_buttons_host)
+        self.earlier_message = paragraph("")
+        self.earlier_message.setProperty("role", "status")
+        earlier.add(self.earlier_message)
+        self.earlier_host = QWidget()
+        self.earlier_layout = QVBoxLayout(self.earlier_host)
+        self.earlier_layout.setContentsMargins(0, 0, 0, 0)
+        self.earlier_layout.setSpacing(18)
+        earlier.add(self.earlier_host)
+        details.addWidget(earlier)
+        self.earlier_panels: list[QWidget] = []
+        self.results_panel: ResultsPanel | None = None
+        self._results_shown: object = None
 
         # --- plain-language summary ---
         summary = Card()
@@ -417,6 +477,7 @@ class TrialPage(Page):
             self.covers.blockSignals(False)
         self.number_message.setText("")
         self._rebuild_arms()
+        self._rebuild_earlier()
         self._update_derived()
 
     def _rebuild_arms(self) -> None:
@@ -497,10 +558,155 @@ class TrialPage(Page):
             label.setTextFormat(label.textFormat().PlainText)
             label.setText("\n".join(f"\u2022 {item}" for item in items))
         self.summary.setTextFormat(self.summary.textFormat().PlainText)
-        if self.document.session.trial_unknown or t.is_empty():
+        session = self.document.session
+        facts = trial_summary.facts(t, session.situation.cancer_type, self.language())
+        if session.trial_unknown or t.is_empty():
             self.summary.setText(self.tr("No trial details yet."))
+            banner = ""
         else:
-            self.summary.setText("\n".join(trial_summary.summarise(t)))
+            self.summary.setText("\n".join(facts.lines))
+            banner = "\n".join(x for x in (facts.closed, facts.stale) if x)
+        self.banner.setText(banner)
+        self.banner.setVisible(bool(banner))
+        self.condition_prompt.setText(facts.condition_prompt)
+        self.condition_prompt.setVisible(bool(facts.condition_prompt))
+        self._show_results()
+
+    def language(self) -> str:
+        return self.content.pack.language
+
+    def _show_results(self) -> None:
+        """The trial's own posted results, rebuilt only when they change (they are large)."""
+        t = self.trial
+        if self._results_shown is t.results and self.results_panel is not None:
+            return
+        if self.results_panel is not None:
+            self.results_panel.setParent(None)
+            self.results_panel.deleteLater()
+            self.results_panel = None
+        self._results_shown = t.results
+        view = results_view(t, self.language())
+        self.results_card.setVisible(view is not None)
+        if view is not None:
+            self.results_panel = ResultsPanel(view, self._picture_note())
+            self.results_layout.addWidget(self.results_panel)
+
+    def _picture_note(self) -> str:
+        return self.tr("Each picture shows 100 people, so that groups of any size compare.")
+
+    def _rebuild_earlier(self) -> None:
+        for panel in self.earlier_panels:
+            panel.setParent(None)
+            panel.deleteLater()
+        self.earlier_panels = []
+        studies = self.document.session.earlier
+        if not studies:
+            note = paragraph(self.tr("No earlier studies added yet."))
+            self.earlier_layout.addWidget(note)
+            self.earlier_panels.append(note)
+        for index, study in enumerate(studies):
+            host = QWidget()
+            box = QVBoxLayout(host)
+            box.setContentsMargins(0, 0, 0, 0)
+            view = results_view(study, self.language())
+            if view is not None:
+                box.addWidget(ResultsPanel(view, self._picture_note()))
+            else:
+                title = heading(
+                    self.tr("{0}: {1}").format(study.registry_id or "?", study.title), 3
+                )
+                box.addWidget(title)
+                box.addWidget(
+                    paragraph(self.tr("This record has no results posted in the registry yet."))
+                )
+            remove = QPushButton(self.tr("Remove this earlier study"))
+            remove.setAccessibleName(
+                self.tr("Remove the earlier study {0}").format(study.registry_id or index + 1)
+            )
+            remove.setProperty("earlier_index", index)
+            remove.clicked.connect(self._on_remove_earlier)
+            row = QHBoxLayout()
+            row.addWidget(remove)
+            row.addStretch(1)
+            box.addLayout(row)
+            self.earlier_layout.addWidget(host)
+            self.earlier_panels.append(host)
+        full = len(studies) >= MAX_EARLIER
+        self.add_earlier_button.setEnabled(not full)
+        self.add_earlier_online_button.setEnabled(not full and not self.earlier_lookup.busy())
+
+    def _on_remove_earlier(self) -> None:
+        index = self.sender().property("earlier_index")
+        studies = self.document.session.earlier
+        if isinstance(index, int) and 0 <= index < len(studies):
+            removed = studies.pop(index)
+            self.document.edit("trial")
+            self._rebuild_earlier()
+            self.earlier_message.setText(
+                self.tr("Removed {0}.").format(removed.registry_id or self.tr("the study"))
+            )
+
+    def add_earlier(self, study: TrialInfo) -> bool:
+        studies = self.document.session.earlier
+        if len(studies) >= MAX_EARLIER:
+            self.earlier_message.setText(
+                self.tr("At most {0} earlier studies can be added.").format(MAX_EARLIER)
+            )
+            return False
+        if study.registry_id and any(s.registry_id == study.registry_id for s in studies):
+            self.earlier_message.setText(
+                self.tr("{0} is already in the list.").format(study.registry_id)
+            )
+            return False
+        studies.append(study)
+        self.document.edit("trial")
+        self._rebuild_earlier()
+        if study.results is None:
+            self.earlier_message.setText(
+                self.tr("Added {0}. It has no results posted yet.").format(study.registry_id)
+            )
+        else:
+            self.earlier_message.setText(self.tr("Added {0}.").format(study.registry_id))
+        return True
+
+    def add_earlier_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Add an earlier study"), str(Path.home()), self.tr(TRIAL_FILTER)
+        )
+        if path:
+            self.add_earlier_path(Path(path))
+
+    def add_earlier_path(self, path: Path) -> bool:
+        try:
+            trials = trialfile.load_any(path)
+        except trialfile.TrialFileError as exc:
+            self.earlier_message.setText(str(exc))
+            return False
+        study = self.choose_trial(trials)
+        return study is not None and self.add_earlier(study)
+
+    def add_earlier_online(self) -> None:
+        text = self.ask_nct_id()
+        if text is None:
+            return
+        if classify_registry_id(text) != "nct":
+            self.earlier_message.setText(
+                self.tr("Online look-up needs an NCT number, like NCT01234567.")
+            )
+            return
+        number = normalise_registry_id(text)
+        self.add_earlier_online_button.setEnabled(False)
+        self.earlier_message.setText(self.tr("Looking up {0}\u2026").format(number))
+        if not self.earlier_lookup.start(number, registry_base_url()):
+            self.add_earlier_online_button.setEnabled(True)
+
+    def _on_earlier_lookup_done(self, study: TrialInfo) -> None:
+        self.add_earlier_online_button.setEnabled(True)
+        self.add_earlier(study)
+
+    def _on_earlier_lookup_failed(self, message: str) -> None:
+        self.add_earlier_online_button.setEnabled(True)
+        self.earlier_message.setText(message)
 
     def _show_details(self, show: bool) -> None:
         self.details.setVisible(show)
