@@ -69,57 +69,67 @@
         <translation>第{0}组</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/chances.py" line="171"/>
+        <location filename="../../decisionaid/ui/pages/chances.py" line="173"/>
         <source>Which group will I be in?</source>
         <translation>我会被分到哪一组？</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/chances.py" line="172"/>
+        <location filename="../../decisionaid/ui/pages/chances.py" line="174"/>
         <source>Your trial shares its places {0}.</source>
         <translation>您的试验按 {0} 的比例分配名额。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/chances.py" line="180"/>
+        <location filename="../../decisionaid/ui/pages/chances.py" line="182"/>
         <source>An example: an even (1:1) split</source>
         <translation>举个例子：两组人数一样多（1:1）</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/chances.py" line="181"/>
+        <location filename="../../decisionaid/ui/pages/chances.py" line="183"/>
         <source>That is too many to draw. The chance of each group: </source>
         <translation>组太多，画不下。分到每组的机会：</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/chances.py" line="188"/>
-        <source>The registry does not say the ratio, so 1:1 is assumed. Ask the study team.</source>
-        <translation>登记资料没有写分组比例，这里先按 1:1 算。请问问研究团队。</translation>
+        <location filename="../../decisionaid/ui/pages/chances.py" line="190"/>
+        <source>The registry does not say the ratio, so an equal split ({0}) is assumed. Ask the study team.</source>
+        <translation>登记记录没有写分组比例，这里先按平均分配（{0}）来算。请问问研究团队。</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/pages/chances.py" line="194"/>
+        <source>The groups in full: {0}.</source>
+        <translation>各组的全称：{0}。</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/chances.py" line="196"/>
+        <source>{0} = {1}</source>
+        <translation>{0} = {1}</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/chances.py" line="205"/>
         <source>Your trial is not randomised: everyone gets the same plan.</source>
         <translation>您的试验不随机分组：每个人的治疗方案都一样。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/chances.py" line="196"/>
+        <location filename="../../decisionaid/ui/pages/chances.py" line="207"/>
         <source>Your trial&apos;s groups are not known yet.</source>
         <translation>还不知道您的试验分几组。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/chances.py" line="198"/>
+        <location filename="../../decisionaid/ui/pages/chances.py" line="209"/>
         <source>The picture shows an example with an even (1:1) split.</source>
         <translation>图里举的例子是两组人数一样多（1:1）。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/chances.py" line="203"/>
+        <location filename="../../decisionaid/ui/pages/chances.py" line="214"/>
         <source>Your trial is an early (phase 1) trial, so these numbers fit it best.</source>
         <translation>您的试验是早期（1期）试验，所以这些数字最贴近您的情况。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/chances.py" line="208"/>
+        <location filename="../../decisionaid/ui/pages/chances.py" line="219"/>
         <source>Your trial is not a phase 1 trial. These numbers are shown to explain how early trials go; later phases have other numbers.</source>
         <translation>您的试验不是1期试验。这些数字只是用来说明早期试验的情况，后面几期的数字不一样。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/chances.py" line="213"/>
+        <location filename="../../decisionaid/ui/pages/chances.py" line="224"/>
         <source>These numbers are about early (phase 1) trials only.</source>
         <translation>这些数字只说早期（1期）试验。</translation>
     </message>
@@ -1324,6 +1334,19 @@ You can go on. If something looks wrong, close the program and open it again, th
     </message>
 </context>
 <context>
+    <name>ResultsPanel</name>
+    <message>
+        <location filename="../../decisionaid/ui/results_panel.py" line="95"/>
+        <source>Serious side effects</source>
+        <translation>严重副作用</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/results_panel.py" line="96"/>
+        <source>Other side effects</source>
+        <translation>其他副作用</translation>
+    </message>
+</context>
+<context>
     <name>SituationPage</name>
     <message>
         <location filename="../../decisionaid/ui/pages/situation.py" line="17"/>
@@ -1522,356 +1545,376 @@ You can go on. If something looks wrong, close the program and open it again, th
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="39"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="40"/>
         <source>Your summary</source>
         <translation>您的摘要</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="41"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="42"/>
         <source>This is what you told us. Take it to your doctor to talk it through.</source>
         <translation>这是您告诉我们的内容。带去给医生看，和医生一起商量。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="45"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="46"/>
         <source>About you</source>
         <translation>您的情况</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="46"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="47"/>
         <source>The trial</source>
         <translation>试验</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="47"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="48"/>
         <source>Your costs</source>
         <translation>您的花费</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="48"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="49"/>
         <source>Where you lean</source>
         <translation>您倾向哪一边</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="49"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="50"/>
         <source>What matters most to you</source>
         <translation>您最看重什么</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="50"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="51"/>
         <source>Your knowledge check</source>
         <translation>您的答题结果</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="51"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="52"/>
         <source>Your questions for the doctor</source>
         <translation>您想问医生的问题</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="61"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="62"/>
         <source>Save this session…</source>
         <translation>保存这份记录…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="62"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="63"/>
         <source>Start a new session</source>
         <translation>开始一份新记录</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="75"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="76"/>
         <source>Your handout for the doctor</source>
         <translation>带给医生的摘要</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="79"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="80"/>
         <source>Save this summary as a PDF file, or print it, and take it to your next visit.</source>
         <translation>把这份摘要存成 PDF 文件，或者打印出来，下次看病时带上。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="86"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="87"/>
         <source>Paper size</source>
         <translation>纸张大小</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="87"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="88"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="88"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="89"/>
         <source>US Letter</source>
         <translation>美式信纸（Letter）</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="91"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="92"/>
         <source>&amp;Large print</source>
         <translation>大字版(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="94"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="95"/>
         <source>Open the PDF after saving</source>
         <translation>保存后打开 PDF</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="97"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="98"/>
         <source>&amp;Paper:</source>
         <translation>纸张(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="109"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="110"/>
         <source>Save &amp;PDF…</source>
         <translation>存成 PDF(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="110"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="111"/>
         <source>P&amp;rint…</source>
         <translation>打印(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="139"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="140"/>
         <source>Not given</source>
         <translation>没有填</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="142"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="143"/>
         <source>Has not thought about it yet</source>
         <translation>还没想过</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="143"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="144"/>
         <source>Thinking about it</source>
         <translation>正在考虑</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="144"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="145"/>
         <source>Close to choosing</source>
         <translation>快要决定了</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="145"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="146"/>
         <source>Has decided</source>
         <translation>已经决定了</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="148"/>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="271"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="149"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="276"/>
         <source>Name</source>
         <translation>名字</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="149"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="150"/>
         <source>Cancer</source>
         <translation>癌症</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="150"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="151"/>
         <source>Decision</source>
         <translation>考虑到哪一步</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="151"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="152"/>
         <source>Decides with</source>
         <translation>一起决定的人</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="159"/>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="164"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="160"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="165"/>
         <source>Not answered</source>
         <translation>没有回答</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="162"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="163"/>
         <source>{0} of 4 “yes”</source>
         <translation>4题中{0}题答“是”</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="168"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="169"/>
         <source>Some doubt remains. Worth talking about.</source>
         <translation>心里还有疑问，值得和医生聊一聊。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="172"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="173"/>
         <source>Leaning:</source>
         <translation>倾向：</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="172"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="173"/>
         <source>SURE test:</source>
         <translation>SURE 小测试：</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="181"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="182"/>
         <source>{0} of {1} correct</source>
         <translation>{1}道题答对{0}道</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="183"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="184"/>
         <source>Questions answered</source>
         <translation>已答题数</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="198"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="199"/>
         <source>You rated every point “not at all”.</source>
         <translation>您认为每一项都“完全不重要”。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="202"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="203"/>
         <source>benefit</source>
         <translation>好处</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="202"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="203"/>
         <source>risk</source>
         <translation>风险</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="205"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="206"/>
         <source>{0}, tied</source>
         <translation>{0}，并列</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="206"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="207"/>
         <source>({0})</source>
         <translation>（{0}）</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="199"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="200"/>
         <source>Nothing rated yet.</source>
         <translation>还没有打分。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="186"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="187"/>
         <source>Not done yet.</source>
         <translation>还没做。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="192"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="193"/>
         <source>No questions chosen yet.</source>
         <translation>还没有选问题。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="209"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="210"/>
         <source>{0} more are rated “{1}” too.</source>
         <translation>另有 {0} 项也评为“{1}”。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="216"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="217"/>
         <source>{0}:</source>
         <translation>{0}：</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="222"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="223"/>
         <source>Not worked out yet. See the Costs and subsidies step.</source>
         <translation>还没算。请看“花费和补助”这一步。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="224"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="225"/>
         <source>Some numbers need fixing: {0}</source>
         <translation>有些数字要改一下：{0}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="227"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="228"/>
         <source>Cost of one visit</source>
         <translation>去一次的花费</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="229"/>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="240"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="230"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="241"/>
         <source>Each month</source>
         <translation>每月</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="229"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="230"/>
         <source>Not known: visits per month are missing</source>
         <translation>算不出来：没有填每月去几次</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="232"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="233"/>
         <source>Your costs each month</source>
         <translation>您每月的花费</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="235"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="236"/>
         <source>Paid back each month</source>
         <translation>每月报销</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="241"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="242"/>
         <source>The trial pays back {0} more than these costs</source>
         <translation>试验报销的钱比这些花费多 {0}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="249"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="250"/>
         <source>Left for you to pay each month</source>
         <translation>您每月还要自己付</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="256"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="257"/>
         <source>In total over {0} months</source>
         <translation>{0}个月一共</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="267"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="268"/>
         <source>No specific trial yet. General information only.</source>
         <translation>还没有具体的试验，只看一般介绍。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="268"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="269"/>
         <source>No trial details entered.</source>
         <translation>还没有填写试验情况。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="269"/>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="292"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="270"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="301"/>
         <source>Not known yet</source>
         <translation>还不知道</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="280"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="274"/>
+        <source>Warning</source>
+        <translation>注意</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="278"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="279"/>
+        <source>Study type</source>
+        <translation>研究类型</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="283"/>
+        <source>Conditions</source>
+        <translation>针对的疾病</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="289"/>
         <source>{0} in {1}</source>
         <translation>{1} 分之 {0}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="282"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="291"/>
         <source>Chance of each group</source>
         <translation>分到各组的机会</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="297"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="306"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="272"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="277"/>
         <source>Registry number</source>
         <translation>登记号</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="273"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="280"/>
         <source>Phase</source>
         <translation>分期</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="276"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="285"/>
         <source>Randomised</source>
         <translation>随机分组</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="276"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="285"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="276"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="285"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="284"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="293"/>
         <source>Visits per month</source>
         <translation>每月去几次</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="286"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="295"/>
         <source>Months</source>
         <translation>几个月</translation>
     </message>
@@ -1897,511 +1940,599 @@ You can go on. If something looks wrong, close the program and open it again, th
 <context>
     <name>TrialPage</name>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="53"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="56"/>
         <source>Trial files and registry records (*.json *.xml)</source>
         <translation>试验文件和登记记录 (*.json *.xml)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="56"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="59"/>
         <source>Early phase 1</source>
         <translation>早期1期</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="57"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="60"/>
         <source>Phase 1</source>
         <translation>1期</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="58"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="61"/>
         <source>Phase 2</source>
         <translation>2期</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="59"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="62"/>
         <source>Phase 3</source>
         <translation>3期</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="60"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="63"/>
         <source>Phase 4</source>
         <translation>4期</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="61"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="64"/>
         <source>Not a drug phase</source>
         <translation>不属于药物分期</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="177"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="183"/>
         <source>The trial you were offered</source>
         <translation>医生建议的临床试验</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="180"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="186"/>
         <source>Enter what you know. Leave anything you do not know empty. A research nurse may have a trial file for you, or you can open a record saved from ClinicalTrials.gov.</source>
         <translation>知道什么就填什么，不知道的空着就行。研究护士可能给您准备了试验文件；您也可以打开从 ClinicalTrials.gov 存下来的记录。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="185"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="197"/>
         <source>I don&apos;t know the details of a trial yet</source>
         <translation>我还不清楚试验的具体情况</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="190"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="202"/>
         <source>That is fine. The next steps give general information that fits most trials. You can come back and add details at any time.</source>
         <translation>没关系。后面几步讲的是大多数试验都适用的一般情况。您随时可以回来补上具体内容。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="203"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="215"/>
         <source>&amp;Open a trial file…</source>
         <translation>打开试验文件(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="204"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="216"/>
         <source>Look &amp;up online by NCT number…</source>
         <translation>用 NCT 号上网查找(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="205"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="217"/>
         <source>Save as a &amp;prepared trial file…</source>
         <translation>存成备用的试验文件(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="206"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="218"/>
         <source>Clear trial details</source>
         <translation>清空试验内容</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="220"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="232"/>
         <source>Name and number</source>
         <translation>名称和登记号</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="225"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="237"/>
         <source>Trial name</source>
         <translation>试验名称</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="227"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="239"/>
         <source>Registry number</source>
         <translation>登记号</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="230"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="242"/>
         <source>Trial &amp;name:</source>
         <translation>试验名称(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="231"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="243"/>
         <source>&amp;Registry number:</source>
         <translation>登记号(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="241"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="253"/>
         <source>Phase and design</source>
         <translation>分期和设计</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="242"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="254"/>
         <source>Phase (tick all that apply; leave empty if unknown):</source>
         <translation>分期（符合的都打勾；不知道就空着）：</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="252"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="264"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="252"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="264"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="252"/>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="365"/>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="376"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="264"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="425"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="436"/>
         <source>I don&apos;t know</source>
         <translation>我不知道</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="253"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="265"/>
         <source>Are people put into groups by chance (randomised)?</source>
         <translation>是不是随机分组（像抽签一样分组）？</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="254"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="266"/>
         <source>Randomised</source>
         <translation>随机分组</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="258"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="270"/>
         <source>Is a placebo given on top of standard care to one of the groups?</source>
         <translation>有没有一组在标准治疗之外再加用安慰剂？</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="260"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="272"/>
         <source>Placebo</source>
         <translation>安慰剂</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="268"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="280"/>
         <source>Who knows which group you are in</source>
         <translation>谁知道您在哪一组</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="272"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="284"/>
         <source>&amp;Who knows your group:</source>
         <translation>谁知道您在哪一组(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="278"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="290"/>
         <source>The groups and what each one gets</source>
         <translation>分几组，每组接受什么治疗</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="286"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="298"/>
         <source>&amp;Add a group</source>
         <translation>加一组(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="287"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="299"/>
         <source>Remove the last group</source>
         <translation>去掉最后一组</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="298"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="310"/>
         <source>Visits, place and what the study covers</source>
         <translation>去医院的次数、地点和试验负担的费用</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="303"/>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="579"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="315"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="785"/>
         <source>Visits per month</source>
         <translation>每月去几次</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="305"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="317"/>
         <source>How many months</source>
         <translation>几个月</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="307"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="319"/>
         <source>Study site</source>
         <translation>试验医院</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="309"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="321"/>
         <source>miles</source>
         <translation>英里</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="309"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="321"/>
         <source>km</source>
         <translation>公里</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="310"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="322"/>
         <source>Distance to the site in {0}</source>
         <translation>到试验医院有多远（{0}）</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="314"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="326"/>
         <source>What the study covers or pays back</source>
         <translation>试验负担或报销哪些费用</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="316"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="328"/>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="318"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="330"/>
         <source>&amp;Visits per month:</source>
         <translation>每月去几次(&amp;V)：</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="319"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="331"/>
         <source>For how many &amp;months:</source>
         <translation>要去几个月(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="320"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="332"/>
         <source>Study &amp;site:</source>
         <translation>试验医院(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="321"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="333"/>
         <source>&amp;Distance to the site ({0}):</source>
         <translation>到试验医院的距离（{0}）(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="322"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="334"/>
         <source>What the study &amp;covers or pays back:</source>
         <translation>试验负担或报销的费用(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="323"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="335"/>
         <source>C&amp;ontact:</source>
         <translation>联系人(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="335"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="347"/>
         <source>From the registry record</source>
         <translation>登记资料上写的</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="338"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="353"/>
         <source>You may be able to join if…</source>
         <translation>符合下面这些情况，也许可以入组…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="340"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="355"/>
         <source>You may not be able to join if…</source>
         <translation>有下面这些情况，也许不能入组…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="347"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="362"/>
         <source>Only the study team can say for sure whether you can join. Ask them about anything on these lists.</source>
         <translation>能不能入组，只有研究团队说了算。单子上有看不懂的，就问问他们。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="356"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="371"/>
+        <source>Results posted for this trial</source>
+        <translation>这项试验公布的结果</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="380"/>
+        <source>Earlier studies of this treatment</source>
+        <translation>这种治疗以往的研究</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="384"/>
+        <source>A trial often has an earlier study of the same treatment behind it, with results posted in the registry. Add it here to see who stopped and why, the side effects in each group, and the main result.</source>
+        <translation>一项试验之前，往往已经有同一种治疗的早期研究，结果公布在登记网站上。在这里添加它，就能看到谁中途退出、为什么退出，每组出现了哪些副作用，以及主要结果。</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="392"/>
+        <source>Add an earlier study from a &amp;file…</source>
+        <translation>从文件添加以往的研究(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="394"/>
+        <source>Add an earlier study by NCT &amp;number…</source>
+        <translation>按 NCT 登记号添加以往的研究(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="416"/>
         <source>What this means, in plain words</source>
         <translation>用大白话说，这意味着什么</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="366"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="426"/>
         <source>Gets the new treatment</source>
         <translation>用新治疗</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="367"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="427"/>
         <source>Gets another active treatment (often standard care)</source>
         <translation>用另一种有效的治疗（常常是标准治疗）</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="368"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="428"/>
         <source>Gets a placebo on top of standard care</source>
         <translation>标准治疗之外再加安慰剂</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="369"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="429"/>
         <source>Gets a sham (pretend) procedure</source>
         <translation>做一个假的（模拟的）操作</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="370"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="430"/>
         <source>Gets no study treatment</source>
         <translation>不用试验里的治疗</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="371"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="431"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="377"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="437"/>
         <source>Everyone knows (not blinded)</source>
         <translation>大家都知道（不设盲）</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="378"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="438"/>
         <source>You do not know (single blind)</source>
         <translation>您自己不知道（单盲）</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="379"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="439"/>
         <source>You and your doctors do not know (double blind)</source>
         <translation>您和医生都不知道（双盲）</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="380"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="440"/>
         <source>You, your doctors and others do not know (triple blind)</source>
         <translation>您、医生和其他人都不知道（三盲）</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="381"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="441"/>
         <source>No one involved knows (quadruple blind)</source>
         <translation>参与试验的人都不知道（四盲）</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="443"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="504"/>
         <source>No groups entered. Add a group for each treatment people may get.</source>
         <translation>还没有填写分组。受试者可能接受的每一种治疗，都加一组。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="448"/>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="655"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="509"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="616"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="861"/>
         <source>{0}: {1}</source>
         <translation>{0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="448"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="509"/>
         <source>Group {0}</source>
         <translation>第{0}组</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="454"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="515"/>
         <source>The registry does not say how places are shared, so 1:1 is assumed. Ask the study team and change the shares below. </source>
         <translation>登记资料没有写名额怎么分，这里先按 1:1 算。请问问研究团队，再在下面改比例。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="458"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="519"/>
         <source>Chance of each group: </source>
         <translation>分到每组的机会：</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="461"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="522"/>
         <source>Set each group&apos;s share of places below.</source>
         <translation>请在下面填写每组的名额比例。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="464"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="525"/>
         <source>Status: {0}</source>
         <translation>状态：{0}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="466"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="527"/>
         <source>actual</source>
         <translation>（实际人数）</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="466"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="527"/>
         <source>planned</source>
         <translation>（计划人数）</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="470"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="531"/>
         <source>People in the study: {0} {1}</source>
         <translation>试验人数：{0} {1}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="474"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="535"/>
         <source>Dates: {0} to {1}</source>
         <translation>时间：{0} 到 {1}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="475"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="536"/>
         <source>not known</source>
         <translation>不清楚</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="479"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="540"/>
         <source>Sponsor: {0}</source>
         <translation>申办方：{0}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="481"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="542"/>
         <source>Conditions: {0}</source>
         <translation>研究的疾病：{0}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="485"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="546"/>
         <source> and {0} more</source>
         <translation>，还有另外{0}处</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="486"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="547"/>
         <source>Places: {0}</source>
         <translation>地点：{0}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="501"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="564"/>
         <source>No trial details yet.</source>
         <translation>还没有试验情况。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="580"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="595"/>
+        <source>Each picture shows 100 people, so that groups of any size compare.</source>
+        <translation>每张图都画100个人，这样人数不同的组也能放在一起比较。</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="604"/>
+        <source>No earlier studies added yet.</source>
+        <translation>还没有添加以往的研究。</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="620"/>
+        <source>This record has no results posted in the registry yet.</source>
+        <translation>这份记录在登记网站上还没有公布结果。</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="622"/>
+        <source>Remove this earlier study</source>
+        <translation>删除这项以往的研究</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="624"/>
+        <source>Remove the earlier study {0}</source>
+        <translation>删除以往的研究 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="646"/>
+        <source>Removed {0}.</source>
+        <translation>已删除 {0}。</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="646"/>
+        <source>the study</source>
+        <translation>这项研究</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="653"/>
+        <source>At most {0} earlier studies can be added.</source>
+        <translation>最多只能添加 {0} 项以往的研究。</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="658"/>
+        <source>{0} is already in the list.</source>
+        <translation>{0} 已经在列表里了。</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="666"/>
+        <source>Added {0}. It has no results posted yet.</source>
+        <translation>已添加 {0}。它还没有公布结果。</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="669"/>
+        <source>Added {0}.</source>
+        <translation>已添加 {0}。</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="674"/>
+        <source>Add an earlier study</source>
+        <translation>添加以往的研究</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="786"/>
         <source>Months</source>
         <translation>几个月</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="581"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="787"/>
         <source>Distance</source>
         <translation>距离</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="586"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="792"/>
         <source>{0}: please enter a number from 0 to {1}, or leave it empty.</source>
         <translation>{0}：请填 0 到 {1} 之间的数字，或者空着。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="645"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="851"/>
         <source>Replace the trial details?</source>
         <translation>要换掉现在的试验内容吗？</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="646"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="852"/>
         <source>This replaces the trial details you have now. Go on?</source>
         <translation>这会换掉您现在填的试验内容。要继续吗？</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="653"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="859"/>
         <source>(no name)</source>
         <translation>（没有名称）</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="659"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="865"/>
         <source>Choose a trial</source>
         <translation>选择一个试验</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="660"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="866"/>
         <source>This file has several trials:</source>
         <translation>这个文件里有好几个试验：</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="672"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="878"/>
         <source>Open a trial file</source>
         <translation>打开试验文件</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="687"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="893"/>
         <source>Loaded the trial from {0}.</source>
         <translation>已从 {0} 读入试验。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="700"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="906"/>
         <source>Save a prepared trial file</source>
         <translation>保存备用的试验文件</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="713"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="919"/>
         <source>Saved the trial to {0}.</source>
         <translation>试验已保存到 {0}。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="720"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="926"/>
         <source>Look up a trial online</source>
         <translation>上网查找试验</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="722"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="928"/>
         <source>Type the NCT number. Only this number is sent to ClinicalTrials.gov, nothing about you.</source>
         <translation>请输入 NCT 号。只有这个号码会发给 ClinicalTrials.gov，您的任何信息都不会发出去。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="735"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="694"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="941"/>
         <source>Online look-up needs an NCT number, like NCT01234567.</source>
         <translation>上网查找要用 NCT 号，比如 NCT01234567。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="738"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="699"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="944"/>
         <source>Looking up {0}…</source>
         <translation>正在查找 {0}…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="745"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="951"/>
         <source>Look-up finished. Your details were kept.</source>
         <translation>查找结束了。您填的内容都还在。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="748"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="954"/>
         <source>Loaded {0} from ClinicalTrials.gov.</source>
         <translation>已从 ClinicalTrials.gov 读入 {0}。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="758"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="964"/>
         <source>Trial details cleared.</source>
         <translation>试验内容已清空。</translation>
     </message>
@@ -2505,47 +2636,47 @@ You can go on. If something looks wrong, close the program and open it again, th
 <context>
     <name>_ArmEditor</name>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="110"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="113"/>
         <source>Group {0}</source>
         <translation>第{0}组</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="115"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="118"/>
         <source>Group {0} name</source>
         <translation>第{0}组的名称</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="118"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="121"/>
         <source>Group {0} kind</source>
         <translation>第{0}组的类型</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="125"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="128"/>
         <source>What group {0} gets</source>
         <translation>第{0}组接受什么治疗</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="128"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="131"/>
         <source>Group {0} share of places</source>
         <translation>第{0}组的名额比例</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="129"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="132"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="130"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="133"/>
         <source>Kind of group:</source>
         <translation>这一组是：</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="131"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="134"/>
         <source>What this group gets:</source>
         <translation>这一组接受什么治疗：</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="132"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="135"/>
         <source>Share of places (ratio):</source>
         <translation>名额比例：</translation>
     </message>
