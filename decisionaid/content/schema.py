@@ -6,10 +6,12 @@ Any field named `sources` holds source ids that must exist in sources.toml.
 from __future__ import annotations
 
 import datetime as _dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import Literal
 
 from decisionaid.content.costs_schema import CostsContent
 from decisionaid.content.facts_schema import Facts
+from decisionaid.content.options_schema import PHASE_KEYS, ROW_IDS, OptionsContent
 from decisionaid.schema import require
 
 
@@ -85,11 +87,25 @@ class Learn:
 
 @dataclass(frozen=True)
 class Consideration:
+    """A good or bad point of joining the trial (Benefits and Risks steps)."""
+
     id: str
     title: str
     text: str
+    # Used when the trial's phase is not known (or has no entry in `by_phase`).
     how_likely: str
     sources: list[str]
+    # The option-grid row this point is about (options_schema.ROW_IDS).
+    row: str = "involves"
+    # "How likely" for a trial of this phase: keys early1, 1, 2, 3, 4, na.
+    by_phase: dict[str, str] = field(default_factory=dict)
+    # "control_group": only for a randomised trial with a comparison group.
+    only_if: Literal["", "control_group"] = ""
+
+    def __post_init__(self) -> None:
+        require(self.row in ROW_IDS, f"{self.id}: unknown row {self.row!r}")
+        for key in self.by_phase:
+            require(key in PHASE_KEYS and key != "unknown", f"{self.id}: unknown phase {key!r}")
 
 
 @dataclass(frozen=True)
@@ -268,6 +284,7 @@ class ContentPack:
     handout: Handout
     demo: Demo
     registry: RegistryText
+    options: OptionsContent
 
     def source(self, source_id: str) -> Source:
         return self.sources.sources[source_id]

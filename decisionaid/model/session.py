@@ -14,6 +14,7 @@ from decisionaid.i18n import _
 from decisionaid.languages import is_tag
 from decisionaid.model.costs import CostInputs
 from decisionaid.model.costs import validate as validate_costs
+from decisionaid.model.options import Guide, OptionAnswers
 from decisionaid.model.trial import TrialInfo
 
 Stage = Literal["", "not_thought", "considering", "close", "decided"]
@@ -127,6 +128,10 @@ class Session:
     questions_checked: list[str] = field(default_factory=list)
     own_questions: list[str] = field(default_factory=list)
     notes: str = ""
+    # "Your options": hidden and named options, what the doctor said, the leaning.
+    options: OptionAnswers = field(default_factory=OptionAnswers)
+    # The other steps of the Ottawa Personal Decision Guide (deadline, role, others, needs).
+    guide: Guide = field(default_factory=Guide)
     counselor: Counselor = field(default_factory=Counselor)
     # Steps the patient has finished, and where they were.
     done: list[str] = field(default_factory=list)

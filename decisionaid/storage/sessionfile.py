@@ -15,7 +15,8 @@ from decisionaid.schema import SchemaError, from_data, to_data
 from decisionaid.storage.files import write_atomic
 
 FORMAT = "trial-decision-aid-session"
-VERSION = 1
+# 2: "Your options" (options.*) and the Ottawa guide steps (guide.*) were added.
+VERSION = 2
 MAX_BYTES = 5_000_000
 
 
@@ -41,8 +42,8 @@ def _loads(raw: bytes, name: str) -> tuple[Session, dict]:
     doc = decode_json(raw, name, _("a saved session"), SessionFileError, MAX_BYTES)
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
         raise SessionFileError(_("{name} is not a Trial Decision Aid session.").format(name=name))
-    check_version(doc, name, VERSION, SessionFileError)
-    data = doc.get("session")
+    version = check_version(doc, name, VERSION, SessionFileError)
+    data = _upgrade(doc.get("session"), version)
     if isinstance(data, dict) and "language" in data and not is_available(data["language"]):
         raise SessionFileError(
             _("{name} names a language this program does not have ({language}).").format(
@@ -56,6 +57,12 @@ def _loads(raw: bytes, name: str) -> tuple[Session, dict]:
             _("{name} is damaged: {problem}.").format(name=name, problem=exc)
         ) from None
     return session, {"file": doc.get("file")}
+
+
+def _upgrade(data: object, version: int) -> object:
+    """The session data of an older format version, in the current shape."""
+    # Version 1 lacks options.* and guide.*: their defaults mean "not answered yet".
+    return data
 
 
 def load(path: Path | str) -> Session:

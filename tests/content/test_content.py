@@ -38,10 +38,16 @@ def test_every_fact_item_names_a_known_source(content):
 
 
 def test_benefits_and_risks_have_equal_depth(content):
+    # Equal detail: the same fields and kinds of point on both sides, not the same count.
+    # Cost offsets (free tests, travel help) are on the Costs step, not benefits.
     c = content.considerations
-    assert len(c.benefits) == len(c.risks)
+    assert len(c.benefits) >= 3 and len(c.risks) >= 3
     for item in (*c.benefits, *c.risks):
-        assert item.title and item.text and item.how_likely
+        assert item.title and item.text and item.how_likely and item.sources
+    assert {"chance", "side_effects"} <= {b.row for b in c.benefits}
+    assert {"chance", "side_effects"} <= {r.row for r in c.risks}
+    ids = {b.id for b in c.benefits}
+    assert not ids & {"b_costs_covered", "b_subsidies"}
 
 
 def test_no_promise_of_cure_anywhere():
@@ -78,7 +84,7 @@ def test_unknown_key_is_rejected_with_file_and_key(tmp_path):
 def test_dangling_source_reference_is_rejected(tmp_path):
     pack = _copy_pack(tmp_path)
     path = pack / "considerations.toml"
-    path.write_text(path.read_text().replace('"chihara2022", "cercek2022"', '"nobody1999"', 1))
+    path.write_text(path.read_text().replace('"chihara2022", "fda_nci_phases"', '"nobody1999"', 1))
     _, issues = validate_dir(pack)
     assert [str(i) for i in issues] == [
         "considerations.toml: benefits[0].sources[0]: unknown source 'nobody1999'"
