@@ -57,6 +57,11 @@ def steps() -> list[Step]:
             _page("trial:TrialPage"),
         ),
         Step(
+            "options",
+            QT_TRANSLATE_NOOP("Steps", "Your options, side by side"),
+            _page("options:OptionsPage"),
+        ),
+        Step(
             "learn",
             QT_TRANSLATE_NOOP("Steps", "What is a clinical trial"),
             _page("learn:LearnPage"),

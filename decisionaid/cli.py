@@ -24,6 +24,7 @@ COMMAND_MODULES = (
     "decisionaid.commands.content",
     "decisionaid.commands.demo",
     "decisionaid.commands.trial",
+    "decisionaid.commands.session",
     "decisionaid.commands.export",
 )
 

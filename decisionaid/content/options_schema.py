@@ -150,7 +150,9 @@ class TrialText:
 
     def __post_init__(self) -> None:
         keys = [p.phase for p in self.phases]
-        require(sorted(keys) == sorted(PHASE_KEYS), f"phases needs one entry for each of {PHASE_KEYS}")
+        require(
+            sorted(keys) == sorted(PHASE_KEYS), f"phases needs one entry for each of {PHASE_KEYS}"
+        )
 
     def phase(self, key: str) -> PhaseText:
         return next(p for p in self.phases if p.phase == key)
@@ -211,6 +213,9 @@ class OptionsContent:
     own_ask_bad: str
     own_ask_cell: str
     ask_doctor: str
+    # "{label}: {question}"; and what goes between two sentences (" " in English).
+    ask_format: str
+    joiner: str
     typed_source: str
     typed_hint: str
     doctor_number: str

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from decisionaid.content.schema import ContentPack
 from decisionaid.model.costs import CostInputs
+from decisionaid.model.options import Guide, OptionAnswers, OtherPerson, OwnOption
 from decisionaid.model.session import Counselor, Session, Situation
 from decisionaid.model.trial import Arm, TrialInfo
 
@@ -85,6 +86,23 @@ def demo_session(content: ContentPack, created: str = "2026-11-24") -> Session:
         quiz=quiz,
         sure=sure,
         leaning=3,
+        options=OptionAnswers(
+            hidden=["comfort"],
+            own=[OwnOption("own1", "Surgery now", good="", bad="")],
+            typed={
+                "standard": {
+                    "visits": "Chemotherapy every 2 weeks for 3 months, then surgery.",
+                    "side_effects": "Tiredness and feeling sick are common, the doctor said.",
+                },
+            },
+            leaning="trial",
+        ),
+        guide=Guide(
+            deadline="Before my next visit on 8 December",
+            role="share",
+            others=[OtherPerson("My daughter", "trial", 0)],
+            needs={"need_facts": True},
+        ),
         questions_checked=[suggested[0], suggested[1], suggested[3], suggested[4]],
         own_questions=list(words.own_questions),
         notes=words.notes,

@@ -144,13 +144,8 @@ class Cell:
     question: str = ""
     # "Ask your doctor" / "Ask the study team" when `question` is set.
     ask_label: str = ""
-
-    @property
-    def text(self) -> str:
-        words = [p.text for p in self.parts]
-        if self.question:
-            words.append(f"{self.ask_label}: {self.question}")
-        return " ".join(words)
+    # All of it as one text: the parts, then "Ask your doctor: ...".
+    text: str = ""
 
     def sources(self) -> list[str]:
         out: list[str] = []
@@ -292,7 +287,14 @@ class _Builder:
     def finish(self, text: OptionText, row: str, parts: list[CellPart], known: bool) -> Cell:
         cell = text.cell(row)
         question = "" if known or not cell.ask else cell.ask
-        return Cell(row, tuple(parts), question, text.ask_label if question else "")
+        return self.cell(row, parts, question, text.ask_label)
+
+    def cell(self, row: str, parts: list[CellPart], question: str, ask_label: str) -> Cell:
+        words = [p.text for p in parts]
+        if question:
+            words.append(self.o.ask_format.format(label=ask_label, question=question))
+        label = ask_label if question else ""
+        return Cell(row, tuple(parts), question, label, self.o.joiner.join(words))
 
     def typed_part(self, option_id: str, row: str) -> CellPart | None:
         typed = self.s.options.typed.get(option_id, {}).get(row, "").strip()
@@ -371,7 +373,7 @@ class _Builder:
         control = standard_care_arm(trial)
         if control is not None and has_control_group(trial):
             out.append(t.control_group.format(group=self._arm_name(control, arms.index(control))))
-        return [CellPart(" ".join(out), src, "trial")] if out else []
+        return [CellPart(self.o.joiner.join(out), src, "trial")] if out else []
 
     def _arm_name(self, arm: Arm, index: int) -> str:
         labels = self.c.facts.randomisation.labels_for(index + 1)
@@ -430,7 +432,9 @@ class _Builder:
         )
 
     def _point(self, point, kind: str) -> GridPoint:
-        return GridPoint(point.id, kind, point.row, point.title, point.text, self.cite(point.sources))
+        return GridPoint(
+            point.id, kind, point.row, point.title, point.text, self.cite(point.sources)
+        )
 
     def own_column(self, own: OwnOption) -> Column:
         o = self.o
@@ -439,10 +443,12 @@ class _Builder:
         for row in ROW_IDS:
             typed = self.typed_part(own.id, row)
             if typed is not None:
-                cells.append(Cell(row, (typed,)))
+                cells.append(self.cell(row, [typed], "", ""))
             else:
-                question = o.own_ask_cell.format(name=name, row=o.row_title(row).lower())
-                cells.append(Cell(row, (), question, o.ask_doctor))
+                row_words = o.row_title(row).rstrip("?？")
+                row_words = row_words[:1].lower() + row_words[1:]
+                question = o.own_ask_cell.format(name=name, row=row_words)
+                cells.append(self.cell(row, [], question, o.ask_doctor))
         good = self._own_point(own, "good", own.good, o.own_ask_good.format(name=name))
         bad = self._own_point(own, "bad", own.bad, o.own_ask_bad.format(name=name))
         return Column(own.id, name, o.own_summary, tuple(cells), (good,), (bad,), True, True)
@@ -451,7 +457,9 @@ class _Builder:
         typed = typed.strip()
         title = self.o.own_good if kind == "good" else self.o.own_bad
         if typed:
-            return GridPoint(f"{own.id}:{kind}", kind, "involves", title, typed, self.o.typed_source)
+            return GridPoint(
+                f"{own.id}:{kind}", kind, "involves", title, typed, self.o.typed_source
+            )
         return GridPoint(f"{own.id}:{kind}", kind, "involves", title, ask, "")
 
     def build(self) -> Grid:

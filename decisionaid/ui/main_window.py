@@ -474,6 +474,8 @@ class MainWindow(QMainWindow):
                 "quiz",
                 "sure",
                 "leaning",
+                "options",
+                "guide",
                 "questions_checked",
                 "own_questions",
                 "notes",

@@ -161,9 +161,9 @@ def test_randomised_phase3_standard_group_starts_the_standard_column(content):
     assert len(trial_parts) == 1
     assert "Arm A (platinum doublet, observation)" in trial_parts[0].text
     assert trial_parts[0].source == "Your trial's registry record (NCT04267848)"
-    assert "phase 3" in build_grid(Session(trial=trial), content).column("trial").cell(
-        "chance"
-    ).text
+    assert (
+        "phase 3" in build_grid(Session(trial=trial), content).column("trial").cell("chance").text
+    )
 
 
 def test_single_group_trial_has_no_standard_care_group(content):
@@ -228,7 +228,12 @@ def test_manual_trial_uses_entered_source(content):
 # --- the Ottawa guide -----------------------------------------------------------------------------
 def test_needs_follow_sure_answers_unless_ticked(content):
     s = Session()
-    s.sure = {"sure_sure": True, "sure_understand": False, "sure_values": True, "sure_support": True}
+    s.sure = {
+        "sure_sure": True,
+        "sure_understand": False,
+        "sure_values": True,
+        "sure_support": True,
+    }
     needs = needs_with_steps(s, content)
     assert [n for n, _ in needs] == ["More facts about my choices"]
     s.guide.needs = {"need_facts": False, "need_support": True}

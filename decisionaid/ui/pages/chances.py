@@ -13,6 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QPushButton
 
+from decisionaid.model.options import shows_randomisation, trial_considerations
 from decisionaid.model.trial_summary import group_chance_texts, short_group_names
 from decisionaid.ui.charts.base import ChartBase
 from decisionaid.ui.charts.funnel_chart import FunnelChart
@@ -58,7 +59,7 @@ class ChancesPage(Page):
         self.trial_heading = self._heading(self.tr("Your trial"))
         self.trial_note = self.add_paragraph("")
         self.randomisation = RandomisationChart()
-        self._add_chart(self.randomisation, "chance-of-each-group")
+        self.randomisation_card = self._add_chart(self.randomisation, "chance-of-each-group")
 
         # 2. The trial's phase: early (phase 1) trial figures.
         self._heading(self.tr("What happened in early (phase 1) cancer trials"))
@@ -114,7 +115,7 @@ class ChancesPage(Page):
         self._section = text
         return self.add_heading(text, 2)
 
-    def _add_chart(self, chart: ChartBase, name: str) -> None:
+    def _add_chart(self, chart: ChartBase, name: str) -> Card:
         card = Card()
         card.add(chart)
         row = QHBoxLayout()
@@ -129,6 +130,7 @@ class ChancesPage(Page):
         row.addStretch(1)
         card.layout_.addLayout(row)
         self._add(card)
+        return card
 
     def save_chart(self, chart: ChartBase, path: Path) -> bool:
         try:
@@ -162,7 +164,21 @@ class ChancesPage(Page):
         figure = self.content.facts.randomisation
         source = self._source(figure.sources)
         usable = len(t.ratio) >= 2 and len(t.ratio) == len(t.arms) and all(r > 0 for r in t.ratio)
-        if t.randomised is not False and usable:
+        # A single-group or non-randomised trial gets no randomisation picture at all.
+        self.randomisation_card.setVisible(shows_randomisation(t))
+        if not shows_randomisation(t):
+            if len(t.arms) == 1:
+                self.trial_note.setText(
+                    self.tr(
+                        "Your trial has one group: everyone gets the same plan. Chance does "
+                        "not decide what you get."
+                    )
+                )
+            else:
+                self.trial_note.setText(
+                    self.tr("Your trial is not randomised: chance does not decide your group.")
+                )
+        elif t.randomised is not False and usable:
             full = [
                 arm.label.strip() or self.tr("Group {0}").format(i + 1)
                 for i, arm in enumerate(t.arms)
@@ -201,10 +217,7 @@ class ChancesPage(Page):
             self.trial_note.setText(note)
         else:
             self.randomisation.set_figure(figure, source)
-            if t.randomised is False:
-                why = self.tr("Your trial is not randomised: everyone gets the same plan.")
-            else:
-                why = self.tr("Your trial's groups are not known yet.")
+            why = self.tr("Your trial's groups are not known yet.")
             self.trial_note.setText(
                 why + " " + self.tr("The picture shows an example with an even (1:1) split.")
             )
@@ -213,20 +226,29 @@ class ChancesPage(Page):
             self.phase_note.setText(
                 self.tr("Your trial is an early (phase 1) trial, so these numbers fit it best.")
             )
+        elif phases & {"2", "3"}:
+            self.phase_note.setText(
+                self.tr(
+                    "Your trial is not a phase 1 trial. These are phase 1 figures: they show how "
+                    "early trials of many drugs went. They are not your chances in your trial. "
+                    "What is and is not known for your trial's phase is on the \u201cYour "
+                    "options\u201d step."
+                )
+            )
         elif phases:
             self.phase_note.setText(
                 self.tr(
-                    "Your trial is not a phase 1 trial. These numbers are shown to explain how "
-                    "early trials go; later phases have other numbers."
+                    "Your trial is not a phase 1 trial. These phase 1 figures only explain how "
+                    "early trials go. They are not your chances."
                 )
             )
         else:
             self.phase_note.setText(self.tr("These numbers are about early (phase 1) trials only."))
 
     def _refresh_ratings(self) -> None:
-        c = self.content.considerations
+        benefits, risks = trial_considerations(self.content, self.document.session.trial)
         ratings = self.document.session.ratings
         self.ratings.set_ratings(
-            [(item.title, ratings.get(item.id)) for item in c.benefits],
-            [(item.title, ratings.get(item.id)) for item in c.risks],
+            [(item.title, ratings.get(item.id)) for item in benefits],
+            [(item.title, ratings.get(item.id)) for item in risks],
         )

@@ -1,0 +1,429 @@
+"""Step 3b: Your options, side by side. An option grid: one block per row, the same rows for
+every option, each cell with its source, and what the doctor said typed into the cells.
+
+The words come from `model.options.build_grid`; this page only shows them and writes what
+the patient types (or which options they hide or add) into the session.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from decisionaid.content.options_schema import OPTION_IDS
+from decisionaid.model.options import MAX_OWN_OPTIONS, MAX_TEXT, Cell, Column, OwnOption, build_grid
+from decisionaid.ui.pages.base import Page
+from decisionaid.ui.widgets import Card, ScaledLabel, WrapCheckBox, heading, paragraph, source_note
+
+# A cell is at least this many "M" widths wide; fewer columns fit as the text grows.
+CELL_MIN_EM = 13
+
+
+def _cell_html(cell: Cell) -> str:
+    words = [escape(p.text) for p in cell.parts]
+    if cell.question:
+        words.append(f"<b>{escape(cell.ask_label)}:</b> {escape(cell.question)}")
+    return "<br>".join(words)
+
+
+class _TypedSlot:
+    """One line edit: what the doctor said about `option_id` for `row`."""
+
+    def __init__(self, page: OptionsPage, option_id: str, row: str, edit: QLineEdit) -> None:
+        self.page, self.option_id, self.row, self.edit = page, option_id, row, edit
+        edit.textEdited.connect(self.on_edited)
+
+    def on_edited(self, text: str) -> None:
+        typed = self.page.document.session.options.typed
+        cells = typed.setdefault(self.option_id, {})
+        if text.strip():
+            cells[self.row] = text
+        else:
+            cells.pop(self.row, None)
+            if not cells:
+                typed.pop(self.option_id, None)
+        self.page.document.edit("options")
+
+
+class _PointSlot:
+    """The good or bad point of a patient-named option, typed."""
+
+    def __init__(self, page: OptionsPage, own_id: str, kind: str, edit: QLineEdit) -> None:
+        self.page, self.own_id, self.kind, self.edit = page, own_id, kind, edit
+        edit.textEdited.connect(self.on_edited)
+
+    def on_edited(self, text: str) -> None:
+        for own in self.page.document.session.options.own:
+            if own.id == self.own_id:
+                setattr(own, self.kind, text)
+        self.page.document.edit("options")
+
+
+class _ShowSlot:
+    def __init__(self, page: OptionsPage, option_id: str, box: WrapCheckBox) -> None:
+        self.page, self.option_id, self.box = page, option_id, box
+        box.box.toggled.connect(self.on_toggled)
+
+    def on_toggled(self, checked: bool) -> None:
+        hidden = self.page.document.session.options.hidden
+        if checked and self.option_id in hidden:
+            hidden.remove(self.option_id)
+        elif not checked and self.option_id not in hidden:
+            hidden.append(self.option_id)
+        self.page.document.edit("options")
+
+
+class _RemoveSlot:
+    def __init__(self, page: OptionsPage, own_id: str, button: QPushButton) -> None:
+        self.page, self.own_id = page, own_id
+        self.button = button
+        button.clicked.connect(self.on_clicked)
+
+    def on_clicked(self) -> None:
+        answers = self.page.document.session.options
+        answers.own = [o for o in answers.own if o.id != self.own_id]
+        answers.typed.pop(self.own_id, None)
+        if answers.leaning == self.own_id:
+            answers.leaning = ""
+        self.page.document.edit("options")
+
+
+class _CellWidget(QFrame):
+    """One option's cell in one row: the option's name, the words, the source, an editor."""
+
+    def __init__(self, page: OptionsPage, column: Column, row: str, row_title: str) -> None:
+        super().__init__()
+        self.setObjectName("gridCell")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.option_id = column.id
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 6, 8, 6)
+        self.title = ScaledLabel(column.title, 1.0, bold=True)
+        self.body = ScaledLabel("")
+        self.body.setTextFormat(Qt.TextFormat.RichText)
+        self.source = source_note("")
+        layout.addWidget(self.title)
+        layout.addWidget(self.body)
+        layout.addWidget(self.source)
+        self.setAccessibleName(f"{row_title}: {column.title}")
+        o = page.content.options
+        if column.id == "standard" and row == "chance":
+            layout.addWidget(page.number_editor())
+        if column.typed:
+            edit = QLineEdit()
+            edit.setMaxLength(MAX_TEXT)
+            edit.setPlaceholderText(o.typed_hint)
+            edit.setAccessibleName(f"{column.title}, {row_title}: {o.typed_hint}")
+            layout.addWidget(edit)
+            page.typed_slots.append(_TypedSlot(page, column.id, row, edit))
+        layout.addStretch(1)
+
+    def show_cell(self, cell: Cell, source_label: str) -> None:
+        self.body.setText(_cell_html(cell))
+        sources = cell.sources()
+        self.source.setText(source_label.format("; ".join(sources)) if sources else "")
+        self.source.setVisible(bool(sources))
+
+
+class _RowBlock(Card):
+    """One row of the grid: its title, then one cell per option, in as many columns as fit."""
+
+    def __init__(self, title: str) -> None:
+        super().__init__()
+        self.setAccessibleName(title)
+        self.add(heading(title, 2))
+        host = QWidget()
+        self.grid = QGridLayout(host)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.grid.setSpacing(8)
+        self.add(host)
+        self.cells: list[QWidget] = []
+        self.per_line = 0
+
+    def place(self, per_line: int) -> None:
+        if per_line == self.per_line:
+            return
+        self.per_line = per_line
+        for widget in self.cells:
+            self.grid.removeWidget(widget)
+        for i, widget in enumerate(self.cells):
+            self.grid.addWidget(widget, i // per_line, i % per_line)
+        for c in range(self.grid.columnCount()):
+            self.grid.setColumnStretch(c, 1 if c < per_line else 0)
+
+
+class OptionsPage(Page):
+    step_id = "options"
+
+    def __init__(self, document, content, parent=None):
+        super().__init__(document, content, parent)
+        o = content.options
+        self.add_heading(o.title)
+        self.add_paragraph(o.intro)
+
+        # Which options to show.
+        self.add_heading(o.show_title, 2)
+        self.add_paragraph(o.show_intro)
+        self.show_slots: list[_ShowSlot] = []
+        for option_id in OPTION_IDS:
+            text = o.option(option_id)
+            if not text.hideable:
+                continue
+            box = WrapCheckBox(f"{text.title}: {text.summary}")
+            self.show_slots.append(_ShowSlot(self, option_id, box))
+            self._add(box)
+        self.hidden_note = self.add_paragraph("")
+        self.hidden_note.setProperty("role", "note")
+
+        # Options the doctor named.
+        self.add_heading(o.own_title, 2)
+        self.add_paragraph(o.own_intro)
+        line = QHBoxLayout()
+        self.own_name = QLineEdit()
+        self.own_name.setMaxLength(120)
+        self.own_name.setAccessibleName(o.own_title)
+        self.own_name.setPlaceholderText(self.tr("For example: surgery now"))
+        self.own_name.returnPressed.connect(self.add_own)
+        self.add_button = QPushButton(self.tr("&Add"))
+        self.add_button.setAccessibleName(self.tr("Add this choice"))
+        self.add_button.clicked.connect(self.add_own)
+        line.addWidget(self.own_name, 1)
+        line.addWidget(self.add_button)
+        host = QWidget()
+        host.setLayout(line)
+        self._add(host)
+        self.own_list_host = QWidget()
+        self.own_list = QVBoxLayout(self.own_list_host)
+        self.own_list.setContentsMargins(0, 0, 0, 0)
+        self._add(self.own_list_host)
+
+        # The grid itself.
+        self.add_heading(self.tr("Side by side"), 2)
+        self.add_paragraph(
+            self.tr(
+                "Each block is one question, answered for every choice. Where nothing is known "
+                "yet, the block says who to ask, and the question goes on your list for the "
+                "doctor. Type what your doctor said into the boxes."
+            )
+        )
+        self.grid_host = QWidget()
+        self.grid_layout = QVBoxLayout(self.grid_host)
+        self.grid_layout.setContentsMargins(0, 0, 0, 0)
+        self.grid_layout.setSpacing(14)
+        self._add(self.grid_host)
+        self.structure: tuple = ()
+        self.blocks: list[_RowBlock] = []
+        self.cells: dict[tuple[str, str], _CellWidget] = {}
+        self.points: dict[str, ScaledLabel] = {}
+        self.typed_slots: list[_TypedSlot] = []
+        self.point_slots: list[_PointSlot] = []
+        self.remove_slots: list[_RemoveSlot] = []
+        self.number_widgets: tuple | None = None
+
+        document.changed.connect(self._on_changed)
+        self.finish()
+
+    # --- the standard-treatment number ------------------------------------------------------------
+    def number_editor(self) -> QWidget:
+        o = self.content.options
+        host = QWidget()
+        layout = QVBoxLayout(host)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(ScaledLabel(o.doctor_number_hint, 0.95))
+        line = QHBoxLayout()
+        count = QSpinBox()
+        count.setRange(-1, 100)
+        count.setSpecialValueText(self.tr("not given"))
+        count.setValue(-1)
+        count.setPrefix(self.tr("About "))
+        count.setSuffix(self.tr(" in 100 people"))
+        count.setAccessibleName(self.tr("Standard treatment: about how many in 100 people"))
+        line.addWidget(count)
+        line.addStretch(1)
+        layout.addLayout(line)
+        outcome = QLineEdit()
+        outcome.setMaxLength(300)
+        outcome.setPlaceholderText(self.tr("what happens, e.g. are alive, or have no cancer"))
+        outcome.setAccessibleName(self.tr("Standard treatment: what happens to them"))
+        frame = QLineEdit()
+        frame.setMaxLength(300)
+        frame.setPlaceholderText(self.tr("over what time, e.g. after 5 years"))
+        frame.setAccessibleName(self.tr("Standard treatment: over what time"))
+        layout.addWidget(outcome)
+        layout.addWidget(frame)
+        count.valueChanged.connect(self._on_number)
+        outcome.textEdited.connect(self._on_number)
+        frame.textEdited.connect(self._on_number)
+        self.number_widgets = (count, outcome, frame)
+        return host
+
+    def _on_number(self, *_args) -> None:
+        if self.number_widgets is None or self._filling:
+            return
+        count, outcome, frame = self.number_widgets
+        number = self.document.session.options.standard_number
+        number.count = None if count.value() < 0 else count.value()
+        number.outcome = outcome.text()
+        number.time_frame = frame.text()
+        self.document.edit("options")
+
+    # --- own options ------------------------------------------------------------------------------
+    def add_own(self) -> None:
+        name = " ".join(self.own_name.text().split())
+        answers = self.document.session.options
+        if not name:
+            self.own_name.setFocus()
+            return
+        if len(answers.own) >= MAX_OWN_OPTIONS:
+            self.own_name.setToolTip(
+                self.tr("You can add up to {0} choices.").format(MAX_OWN_OPTIONS)
+            )
+            return
+        answers.own.append(OwnOption(answers.next_own_id(), name))
+        self.own_name.clear()
+        self.document.edit("options")
+
+    # --- following the session --------------------------------------------------------------------
+    _filling = False
+
+    def _on_changed(self, section: str) -> None:
+        if section in ("options", "trial", "language"):
+            self.refresh()
+
+    def on_show(self) -> None:
+        self.refresh()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        self._place_cells()
+
+    def _place_cells(self) -> None:
+        em = max(1, self.fontMetrics().horizontalAdvance("M"))
+        width = max(1, self.viewport().width() - 96)
+        for block in self.blocks:
+            count = len(block.cells)
+            block.place(max(1, min(count, width // (em * CELL_MIN_EM))))
+
+    def refresh(self) -> None:
+        self._filling = True
+        try:
+            self._refresh()
+        finally:
+            self._filling = False
+
+    def _refresh(self) -> None:
+        session = self.document.session
+        o = self.content.options
+        grid = build_grid(session, self.content)
+        for slot in self.show_slots:
+            slot.box.box.blockSignals(True)
+            slot.box.box.setChecked(slot.option_id not in session.options.hidden)
+            slot.box.box.blockSignals(False)
+        if grid.hidden:
+            self.hidden_note.setText(o.hidden_note.format(names=", ".join(grid.hidden)))
+        self.hidden_note.setVisible(bool(grid.hidden))
+        self.add_button.setEnabled(len(session.options.own) < MAX_OWN_OPTIONS)
+
+        structure = tuple(c.id for c in grid.columns) + tuple(
+            own.name for own in session.options.own
+        )
+        if structure != self.structure:
+            self._rebuild(grid)
+            self.structure = structure
+        source_label = self.tr("Source: {0}")
+        for column in grid.columns:
+            for cell in column.cells:
+                self.cells[(column.id, cell.row)].show_cell(cell, source_label)
+            for kind, points in (("good", column.good), ("bad", column.bad)):
+                label = self.points.get(f"{column.id}:{kind}")
+                if label is not None:
+                    label.setText("<br>".join(f"\u2022 {escape(p.title)}" for p in points))
+        for slot in self.typed_slots:
+            text = session.options.typed.get(slot.option_id, {}).get(slot.row, "")
+            if slot.edit.text() != text:
+                slot.edit.setText(text)
+                slot.edit.setCursorPosition(0)
+        for slot in self.point_slots:
+            own = next((x for x in session.options.own if x.id == slot.own_id), None)
+            text = getattr(own, slot.kind) if own else ""
+            if slot.edit.text() != text:
+                slot.edit.setText(text)
+        if self.number_widgets is not None:
+            count, outcome, frame = self.number_widgets
+            number = session.options.standard_number
+            count.blockSignals(True)
+            count.setValue(-1 if number.count is None else number.count)
+            count.blockSignals(False)
+            if outcome.text() != number.outcome:
+                outcome.setText(number.outcome)
+            if frame.text() != number.time_frame:
+                frame.setText(number.time_frame)
+
+    def _rebuild(self, grid) -> None:
+        o = self.content.options
+        for block in self.blocks:
+            self.grid_layout.removeWidget(block)
+            block.deleteLater()
+        while self.own_list.count():
+            item = self.own_list.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        self.blocks, self.cells, self.points = [], {}, {}
+        self.typed_slots, self.point_slots, self.remove_slots = [], [], []
+        self.number_widgets = None
+
+        for own in self.document.session.options.own:
+            line = QHBoxLayout()
+            line.addWidget(paragraph(own.name), 1)
+            button = QPushButton(self.tr("Remove"))
+            button.setAccessibleName(self.tr("Remove the choice {0}").format(own.name))
+            self.remove_slots.append(_RemoveSlot(self, own.id, button))
+            line.addWidget(button)
+            host = QWidget()
+            host.setLayout(line)
+            self.own_list.addWidget(host)
+
+        for row_id, row_title in grid.rows:
+            block = _RowBlock(row_title)
+            for column in grid.columns:
+                widget = _CellWidget(self, column, row_id, row_title)
+                self.cells[(column.id, row_id)] = widget
+                block.cells.append(widget)
+            self.blocks.append(block)
+            self.grid_layout.addWidget(block)
+        for kind, title in (("good", o.good_title), ("bad", o.bad_title)):
+            block = _RowBlock(title)
+            for column in grid.columns:
+                cell = QFrame()
+                cell.setFrameShape(QFrame.Shape.StyledPanel)
+                cell.setAccessibleName(f"{title}: {column.title}")
+                layout = QVBoxLayout(cell)
+                layout.setContentsMargins(8, 6, 8, 6)
+                layout.addWidget(ScaledLabel(column.title, 1.0, bold=True))
+                label = ScaledLabel("")
+                label.setTextFormat(Qt.TextFormat.RichText)
+                layout.addWidget(label)
+                self.points[f"{column.id}:{kind}"] = label
+                if column.id.startswith("own"):
+                    edit = QLineEdit()
+                    edit.setMaxLength(MAX_TEXT)
+                    edit.setPlaceholderText(o.own_good if kind == "good" else o.own_bad)
+                    edit.setAccessibleName(f"{column.title}: {edit.placeholderText()}")
+                    layout.addWidget(edit)
+                    self.point_slots.append(_PointSlot(self, column.id, kind, edit))
+                layout.addStretch(1)
+                block.cells.append(cell)
+            self.blocks.append(block)
+            self.grid_layout.addWidget(block)
+        self._place_cells()

@@ -1,0 +1,89 @@
+"""The "Your options" step: the grid follows the trial, hiding is said on the page, what the
+doctor said is typed into the cells (by keyboard), and patient-named options get every row."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from decisionaid.content.options_schema import ROW_IDS
+from decisionaid.model.session import Session
+from decisionaid.storage.trialfile import load_any
+from tests.conftest import FIXTURES
+
+
+def _page(window):
+    window.go_to(window.index_of("options"))
+    return window.pages["options"]
+
+
+def test_options_step_follows_the_trial_page(make_window):
+    window = make_window()
+    assert window.index_of("options") == window.index_of("trial") + 1
+    page = _page(window)
+    ids = {key[0] for key in page.cells}
+    assert ids == {"trial", "standard", "other_trial", "comfort"}
+    assert {key[1] for key in page.cells} == set(ROW_IDS)
+    trial = load_any(FIXTURES / "NCT04267848.json")[0]
+    window.document.replace(Session(trial=trial))
+    standard = page.cells[("standard", "involves")].body.text()
+    assert "Arm A (platinum doublet, observation)" in standard
+    source = page.cells[("standard", "involves")].source.text()
+    assert "NCT04267848" in source
+
+
+def test_hiding_an_option_says_so_and_showing_it_again(make_window, qtbot):
+    window = make_window()
+    page = _page(window)
+    comfort = next(s for s in page.show_slots if s.option_id == "comfort")
+    qtbot.mouseClick(comfort.box.box, Qt.MouseButton.LeftButton)
+    assert window.document.session.options.hidden == ["comfort"]
+    assert not page.hidden_note.isHidden()
+    assert "Care that focuses on comfort" in page.hidden_note.text()
+    assert ("comfort", "chance") not in page.cells
+    qtbot.mouseClick(comfort.box.box, Qt.MouseButton.LeftButton)
+    assert window.document.session.options.hidden == []
+    assert page.hidden_note.isHidden()
+    assert ("comfort", "chance") in page.cells
+
+
+def test_typing_what_the_doctor_said(make_window, qtbot, content):
+    window = make_window()
+    page = _page(window)
+    slot = next(s for s in page.typed_slots if (s.option_id, s.row) == ("standard", "visits"))
+    before = page.cells[("standard", "visits")].body.text()
+    assert "Ask your doctor" in before
+    slot.edit.setFocus()
+    qtbot.keyClicks(slot.edit, "Every 2 weeks for 3 months")
+    assert window.document.session.options.typed == {
+        "standard": {"visits": "Every 2 weeks for 3 months"}
+    }
+    cell = page.cells[("standard", "visits")]
+    assert "Every 2 weeks for 3 months" in cell.body.text()
+    assert "Ask your doctor" not in cell.body.text()
+    assert content.options.typed_source in cell.source.text()
+
+    count, outcome, frame = page.number_widgets
+    count.setFocus()
+    count.setValue(60)
+    qtbot.keyClicks(outcome, "are alive")
+    qtbot.keyClicks(frame, "after 5 years")
+    chance = page.cells[("standard", "chance")].body.text()
+    assert "About 60 in 100 people are alive after 5 years." in chance
+
+
+def test_adding_and_removing_an_own_option(make_window, qtbot):
+    window = make_window()
+    page = _page(window)
+    page.own_name.setFocus()
+    qtbot.keyClicks(page.own_name, "Watchful waiting")
+    qtbot.keyClick(page.own_name, Qt.Key.Key_Return)
+    own = window.document.session.options.own
+    assert [o.name for o in own] == ["Watchful waiting"]
+    assert {row for (oid, row) in page.cells if oid == "own1"} == set(ROW_IDS)
+    assert "Ask your doctor" in page.cells[("own1", "chance")].body.text()
+    good = next(s for s in page.point_slots if s.kind == "good")
+    qtbot.keyClicks(good.edit, "No side effects for now")
+    assert own[0].good == "No side effects for now"
+    qtbot.mouseClick(page.remove_slots[0].button, Qt.MouseButton.LeftButton)
+    assert window.document.session.options.own == []
+    assert not [key for key in page.cells if key[0] == "own1"]
