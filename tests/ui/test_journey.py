@@ -129,6 +129,17 @@ def test_whole_journey_by_keyboard_and_mouse(
     assert expect["ratio"] in page.ratio_note.text()
     _next(qtbot, window)
 
+    # 3b. Your options: the trial's column shows our phase; type what the doctor said
+    # about standard treatment's visits, which takes that question off the list.
+    page = _page(window)
+    assert page.step_id == "options"
+    assert "phase 2" in page.cells[("trial", "chance")].body.text()
+    visits = next(s for s in page.typed_slots if (s.option_id, s.row) == ("standard", "visits"))
+    visits.edit.setFocus()
+    qtbot.keyClicks(visits.edit, "Every 2 weeks")
+    assert "Every 2 weeks" in page.cells[("standard", "visits")].body.text()
+    _next(qtbot, window)
+
     # 4. Learn: read, then go on; phase 2 is marked as ours.
     assert expect["phase"] in _page(window).yours_note.text()
     assert _page(window).step_id == "learn"
@@ -208,7 +219,10 @@ def test_whole_journey_by_keyboard_and_mouse(
     assert s.situation.show_name is False
     assert s.situation.stage == "considering"
     assert s.ratings[content.considerations.benefits[0].id] == 1
-    assert len(s.ratings) == len(content.considerations.benefits) * 2
+    c = content.considerations
+    shown = [slot for p in ("benefits", "risks") for slot in window.pages[p].slots]
+    assert len(s.ratings) == len(shown) == len(c.benefits) + len(c.risks)
+    assert s.options.typed == {"standard": {"visits": "Every 2 weeks"}}
     assert s.leaning == 2
     assert s.own_questions == ["Can I bring my dog?", "What about <script>?"]
     assert s.notes == "Tired in the mornings"
@@ -220,6 +234,7 @@ def test_whole_journey_by_keyboard_and_mouse(
         "welcome",
         "situation",
         "trial",
+        "options",
         "learn",
         "benefits",
         "risks",
