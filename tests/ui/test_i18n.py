@@ -186,7 +186,13 @@ def _exempt_patterns(window) -> list[re.Pattern]:
     exists, the (English) content and the trial summary the core writes from it."""
     from decisionaid.model import trial_summary
 
-    texts = {s for s in _strings(window.document.session) if len(s) > 1}
+    # (Not the session's identifiers, such as the option id "trial" or the role "share":
+    # they are never shown, and as patterns they would hide English inside other words.)
+    texts = {
+        s
+        for s in _strings(window.document.session)
+        if len(s) > 1 and not re.fullmatch(r"[a-z][a-z0-9_]*", s)
+    }
     # Names of the sources (authors, journals, agencies) as the content pack cites them.
     for source in window.content.sources.sources.values():
         texts |= {source.short, source.citation}
