@@ -24,7 +24,7 @@ def test_tied_priorities_are_said_to_be_tied(en_content, demo, paper, large):
     assert page1.count(squash("(tied)")) == 4
     # Six tied: three shown, and how many more.
     ratings[r[2].id] = 3
-    ratings[b[3].id] = 3
+    ratings[r[3].id] = 3  # (three benefits only: cost offsets moved to the costs step)
     session = dataclasses.replace(demo, ratings=ratings)
     page1 = squash(pdf_pages(build_pdf(session, en_content, paper, large))[0])
     assert squash("4 more are rated “A lot” too") in page1
