@@ -4,132 +4,142 @@
 <context>
     <name>ChancesPage</name>
     <message>
-        <location filename="../../decisionaid/ui/pages/chances.py" line="37"/>
+        <location filename="../../decisionaid/ui/pages/chances.py" line="38"/>
         <source>Save the picture</source>
         <translation>保存图片</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/chances.py" line="39"/>
+        <location filename="../../decisionaid/ui/pages/chances.py" line="40"/>
         <source>PNG pictures (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/chances.py" line="58"/>
+        <location filename="../../decisionaid/ui/pages/chances.py" line="59"/>
         <source>Your trial</source>
         <translation>您的试验</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/chances.py" line="64"/>
+        <location filename="../../decisionaid/ui/pages/chances.py" line="65"/>
         <source>What happened in early (phase 1) cancer trials</source>
         <translation>早期（1期）癌症临床试验的结果</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/chances.py" line="79"/>
+        <location filename="../../decisionaid/ui/pages/chances.py" line="80"/>
         <source>Small studies: why “all of them” is not a promise</source>
         <translation>人数少的研究：为什么“全都有效”也不是保证</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/chances.py" line="86"/>
+        <location filename="../../decisionaid/ui/pages/chances.py" line="87"/>
         <source>The odds for a new drug (not for you)</source>
         <translation>一种新药能走多远（说的是药，不是您）</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/chances.py" line="92"/>
+        <location filename="../../decisionaid/ui/pages/chances.py" line="93"/>
         <source>What matters to you</source>
         <translation>您看重什么</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/chances.py" line="121"/>
+        <location filename="../../decisionaid/ui/pages/chances.py" line="122"/>
         <source>Save this picture…</source>
         <translation>保存这张图…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/chances.py" line="124"/>
+        <location filename="../../decisionaid/ui/pages/chances.py" line="125"/>
         <source>Save the picture: {0}</source>
         <translation>保存这张图：{0}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/chances.py" line="137"/>
+        <location filename="../../decisionaid/ui/pages/chances.py" line="139"/>
         <source>Could not save the picture: {0}</source>
         <translation>图没能保存：{0}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/chances.py" line="142"/>
+        <location filename="../../decisionaid/ui/pages/chances.py" line="144"/>
         <source>Could not save the picture</source>
         <translation>图没能保存</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/chances.py" line="144"/>
+        <location filename="../../decisionaid/ui/pages/chances.py" line="146"/>
         <source>Saved the picture to {0}.</source>
         <translation>图已保存到 {0}。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/chances.py" line="167"/>
+        <location filename="../../decisionaid/ui/pages/chances.py" line="173"/>
+        <source>Your trial has one group: everyone gets the same plan. Chance does not decide what you get.</source>
+        <translation>您的试验只有一组：每个人都按同一个方案。用什么治疗不是由机会决定的。</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/chances.py" line="179"/>
+        <source>Your trial is not randomised: chance does not decide your group.</source>
+        <translation>您的试验不是随机分组的：分到哪一组不是由机会决定的。</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/chances.py" line="183"/>
         <source>Group {0}</source>
         <translation>第{0}组</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/chances.py" line="173"/>
+        <location filename="../../decisionaid/ui/pages/chances.py" line="189"/>
         <source>Which group will I be in?</source>
         <translation>我会被分到哪一组？</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/chances.py" line="174"/>
+        <location filename="../../decisionaid/ui/pages/chances.py" line="190"/>
         <source>Your trial shares its places {0}.</source>
         <translation>您的试验按 {0} 的比例分配名额。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/chances.py" line="182"/>
+        <location filename="../../decisionaid/ui/pages/chances.py" line="198"/>
         <source>An example: an even (1:1) split</source>
         <translation>举个例子：两组人数一样多（1:1）</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/chances.py" line="183"/>
+        <location filename="../../decisionaid/ui/pages/chances.py" line="199"/>
         <source>That is too many to draw. The chance of each group: </source>
         <translation>组太多，画不下。分到每组的机会：</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/chances.py" line="190"/>
+        <location filename="../../decisionaid/ui/pages/chances.py" line="206"/>
         <source>The registry does not say the ratio, so an equal split ({0}) is assumed. Ask the study team.</source>
         <translation>登记记录没有写分组比例，这里先按平均分配（{0}）来算。请问问研究团队。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/chances.py" line="194"/>
+        <location filename="../../decisionaid/ui/pages/chances.py" line="210"/>
         <source>The groups in full: {0}.</source>
         <translation>各组的全称：{0}。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/chances.py" line="196"/>
+        <location filename="../../decisionaid/ui/pages/chances.py" line="212"/>
         <source>{0} = {1}</source>
         <translation>{0} = {1}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/chances.py" line="205"/>
-        <source>Your trial is not randomised: everyone gets the same plan.</source>
-        <translation>您的试验不随机分组：每个人的治疗方案都一样。</translation>
+        <location filename="../../decisionaid/ui/pages/chances.py" line="232"/>
+        <source>Your trial is not a phase 1 trial. These are phase 1 figures: they show how early trials of many drugs went. They are not your chances in your trial. What is and is not known for your trial&apos;s phase is on the “Your options” step.</source>
+        <translation>您的试验不是1期试验。这些是1期的数字：说明的是很多种药的早期试验结果，不是您在这项试验中的机会。您这项试验的分期目前知道什么、不知道什么，请看“您的几种选择”一步。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/chances.py" line="207"/>
+        <location filename="../../decisionaid/ui/pages/chances.py" line="241"/>
+        <source>Your trial is not a phase 1 trial. These phase 1 figures only explain how early trials go. They are not your chances.</source>
+        <translation>您的试验不是1期试验。这些1期的数字只是说明早期试验的情况，不是您的机会。</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/chances.py" line="220"/>
         <source>Your trial&apos;s groups are not known yet.</source>
         <translation>还不知道您的试验分几组。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/chances.py" line="209"/>
+        <location filename="../../decisionaid/ui/pages/chances.py" line="222"/>
         <source>The picture shows an example with an even (1:1) split.</source>
         <translation>图里举的例子是两组人数一样多（1:1）。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/chances.py" line="214"/>
+        <location filename="../../decisionaid/ui/pages/chances.py" line="227"/>
         <source>Your trial is an early (phase 1) trial, so these numbers fit it best.</source>
         <translation>您的试验是早期（1期）试验，所以这些数字最贴近您的情况。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/chances.py" line="219"/>
-        <source>Your trial is not a phase 1 trial. These numbers are shown to explain how early trials go; later phases have other numbers.</source>
-        <translation>您的试验不是1期试验。这些数字只是用来说明早期试验的情况，后面几期的数字不一样。</translation>
-    </message>
-    <message>
-        <location filename="../../decisionaid/ui/pages/chances.py" line="224"/>
+        <location filename="../../decisionaid/ui/pages/chances.py" line="246"/>
         <source>These numbers are about early (phase 1) trials only.</source>
         <translation>这些数字只说早期（1期）试验。</translation>
     </message>
@@ -146,17 +156,17 @@
 <context>
     <name>ConsiderationsPage</name>
     <message>
-        <location filename="../../decisionaid/ui/pages/considerations.py" line="32"/>
+        <location filename="../../decisionaid/ui/pages/considerations.py" line="33"/>
         <source>Possible benefits</source>
         <translation>可能的好处</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/considerations.py" line="35"/>
+        <location filename="../../decisionaid/ui/pages/considerations.py" line="36"/>
         <source>Possible risks and burdens</source>
         <translation>可能的风险和负担</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/considerations.py" line="43"/>
+        <location filename="../../decisionaid/ui/pages/considerations.py" line="75"/>
         <source>How likely: {0}</source>
         <translation>可能性有多大：{0}</translation>
     </message>
@@ -767,253 +777,341 @@ You can go on. If something looks wrong, close the program and open it again, th
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="516"/>
-        <location filename="../../decisionaid/ui/main_window.py" line="549"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="521"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="554"/>
         <source>Trial Decision Aid sessions (*.json)</source>
         <translation>临床试验决策助手记录 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="210"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="213"/>
         <source>Steps</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="211"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="214"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; 上一步(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="212"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="215"/>
         <source>&amp;Next &gt;</source>
         <translation>下一步(&amp;N) &gt;</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="213"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="216"/>
         <source>Previous step (Alt+Left)</source>
         <translation>上一步（Alt+左方向键）</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="214"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="217"/>
         <source>Next step (Alt+Right)</source>
         <translation>下一步（Alt+右方向键）</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="217"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="220"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="218"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="221"/>
         <source>&amp;New Session</source>
         <translation>新建记录(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="219"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="222"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="220"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="223"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="221"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="224"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="222"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="225"/>
         <source>Save Handout as &amp;PDF…</source>
         <translation>把摘要存成 PDF(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="223"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="226"/>
         <source>&amp;Print Handout…</source>
         <translation>打印摘要(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="224"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="227"/>
         <source>&amp;Quit</source>
         <translation>关闭程序(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="225"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="228"/>
         <source>&amp;Go</source>
         <translation>前往(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="226"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="229"/>
         <source>&amp;Back</source>
         <translation>上一步(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="227"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="230"/>
         <source>&amp;Next</source>
         <translation>下一步(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="228"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="231"/>
         <source>&amp;View</source>
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="229"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="232"/>
         <source>&amp;Larger Text</source>
         <translation>字大一点(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="230"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="233"/>
         <source>&amp;Smaller Text</source>
         <translation>字小一点(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="231"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="234"/>
         <source>&amp;Normal Text Size</source>
         <translation>正常字号(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="232"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="235"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="233"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="236"/>
         <source>&amp;Sources…</source>
         <translation>资料来源(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="234"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="237"/>
         <source>&amp;About Trial Decision Aid</source>
         <translation>关于临床试验决策助手(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="308"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="311"/>
         <source>Step {0} of {1}: {2}</source>
         <translation>第{0}步，共{1}步：{2}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="356"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="359"/>
         <source>done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="356"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="359"/>
         <source>not done yet</source>
         <translation>还没完成</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="359"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="362"/>
         <source>{0}, {1}</source>
         <translation>{0}，{1}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="385"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="388"/>
         <source>Your answers from last time were restored.</source>
         <translation>上次的回答已经找回来了。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="388"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="391"/>
         <source>New session</source>
         <translation>新记录</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="408"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="411"/>
         <source>Some characters could not be kept and were replaced with �.</source>
         <translation>有几个字符存不下，换成了 �。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="433"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="436"/>
         <source>Your answers are not being kept</source>
         <translation>您的回答现在没有存下来</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="435"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="438"/>
         <source>The backup copy of your answers could not be written. {0} Use File → Save to keep your answers in a file.</source>
         <translation>您的回答没能存进备份。{0} 请用“文件 → 保存”，把回答存成一个文件。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="486"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="491"/>
         <source>Keep your answers?</source>
         <translation>要保留您的回答吗？</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="487"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="492"/>
         <source>Do you want to save your answers before you go on?</source>
         <translation>继续之前，要先保存您的回答吗？</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="501"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="506"/>
         <source>A new, blank session has started.</source>
         <translation>已经开始一份新的空白记录。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="514"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="519"/>
         <source>Open a saved session</source>
         <translation>打开保存过的记录</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="527"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="532"/>
         <source>Could not open the session</source>
         <translation>记录打不开</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="535"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="540"/>
         <source>Opened {0}</source>
         <translation>已打开 {0}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="547"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="552"/>
         <source>Save your session</source>
         <translation>保存您的记录</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="562"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="567"/>
         <source>Could not save</source>
         <translation>没能保存</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="567"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="572"/>
         <source>Saved to {0}</source>
         <translation>已保存到 {0}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="601"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="606"/>
         <source>Text size {0}%</source>
         <translation>字号 {0}%</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="620"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="625"/>
         <source>Language not available</source>
         <translation>这种语言暂时不能用</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="658"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="664"/>
         <source>About Trial Decision Aid</source>
         <translation>关于临床试验决策助手</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="673"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="679"/>
         <source>Do you want to save your answers before you close?</source>
         <translation>关闭之前，要先保存您的回答吗？</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="674"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="680"/>
         <source>Save changes?</source>
         <translation>要保存修改吗？</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="669"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="675"/>
         <source>Save your changes to {0} before closing?</source>
         <translation>关闭之前，要把修改保存到 {0} 吗？</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/crash.py" line="32"/>
         <location filename="../../decisionaid/ui/dialogs.py" line="69"/>
-        <location filename="../../decisionaid/ui/main_window.py" line="235"/>
-        <location filename="../../decisionaid/ui/main_window.py" line="390"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="238"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="393"/>
         <source>Trial Decision Aid</source>
         <translation>临床试验决策助手</translation>
+    </message>
+</context>
+<context>
+    <name>OptionsPage</name>
+    <message>
+        <location filename="../../decisionaid/ui/pages/options.py" line="196"/>
+        <source>For example: surgery now</source>
+        <translation>比如：马上手术</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/options.py" line="198"/>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/options.py" line="199"/>
+        <source>Add this choice</source>
+        <translation>添加这个选择</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/options.py" line="212"/>
+        <source>Side by side</source>
+        <translation>放在一起看</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/options.py" line="215"/>
+        <source>Each block is one question, answered for every choice. Where nothing is known yet, the block says who to ask, and the question goes on your list for the doctor. Type what your doctor said into the boxes.</source>
+        <translation>每一块是一个问题，每种选择都回答一遍。还不知道的地方，会写明该问谁，这个问题也会加到您要问医生的问题里。请把医生说的话填进框里。</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/options.py" line="247"/>
+        <source>not given</source>
+        <translation>没有给出</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/options.py" line="249"/>
+        <source>About </source>
+        <translation>每100人中大约 </translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/options.py" line="250"/>
+        <source> in 100 people</source>
+        <translation> 人</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/options.py" line="251"/>
+        <source>Standard treatment: about how many in 100 people</source>
+        <translation>标准治疗：每100人中大约有几人</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/options.py" line="257"/>
+        <source>what happens, e.g. are alive, or have no cancer</source>
+        <translation>会怎样，比如：还活着，或没有癌症</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/options.py" line="258"/>
+        <source>Standard treatment: what happens to them</source>
+        <translation>标准治疗：他们会怎样</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/options.py" line="261"/>
+        <source>over what time, e.g. after 5 years</source>
+        <translation>多长时间内，比如：5年后</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/options.py" line="262"/>
+        <source>Standard treatment: over what time</source>
+        <translation>标准治疗：多长时间内</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/options.py" line="290"/>
+        <source>You can add up to {0} choices.</source>
+        <translation>最多可以添加{0}个选择。</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/options.py" line="344"/>
+        <source>Source: {0}</source>
+        <translation>来源：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/options.py" line="389"/>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/options.py" line="390"/>
+        <source>Remove the choice {0}</source>
+        <translation>删除选择“{0}”</translation>
     </message>
 </context>
 <context>
@@ -1303,32 +1401,32 @@ You can go on. If something looks wrong, close the program and open it again, th
 <context>
     <name>Restore</name>
     <message>
-        <location filename="../../decisionaid/app.py" line="160"/>
+        <location filename="../../decisionaid/app.py" line="165"/>
         <source>Restore your answers?</source>
         <translation>要找回您的回答吗？</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/app.py" line="164"/>
+        <location filename="../../decisionaid/app.py" line="169"/>
         <source>The program did not close normally last time.</source>
         <translation>上次程序没有正常关闭。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/app.py" line="167"/>
+        <location filename="../../decisionaid/app.py" line="172"/>
         <source>Answers from last time were kept.</source>
         <translation>上次的回答还留着。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/app.py" line="169"/>
+        <location filename="../../decisionaid/app.py" line="174"/>
         <source>Restore the answers from {0}?</source>
         <translation>要找回 {0} 的回答吗？</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/app.py" line="172"/>
+        <location filename="../../decisionaid/app.py" line="177"/>
         <source>&amp;Restore</source>
         <translation>找回(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/app.py" line="175"/>
+        <location filename="../../decisionaid/app.py" line="180"/>
         <source>&amp;Start fresh</source>
         <translation>重新开始(&amp;S)</translation>
     </message>
@@ -1498,46 +1596,51 @@ You can go on. If something looks wrong, close the program and open it again, th
     </message>
     <message>
         <location filename="../../decisionaid/app.py" line="61"/>
+        <source>Your options, side by side</source>
+        <translation>您的几种选择，放在一起看</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/app.py" line="66"/>
         <source>What is a clinical trial</source>
         <translation>什么是临床试验</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/app.py" line="66"/>
+        <location filename="../../decisionaid/app.py" line="71"/>
         <source>Possible benefits</source>
         <translation>可能的好处</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/app.py" line="71"/>
+        <location filename="../../decisionaid/app.py" line="76"/>
         <source>Possible risks and burdens</source>
         <translation>可能的风险和负担</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/app.py" line="74"/>
+        <location filename="../../decisionaid/app.py" line="79"/>
         <source>Costs and subsidies</source>
         <translation>花费和补助</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/app.py" line="77"/>
+        <location filename="../../decisionaid/app.py" line="82"/>
         <source>Your chances, in pictures</source>
         <translation>用图看您的机会</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/app.py" line="81"/>
+        <location filename="../../decisionaid/app.py" line="86"/>
         <source>Check your understanding</source>
         <translation>看看您了解了多少</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/app.py" line="85"/>
+        <location filename="../../decisionaid/app.py" line="90"/>
         <source>What matters most to you</source>
         <translation>您最看重什么</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/app.py" line="90"/>
+        <location filename="../../decisionaid/app.py" line="95"/>
         <source>Questions for your doctor</source>
         <translation>想问医生的问题</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/app.py" line="93"/>
+        <location filename="../../decisionaid/app.py" line="98"/>
         <source>Your summary</source>
         <translation>您的摘要</translation>
     </message>
