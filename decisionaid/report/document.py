@@ -284,18 +284,26 @@ class Document:
         canv.setLineWidth(0.5)
         foot_y = st.margin_bottom - lead * 2.4
         canv.line(left, foot_y + lead * 1.3, right, foot_y + lead * 1.3)
-        page_number = Paragraph(
-            self.inline(self.text("page_of", page=page, pages=pages)),
-            ParagraphStyle("page-number", parent=self.paragraph_style("footer"), alignment=2),
-        )
-        page_width = width * 0.3
-        page_number.wrap(page_width, lead * 2)
-        page_number.drawOn(canv, right - page_width, foot_y)
-        footer = self.markup_paragraph(
-            self.inline(self.text("footer", version=__version__)), "footer"
-        )
-        footer.wrap(width - page_width - 6, lead * 2)
-        footer.drawOn(canv, left, foot_y)
+        # The footer is one line under the rule: the page number at the right, and the
+        # program's name and "not medical advice" in the room left, smaller if need be.
+        ctx = self.chart_context()
+        size = st["footer"].size
+        page_text = self.text("page_of", page=page, pages=pages)
+        page_width = ctx.text_width(page_text, size)
+        footer_text = self.text("footer", version=__version__)
+        room = width - page_width - size * 2
+        footer_size = size * min(1.0, max(0.8, room / max(ctx.text_width(footer_text, size), 1)))
+        footer_text = ctx.fit(footer_text, room, footer_size)
+        color = colors.HexColor(st["footer"].color)
+        for text, x, text_size, anchor in (
+            (page_text, right, size, "end"),
+            (footer_text, left, footer_size, "start"),
+        ):
+            line = ctx.string(x, foot_y + lead * 0.25, text, text_size, anchor=anchor)
+            canv.setFillColor(color)
+            canv.setFont(line.fontName, text_size)
+            draw = canv.drawString if anchor == "start" else canv.drawRightString
+            draw(x, line.y, line.text)
         header = self.header_text()
         if page > 1 and header:
             # One line only: a very long name is shortened with "…" rather than wrapped

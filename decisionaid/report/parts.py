@@ -19,6 +19,8 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from reportlab.lib import colors
+from reportlab.lib.enums import TA_RIGHT
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 if TYPE_CHECKING:
@@ -141,17 +143,42 @@ def boxed_rows(
 
 def money_table(doc: Document, header: list[str], rows: list[list[str]], bold_from: int) -> Table:
     """The cost estimate: a header row, the items, and from `bold_from` on the totals in bold
-    under a rule. The header repeats if the table runs onto a second page."""
+    under a rule. The header repeats if the table runs onto a second page.
+
+    An amount never breaks across lines: each amount column is as wide as its widest amount
+    (right-aligned, as figures are compared down a column), and only if the amounts cannot
+    fit beside the item names is the table's type made smaller (never below 70%)."""
     st = doc.style
     width = st.frame_width
     n = len(header)
-    first = width * (0.40 if n == 4 else 0.46)
-    rest = (width - first) / (n - 1)
-    data = [[doc.paragraph(h, "label") for h in header]]
-    for i, row in enumerate(rows):
-        style = "value" if i >= bold_from else "body_tight"
-        data.append([doc.paragraph(cell, style) for cell in row])
-    table = Table(data, colWidths=[first] + [rest] * (n - 1), hAlign="LEFT", repeatRows=1)
+    side = st["body"].size * 0.4  # left and right padding of each cell
+    styles = ["value" if i >= bold_from else "body_tight" for i in range(len(rows))]
+    # The widest amount of each column at full size (header words may wrap, amounts not).
+    widest = [0.0] * n
+    for row, style in zip(rows, styles, strict=True):
+        bold = doc.style[style].bold
+        for col in range(1, n):
+            widest[col] = max(widest[col], text_width(doc, row[col], style, bold))
+    label_min = width * 0.24
+    room = width - label_min - (n - 1) * (2 * side + 1)
+    needed = sum(widest[1:])
+    scale = 1.0 if needed <= room else max(0.7, room / needed)
+    amount_w = [widest[col] * scale + 2 * side + 1 for col in range(1, n)]
+    # Equal amount columns when they fit (a calmer table); else each as wide as it needs.
+    if max(amount_w) * (n - 1) <= width - label_min:
+        amount_w = [max(amount_w, default=0.0)] * (n - 1)
+    first = width - sum(amount_w)
+    # Column headings keep their size unless their longest word would not fit.
+    data = [[doc.paragraph(header[0], "label")]]
+    for heading_text, col_w in zip(header[1:], amount_w, strict=True):
+        word = max(heading_text.split() or [""], key=len)
+        fit = (col_w - 2 * side - 1) / max(text_width(doc, word, "label", True), 1.0)
+        data[0].append(_money_cell(doc, heading_text, "label", min(1.0, fit)))
+    for row, style in zip(rows, styles, strict=True):
+        data.append(
+            [doc.paragraph(row[0], style)] + [_money_cell(doc, v, style, scale) for v in row[1:]]
+        )
+    table = Table(data, colWidths=[first, *amount_w], hAlign="LEFT", repeatRows=1)
     pad = st["body"].size * 0.3
     heading = hex_color(st.palette.heading)
     table.setStyle(
@@ -164,10 +191,34 @@ def money_table(doc: Document, header: list[str], rows: list[list[str]], bold_fr
                 ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, hex_color(st.palette.panel)]),
                 ("TOPPADDING", (0, 0), (-1, -1), pad),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), pad),
+                ("LEFTPADDING", (0, 0), (-1, -1), side),
+                ("RIGHTPADDING", (0, 0), (-1, -1), side),
             ],
         )
     )
     return table
+
+
+def text_width(doc: Document, text: str, style: str, bold: bool) -> float:
+    """The width of `text` on one line in the handout's text style `style`."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    return stringWidth(text, doc.fonts.font_for(text, bold=bold), doc.style[style].size)
+
+
+def _money_cell(doc: Document, text: str, style: str, scale: float) -> Paragraph:
+    """An amount (or a column heading over amounts), right-aligned, at `scale` of its size."""
+    base = doc.paragraph_style(style, doc.fonts.has_cjk_text(text))
+    cell_style = ParagraphStyle(
+        f"{base.name}-money-{scale:.3f}",
+        parent=base,
+        fontSize=base.fontSize * scale,
+        leading=base.leading * scale,
+        alignment=TA_RIGHT,
+        splitLongWords=False,
+    )
+    markup = doc.fonts.markup(text, bold=doc.style[style].bold, missing=doc.missing)
+    return Paragraph(markup, cell_style)
 
 
 def blank_money_table(

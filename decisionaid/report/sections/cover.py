@@ -24,18 +24,31 @@ if TYPE_CHECKING:
 TOP_QUESTIONS = 5
 TOP_QUESTIONS_LARGE = 3
 TOP_QUESTION_CHARS = 220
+# When page 1 is still too full: the free-text fields and then the one question, shortened.
+SHORT_FIELD_CHARS = 80
+SHORT_QUESTION_CHARS = 120
 
 # A key-answers row: (label, value, note); this note draws the leaning scale instead.
 LEANING_SCALE = "\0scale"
 
 
 def add_cover(doc: HandoutBuilder) -> None:
-    """Page 1, then a page break."""
+    """Page 1, then a page break.
+
+    Page 1 must fit on one page and hold at least the patient's top question. When it does
+    not fit, in this order: fewer top questions (down to one); then the long free-text fields
+    (cancer, who decides, the trial's title) shortened; then the one question shortened; and
+    only then the page drawn slightly smaller."""
     limit = TOP_QUESTIONS_LARGE if doc.options.large_print else TOP_QUESTIONS
     height = doc.style.frame_height * 0.985
-    for questions in range(limit, -1, -1):
+    attempts = [(n, None, TOP_QUESTION_CHARS) for n in range(limit, 0, -1)]
+    attempts += [(n, SHORT_FIELD_CHARS, TOP_QUESTION_CHARS) for n in range(limit, 0, -1)]
+    attempts += [(1, SHORT_FIELD_CHARS, SHORT_QUESTION_CHARS)]
+    if not doc.summary.questions:
+        attempts = [(0, None, 0), (0, SHORT_FIELD_CHARS, 0)]
+    for questions, field_chars, question_chars in attempts:
         start = len(doc.story)
-        add_cover_content(doc, questions)
+        add_cover_content(doc, questions, field_chars, question_chars)
         cover = doc.story[start:]
         del doc.story[start:]
         if parts.stacked_height(cover, doc.style.frame_width) <= height:
@@ -44,8 +57,22 @@ def add_cover(doc: HandoutBuilder) -> None:
     doc.add(PageBreak())
 
 
-def add_cover_content(doc: HandoutBuilder, questions: int) -> None:
-    """What page 1 holds, with at most `questions` of the top questions."""
+def shorten(text: str, limit: int | None) -> str:
+    """`text` cut at a word to at most `limit` characters, with "…" (None: as it is)."""
+    text = clean_text(text).strip()
+    if limit is None or len(text) <= limit:
+        return text
+    return (text[:limit].rsplit(" ", 1)[0] or text[:limit]) + "…"
+
+
+def add_cover_content(
+    doc: HandoutBuilder,
+    questions: int,
+    field_chars: int | None = None,
+    question_chars: int = TOP_QUESTION_CHARS,
+) -> None:
+    """What page 1 holds, with at most `questions` of the top questions, each at most
+    `question_chars` long, and the free-text fields at most `field_chars` long."""
     s, st = doc.session, doc.style
     doc.add(doc.paragraph(doc.text("cover_kicker"), "kicker"))
     doc.add(doc.paragraph(doc.text("cover_title"), "title"))
@@ -55,12 +82,14 @@ def add_cover_content(doc: HandoutBuilder, questions: int) -> None:
     doc.add(doc.markup_paragraph(" · ".join(who), "body"))
     facts: list[str] = []
     if s.situation.cancer_type.strip():
-        facts.append(_label_markup(doc, "cancer_type", s.situation.cancer_type))
+        cancer = shorten(s.situation.cancer_type, field_chars)
+        facts.append(_label_markup(doc, "cancer_type", cancer))
     if s.situation.decides_with.strip():
-        facts.append(_label_markup(doc, "decides_with", s.situation.decides_with))
+        decides = shorten(s.situation.decides_with, field_chars)
+        facts.append(_label_markup(doc, "decides_with", decides))
     if facts:
         doc.add(doc.markup_paragraph(" · ".join(facts), "body"))
-    _add_trial_box(doc)
+    _add_trial_box(doc, field_chars)
 
     # Key answers: leaning, SURE, knowledge check, stage. Bounded text only (no user text).
     rows = [leaning_row(doc), sure_row(doc), knowledge_row(doc)]
@@ -70,7 +99,7 @@ def add_cover_content(doc: HandoutBuilder, questions: int) -> None:
 
     doc.add(Spacer(1, st["body"].size * 0.4))
     _add_top_matters(doc)
-    _add_top_questions(doc, questions)
+    _add_top_questions(doc, questions, question_chars)
 
     c = s.counselor
     if (c.name.strip() or c.clinic.strip()) and not doc.options.large_print:
@@ -82,14 +111,14 @@ def _label_markup(doc: HandoutBuilder, key: str, value: str) -> str:
     return f"{doc.inline(doc.with_colon(doc.text(key)), bold=True)} {doc.inline(value)}"
 
 
-def _add_trial_box(doc: HandoutBuilder) -> None:
+def _add_trial_box(doc: HandoutBuilder, field_chars: int | None) -> None:
     """The trial, in a shaded box: title, registry number, phase."""
     s = doc.session
     t = s.trial
     if s.trial_unknown or t.is_empty():
         trial = doc.inline(doc.text("no_trial"))
     else:
-        title = t.title.strip() or doc.text("trial_untitled")
+        title = shorten(t.title, field_chars and field_chars * 2) or doc.text("trial_untitled")
         rid = t.registry_id.strip() or doc.text("registry_unknown")
         trial = " · ".join(
             [doc.inline(title, bold=True), doc.inline(rid), doc.inline(answers.phase_text(doc))]
@@ -114,7 +143,7 @@ def _add_top_matters(doc: HandoutBuilder) -> None:
         doc.add(doc.paragraph(doc.text(key), "body"))
 
 
-def _add_top_questions(doc: HandoutBuilder, limit: int) -> None:
+def _add_top_questions(doc: HandoutBuilder, limit: int, chars: int) -> None:
     """The patient's own questions first, then the ticked ones; long ones shortened."""
     doc.add(doc.paragraph(doc.text("top_questions"), "h2"))
     questions = doc.summary.questions
@@ -122,9 +151,9 @@ def _add_top_questions(doc: HandoutBuilder, limit: int) -> None:
         doc.add(doc.paragraph(doc.text("top_questions_none"), "body"))
     for q in questions[:limit]:
         text = clean_text(q).strip()
-        if len(text) > TOP_QUESTION_CHARS:
-            cut = text[:TOP_QUESTION_CHARS].rsplit(" ", 1)[0] or text[:TOP_QUESTION_CHARS]
-            markup = f"{doc.inline(cut + '…')} {doc.inline(doc.text('question_shortened'))}"
+        if len(text) > chars:
+            cut = shorten(text, chars)
+            markup = f"{doc.inline(cut)} {doc.inline(doc.text('question_shortened'))}"
             doc.add(
                 doc.markup_paragraph(markup, "bullet", bullet="☐", cjk=doc.fonts.has_cjk_text(q))
             )
