@@ -63,6 +63,9 @@ class MainWindow(QMainWindow):
         autosave: Autosave | None = None,
     ) -> None:
         super().__init__()
+        from decisionaid.ui import wheel
+
+        wheel.install()  # the wheel scrolls the page; it never changes an unfocused answer
         self.steps = steps
         self.content = content
         # The Qt-free core (cost checks, file errors, trial words) speaks the same language.
