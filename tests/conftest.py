@@ -28,7 +28,14 @@ def _isolated_user_dirs(tmp_path_factory, monkeypatch):
         return
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(home / "config"))
+    QSettings.setPath(
+        QSettings.Format.IniFormat, QSettings.Scope.SystemScope, str(home / "system-config")
+    )
+    from decisionaid.ui.settings import Settings
+
+    Settings.clinic_forced = False
     yield home
+    Settings.clinic_forced = False
 
 
 @pytest.fixture

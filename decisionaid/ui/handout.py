@@ -137,13 +137,36 @@ class HandoutController(QObject):
 
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            return build_pdf(session, content, self.paper(), self.large_print())
+            return build_pdf(
+                self.with_counselor(session), content, self.paper(), self.large_print()
+            )
         finally:
             QGuiApplication.restoreOverrideCursor()
 
+    def with_counselor(self, session: Session) -> Session:
+        """The session with the counselor profile's name and clinic for the handout (the
+        profile is never written into the patient's session)."""
+        import copy
+
+        name, clinic = self.settings.profile("name"), self.settings.profile("clinic")
+        if not (name or clinic) or session.counselor.name or session.counselor.clinic:
+            return session
+        from decisionaid.model.session import Counselor
+
+        shown = copy.copy(session)
+        shown.counselor = Counselor(name=name, clinic=clinic)
+        return shown
+
+    @staticmethod
+    def default_name() -> str:
+        """A neutral name, never the patient's, with the date and time, so one handout never
+        replaces another by accident."""
+        import datetime as dt
+
+        return f"trial-decision-summary-{dt.datetime.now():%Y-%m-%d-%H%M}.pdf"
+
     def ask_path(self, session: Session) -> Path | None:
-        name = "trial-decision-summary.pdf"
-        start = str(Path(self.settings.last_dir) / name)
+        start = str(Path(self.settings.last_dir) / self.default_name())
         path, _ = QFileDialog.getSaveFileName(
             self.window, self.tr("Save the handout as PDF"), start, self.tr("PDF files (*.pdf)")
         )
@@ -161,7 +184,9 @@ class HandoutController(QObject):
 
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            result = export_pdf(session, content, path, self.paper(), self.large_print())
+            result = export_pdf(
+                self.with_counselor(session), content, path, self.paper(), self.large_print()
+            )
         except WriteError as exc:
             self._failed(self.tr("Could not save the handout"), str(exc.strerror or exc))
             return None

@@ -103,9 +103,14 @@ class MainWindow(QMainWindow):
         self.autosave_max_timer.setInterval(AUTOSAVE_MAX_WAIT_MS)
         self.autosave_max_timer.timeout.connect(self.write_autosave)
 
+        self.clinic_controller = None
         self._build_ui()
         self.fit_timer.timeout.connect(self._fit_step_list)
         self._build_menus()
+        if self.clinic:
+            from decisionaid.ui.clinic import ClinicController
+
+            self.clinic_controller = ClinicController(self, settings)
         self.document.changed.connect(self._on_document_changed)
         self.document.replaced.connect(self._on_document_replaced)
         self.document.path_changed.connect(self._update_title)
@@ -141,7 +146,22 @@ class MainWindow(QMainWindow):
         self.position_label.setFlat(True)
         self.position_label.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
+        # Clinic mode: a big, obvious New patient button (File menu and Ctrl+N too).
+        self.new_patient_button = QPushButton(self.tr("New &patient"))
+        self.new_patient_button.setToolTip(
+            self.tr("End this session and clear everything for the next patient (Ctrl+N)")
+        )
+        self.new_patient_button.setObjectName("newPatient")
+        self.new_patient_button.setMinimumHeight(40)
+        font = self.new_patient_button.font()
+        font.setBold(True)
+        self.new_patient_button.setFont(font)
+        self.new_patient_button.clicked.connect(self.new_session)
+        self.new_patient_button.setVisible(self.clinic)
+
         nav = QHBoxLayout()
+        nav.addWidget(self.new_patient_button)
+        nav.addSpacing(24)
         nav.addWidget(self.back_button)
         nav.addStretch(1)
         nav.addWidget(self.position_label)
@@ -188,6 +208,8 @@ class MainWindow(QMainWindow):
         self.pdf_action = self._action(file_menu, self.save_pdf, "Ctrl+E")
         self.print_action = self._action(file_menu, self.print_handout, SK.Print)
         file_menu.addSeparator()
+        self.profile_action = self._action(file_menu, self.edit_profile)
+        file_menu.addSeparator()
         self.quit_action = self._action(file_menu, self.close, SK.Quit, QAction.MenuRole.QuitRole)
         if not self.quit_action.shortcuts():
             self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
@@ -221,7 +243,12 @@ class MainWindow(QMainWindow):
         if not hasattr(self, "help_menu"):
             return  # menus not built yet
         self.file_menu.setTitle(self.tr("&File"))
-        self.new_action.setText(self.tr("&New Session"))
+        self.new_action.setText(self.tr("&New Patient") if self.clinic else self.tr("&New Session"))
+        self.profile_action.setText(self.tr("Counselor P&rofile\u2026"))
+        self.new_patient_button.setText(self.tr("New &patient"))
+        self.new_patient_button.setToolTip(
+            self.tr("End this session and clear everything for the next patient (Ctrl+N)")
+        )
         self.open_action.setText(self.tr("&Open\u2026"))
         self.save_action.setText(self.tr("&Save"))
         self.save_as_action.setText(self.tr("Save &As\u2026"))
@@ -394,7 +421,8 @@ class MainWindow(QMainWindow):
         name = self.document.path.name if self.document.path else self.tr("New session")
         star = "*" if self.document.modified and self.document.path else ""
         app_name = self.tr("Trial Decision Aid")
-        self.setWindowTitle(f"{name}{star} \u2013 {app_name}")
+        mode = self.tr(" (clinic mode)") if self.clinic else ""
+        self.setWindowTitle(f"{name}{star} \u2013 {app_name}{mode}")
 
     # --- autosave ------------------------------------------------------------------------------
     def autosave(self) -> Autosave | None:
@@ -461,8 +489,13 @@ class MainWindow(QMainWindow):
         return QMessageBox.question(self, title, text, buttons, default)
 
     def show_error(self, title: str, text: str) -> None:
+        """A warning dialog. File names and record texts are shown as plain text, never HTML."""
         self.last_error = text
-        QMessageBox.warning(self, title, text)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, self
+        )
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.exec()
 
     def _has_answers(self) -> bool:
         fresh = Session(language=self.document.session.language)
@@ -501,12 +534,42 @@ class MainWindow(QMainWindow):
         return answer == B.Discard
 
     def new_session(self) -> None:
+        if self.clinic_controller is not None:
+            self.clinic_controller.new_patient()
+            return
         if not self._confirm_discard():
             return
         self.clear_autosave()
-        self.document.replace(Session(language=self.content.pack.language))
-        self.go_to(0)
+        from decisionaid.ui.clinic import fresh_session
+
+        self.start_fresh(fresh_session(self.settings, self.content.pack.language))
         self.statusBar().showMessage(self.tr("A new, blank session has started."), 5000)
+
+    def _drop_pages(self) -> None:
+        """Delete every page; each is built again, from the session, when next shown."""
+        for step_id, page in list(self.pages.items()):
+            index = self.index_of(step_id)
+            try:
+                self.document.replaced.disconnect(page.refresh)
+            except (RuntimeError, TypeError):
+                pass
+            placeholder = QWidget()
+            self.stack.insertWidget(index, placeholder)
+            self.stack.removeWidget(page)
+            page.hide()
+            page.setParent(None)  # out of the window at once, deleted soon after
+            page.deleteLater()
+        self.pages.clear()
+
+    def start_fresh(self, session: Session) -> None:
+        """Rebuild the window from `session`: pages are made anew, not cleared widget by
+        widget, so nothing of the last session can stay in a field, an undo list or a
+        message."""
+        self._drop_pages()
+        self.document.replace(session, None)
+        self.last_error = ""
+        self.statusBar().clearMessage()
+        self.go_to(0)
 
     def open_requested(self, path: Path) -> bool:
         """Open `path` (from the command line or a file manager) without losing answers."""
@@ -639,13 +702,7 @@ class MainWindow(QMainWindow):
         i18n.install(QApplication.instance(), language)
         self.retranslate_ui()
         current = self.current_index()
-        for step_id, page in list(self.pages.items()):
-            index = self.index_of(step_id)
-            placeholder = QWidget()
-            self.stack.insertWidget(index, placeholder)
-            self.stack.removeWidget(page)
-            page.deleteLater()
-        self.pages.clear()
+        self._drop_pages()
         self._refresh_step_list()
         if refresh:
             self.go_to(current)
@@ -653,6 +710,19 @@ class MainWindow(QMainWindow):
             welcome = self.pages.get("welcome")
             if welcome is not None and self.current_step().id == "welcome":
                 welcome.language.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def edit_profile(self) -> None:
+        from decisionaid.ui.clinic import ProfileDialog
+
+        dialog = ProfileDialog(self.settings, self.content, self)
+        if dialog.exec() == ProfileDialog.DialogCode.Accepted:
+            dialog.save()
+            if self.clinic_controller is not None:
+                self.clinic_controller.set_idle_minutes(self.settings.idle_minutes)
+            if self.settings.clinic_mode != self.clinic:
+                self.statusBar().showMessage(
+                    self.tr("Clinic mode changes when the program starts again."), 8000
+                )
 
     # --- help ----------------------------------------------------------------------------------
     def show_sources(self) -> None:

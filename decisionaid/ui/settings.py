@@ -137,7 +137,8 @@ class Settings:
     def forget_folders(self) -> None:
         """Forget every remembered folder: ours and the Qt file dialog's own."""
         self._s.remove("files/last_dir")
-        qt = QSettings(self._s.format(), QSettings.Scope.UserScope, "QtProject")
+        # QFileDialog keeps its own history in QSettings(UserScope, "QtProject") (native format).
+        qt = QSettings(QSettings.Scope.UserScope, "QtProject")
         qt.remove("FileDialog")
         qt.sync()
         make_private(qt.fileName())

@@ -17,7 +17,7 @@ def make_window(qtbot):
     def make(session=None):
         window = create_window(session)
         windows.append(window)
-        window._autosave_enabled = True
+        window._autosave_enabled = not window.clinic
         qtbot.addWidget(window)
         # Never block on a modal box in a test: record and answer instead.
         window.questions_asked = []

@@ -223,8 +223,11 @@ class TrialPage(Page):
         self.save_button.clicked.connect(self.save_dialog)
         self.clear_button.clicked.connect(self.clear_trial)
         details.addWidget(buttons_host)
+        self._add_prepared_files(details)
         self.message = paragraph("")
         self.message.setProperty("role", "status")
+        # File names and registry texts are plain text, never rich text (HTML).
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
         details.addWidget(self.message)
 
         # --- the basics ---
@@ -869,6 +872,33 @@ class TrialPage(Page):
             False,
         )
         return trials[names.index(name)] if ok else None
+
+    def _add_prepared_files(self, layout) -> None:
+        """The counselor profile's folder of prepared trial files, one click to open each."""
+        from decisionaid.ui.clinic import prepared_trial_files
+        from decisionaid.ui.settings import Settings
+
+        files = prepared_trial_files(Settings())
+        self.prepared_buttons: list[QPushButton] = []
+        if not files:
+            return
+        label = paragraph(self.tr("Prepared trial files:"))
+        layout.addWidget(label)
+        host = QWidget()
+        flow = FlowLayout(host)
+        for path in files:
+            button = QPushButton(path.stem.removesuffix(".trial"))
+            button.setToolTip(str(path))
+            button.setProperty("path", str(path))
+            button.clicked.connect(self._open_prepared)
+            flow.addWidget(button)
+            self.prepared_buttons.append(button)
+        layout.addWidget(host)
+
+    def _open_prepared(self) -> None:
+        button = self.sender()
+        if button is not None:
+            self.open_path(Path(button.property("path")))
 
     def report(self, text: str) -> None:
         self.message.setText(text)
