@@ -613,44 +613,44 @@ You can go on. If something looks wrong, close the program and open it again, th
 <context>
     <name>HandoutController</name>
     <message>
-        <location filename="../../decisionaid/ui/handout.py" line="148"/>
+        <location filename="../../decisionaid/ui/handout.py" line="171"/>
         <source>Save the handout as PDF</source>
         <translation>把给医生的摘要存成 PDF</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/handout.py" line="148"/>
+        <location filename="../../decisionaid/ui/handout.py" line="171"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/handout.py" line="166"/>
-        <location filename="../../decisionaid/ui/handout.py" line="170"/>
+        <location filename="../../decisionaid/ui/handout.py" line="191"/>
+        <location filename="../../decisionaid/ui/handout.py" line="195"/>
         <source>Could not save the handout</source>
         <translation>摘要没能保存</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/handout.py" line="171"/>
-        <location filename="../../decisionaid/ui/handout.py" line="208"/>
+        <location filename="../../decisionaid/ui/handout.py" line="196"/>
+        <location filename="../../decisionaid/ui/handout.py" line="233"/>
         <source>The handout could not be made: {0}</source>
         <translation>摘要没能做出来：{0}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/handout.py" line="177"/>
+        <location filename="../../decisionaid/ui/handout.py" line="202"/>
         <source>Saved the handout ({0} pages) to {1}.</source>
         <translation>摘要（{0}页）已保存到 {1}。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/handout.py" line="181"/>
+        <location filename="../../decisionaid/ui/handout.py" line="206"/>
         <source>It could not be opened here; open it from its folder.</source>
         <translation>这里打不开它，请到它所在的文件夹里打开。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/handout.py" line="196"/>
+        <location filename="../../decisionaid/ui/handout.py" line="221"/>
         <source>Print the handout</source>
         <translation>打印摘要</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/handout.py" line="225"/>
+        <location filename="../../decisionaid/ui/handout.py" line="250"/>
         <source>The handout was sent to the printer.</source>
         <translation>摘要已经送去打印了。</translation>
     </message>
@@ -691,6 +691,29 @@ You can go on. If something looks wrong, close the program and open it again, th
         <location filename="../../decisionaid/ui/charts/icon_array.py" line="250"/>
         <source>That is {0}</source>
         <translation>也就是{0}</translation>
+    </message>
+</context>
+<context>
+    <name>IdleWarning</name>
+    <message>
+        <location filename="../../decisionaid/ui/clinic.py" line="132"/>
+        <source>Are you still there?</source>
+        <translation>您还在吗？</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/clinic.py" line="139"/>
+        <source>&amp;Keep working</source>
+        <translation>继续使用(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/clinic.py" line="152"/>
+        <source>Nobody has used the program for a while. To protect the patient&apos;s privacy, their answers will be cleared in 1 second.</source>
+        <translation>程序已有一段时间没有人使用。为保护患者隐私，他们的回答将在 1 秒后清除。</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/clinic.py" line="157"/>
+        <source>Nobody has used the program for a while. To protect the patient&apos;s privacy, their answers will be cleared in {0} seconds.</source>
+        <translation>程序已有一段时间没有人使用。为保护患者隐私，他们的回答将在 {0} 秒后清除。</translation>
     </message>
 </context>
 <context>
@@ -777,251 +800,283 @@ You can go on. If something looks wrong, close the program and open it again, th
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="521"/>
-        <location filename="../../decisionaid/ui/main_window.py" line="554"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="587"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="620"/>
         <source>Trial Decision Aid sessions (*.json)</source>
         <translation>临床试验决策助手记录 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="213"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="238"/>
         <source>Steps</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="214"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="150"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="248"/>
+        <source>New &amp;patient</source>
+        <translation>下一位患者(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/main_window.py" line="152"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="250"/>
+        <source>End this session and clear everything for the next patient (Ctrl+N)</source>
+        <translation>结束本次使用，为下一位患者清除所有内容</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/main_window.py" line="239"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; 上一步(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="215"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="240"/>
         <source>&amp;Next &gt;</source>
         <translation>下一步(&amp;N) &gt;</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="216"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="241"/>
         <source>Previous step (Alt+Left)</source>
         <translation>上一步（Alt+左方向键）</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="217"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="242"/>
         <source>Next step (Alt+Right)</source>
         <translation>下一步（Alt+右方向键）</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="220"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="245"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="221"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="246"/>
         <source>&amp;New Session</source>
         <translation>新建记录(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="222"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="246"/>
+        <source>&amp;New Patient</source>
+        <translation>下一位患者(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/main_window.py" line="247"/>
+        <source>Counselor P&amp;rofile…</source>
+        <translation>咨询人员资料(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/main_window.py" line="252"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="223"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="253"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="224"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="254"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="225"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="255"/>
         <source>Save Handout as &amp;PDF…</source>
         <translation>把摘要存成 PDF(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="226"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="256"/>
         <source>&amp;Print Handout…</source>
         <translation>打印摘要(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="227"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="257"/>
         <source>&amp;Quit</source>
         <translation>关闭程序(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="228"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="258"/>
         <source>&amp;Go</source>
         <translation>前往(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="229"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="259"/>
         <source>&amp;Back</source>
         <translation>上一步(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="230"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="260"/>
         <source>&amp;Next</source>
         <translation>下一步(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="231"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="261"/>
         <source>&amp;View</source>
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="232"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="262"/>
         <source>&amp;Larger Text</source>
         <translation>字大一点(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="233"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="263"/>
         <source>&amp;Smaller Text</source>
         <translation>字小一点(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="234"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="264"/>
         <source>&amp;Normal Text Size</source>
         <translation>正常字号(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="235"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="265"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="236"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="266"/>
         <source>&amp;Sources…</source>
         <translation>资料来源(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="237"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="267"/>
         <source>&amp;About Trial Decision Aid</source>
         <translation>关于临床试验决策助手(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="311"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="341"/>
         <source>Step {0} of {1}: {2}</source>
         <translation>第{0}步，共{1}步：{2}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="359"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="389"/>
         <source>done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="359"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="389"/>
         <source>not done yet</source>
         <translation>还没完成</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="362"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="392"/>
         <source>{0}, {1}</source>
         <translation>{0}，{1}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="388"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="418"/>
         <source>Your answers from last time were restored.</source>
         <translation>上次的回答已经找回来了。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="391"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="421"/>
         <source>New session</source>
         <translation>新记录</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="411"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="424"/>
+        <source> (clinic mode)</source>
+        <translation>（诊室模式）</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/main_window.py" line="442"/>
         <source>Some characters could not be kept and were replaced with �.</source>
         <translation>有几个字符存不下，换成了 �。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="436"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="467"/>
         <source>Your answers are not being kept</source>
         <translation>您的回答现在没有存下来</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="438"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="469"/>
         <source>The backup copy of your answers could not be written. {0} Use File → Save to keep your answers in a file.</source>
         <translation>您的回答没能存进备份。{0} 请用“文件 → 保存”，把回答存成一个文件。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="491"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="527"/>
         <source>Keep your answers?</source>
         <translation>要保留您的回答吗？</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="492"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="528"/>
         <source>Do you want to save your answers before you go on?</source>
         <translation>继续之前，要先保存您的回答吗？</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="506"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="546"/>
         <source>A new, blank session has started.</source>
         <translation>已经开始一份新的空白记录。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="519"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="585"/>
         <source>Open a saved session</source>
         <translation>打开保存过的记录</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="532"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="598"/>
         <source>Could not open the session</source>
         <translation>记录打不开</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="540"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="606"/>
         <source>Opened {0}</source>
         <translation>已打开 {0}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="552"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="618"/>
         <source>Save your session</source>
         <translation>保存您的记录</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="567"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="633"/>
         <source>Could not save</source>
         <translation>没能保存</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="572"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="638"/>
         <source>Saved to {0}</source>
         <translation>已保存到 {0}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="606"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="672"/>
         <source>Text size {0}%</source>
         <translation>字号 {0}%</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="625"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="691"/>
         <source>Language not available</source>
         <translation>这种语言暂时不能用</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="664"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="724"/>
+        <source>Clinic mode changes when the program starts again.</source>
+        <translation>诊室模式将在程序下次启动时改变。</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/main_window.py" line="737"/>
         <source>About Trial Decision Aid</source>
         <translation>关于临床试验决策助手</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="679"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="752"/>
         <source>Do you want to save your answers before you close?</source>
         <translation>关闭之前，要先保存您的回答吗？</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="680"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="753"/>
         <source>Save changes?</source>
         <translation>要保存修改吗？</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="675"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="748"/>
         <source>Save your changes to {0} before closing?</source>
         <translation>关闭之前，要把修改保存到 {0} 吗？</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/crash.py" line="32"/>
         <location filename="../../decisionaid/ui/dialogs.py" line="69"/>
-        <location filename="../../decisionaid/ui/main_window.py" line="238"/>
-        <location filename="../../decisionaid/ui/main_window.py" line="393"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="268"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="423"/>
         <source>Trial Decision Aid</source>
         <translation>临床试验决策助手</translation>
     </message>
@@ -1120,6 +1175,104 @@ You can go on. If something looks wrong, close the program and open it again, th
         <location filename="../../decisionaid/ui/pages/base.py" line="46"/>
         <source>Source: {0}</source>
         <translation>来源：{0}</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDialog</name>
+    <message>
+        <location filename="../../decisionaid/ui/clinic.py" line="289"/>
+        <source>Counselor profile</source>
+        <translation>咨询人员资料</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/clinic.py" line="294"/>
+        <source>No default</source>
+        <translation>不预设</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/clinic.py" line="302"/>
+        <source>As this computer&apos;s region</source>
+        <translation>按本机所在地区</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/clinic.py" line="303"/>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/clinic.py" line="304"/>
+        <source>US Letter</source>
+        <translation>美式信纸（Letter）</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/clinic.py" line="306"/>
+        <source>Large print handouts</source>
+        <translation>大字版讲义</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/clinic.py" line="310"/>
+        <source>&amp;Choose…</source>
+        <translation>选择(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/clinic.py" line="316"/>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/clinic.py" line="318"/>
+        <source>Clinic mode (a shared computer)</source>
+        <translation>诊室模式（多人共用的电脑）</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/clinic.py" line="322"/>
+        <source>Set by the administrator or the command line.</source>
+        <translation>已由管理员或命令行设定。</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/clinic.py" line="323"/>
+        <source>Your &amp;name:</source>
+        <translation>您的姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/clinic.py" line="324"/>
+        <source>C&amp;linic:</source>
+        <translation>诊所(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/clinic.py" line="325"/>
+        <source>Default c&amp;ountry:</source>
+        <translation>默认国家或地区(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/clinic.py" line="326"/>
+        <source>Default c&amp;urrency:</source>
+        <translation>默认货币(&amp;U)：</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/clinic.py" line="327"/>
+        <source>&amp;Paper size:</source>
+        <translation>纸张大小(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/clinic.py" line="329"/>
+        <source>Prepared &amp;trial files:</source>
+        <translation>准备好的试验文件(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/clinic.py" line="330"/>
+        <source>Clear after &amp;idle time:</source>
+        <translation>无人使用多久后清除(&amp;I)：</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/clinic.py" line="340"/>
+        <source>These settings belong to you, not to a patient. Your name and clinic go on handouts.</source>
+        <translation>这些设置属于您，不属于任何患者。您的姓名和诊所会印在讲义上。</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/clinic.py" line="351"/>
+        <source>Folder of prepared trial files</source>
+        <translation>准备好的试验文件所在文件夹</translation>
     </message>
 </context>
 <context>
@@ -2118,524 +2271,529 @@ You can go on. If something looks wrong, close the program and open it again, th
         <translation>清空试验内容</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="232"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="235"/>
         <source>Name and number</source>
         <translation>名称和登记号</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="237"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="240"/>
         <source>Trial name</source>
         <translation>试验名称</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="239"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="242"/>
         <source>Registry number</source>
         <translation>登记号</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="242"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="245"/>
         <source>Trial &amp;name:</source>
         <translation>试验名称(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="243"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="246"/>
         <source>&amp;Registry number:</source>
         <translation>登记号(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="253"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="256"/>
         <source>Phase and design</source>
         <translation>分期和设计</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="254"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="257"/>
         <source>Phase (tick all that apply; leave empty if unknown):</source>
         <translation>分期（符合的都打勾；不知道就空着）：</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="264"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="267"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="264"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="267"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="264"/>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="425"/>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="436"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="267"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="428"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="439"/>
         <source>I don&apos;t know</source>
         <translation>我不知道</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="265"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="268"/>
         <source>Are people put into groups by chance (randomised)?</source>
         <translation>是不是随机分组（像抽签一样分组）？</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="266"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="269"/>
         <source>Randomised</source>
         <translation>随机分组</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="270"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="273"/>
         <source>Is a placebo given on top of standard care to one of the groups?</source>
         <translation>有没有一组在标准治疗之外再加用安慰剂？</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="272"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="275"/>
         <source>Placebo</source>
         <translation>安慰剂</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="280"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="283"/>
         <source>Who knows which group you are in</source>
         <translation>谁知道您在哪一组</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="284"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="287"/>
         <source>&amp;Who knows your group:</source>
         <translation>谁知道您在哪一组(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="290"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="293"/>
         <source>The groups and what each one gets</source>
         <translation>分几组，每组接受什么治疗</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="298"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="301"/>
         <source>&amp;Add a group</source>
         <translation>加一组(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="299"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="302"/>
         <source>Remove the last group</source>
         <translation>去掉最后一组</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="310"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="313"/>
         <source>Visits, place and what the study covers</source>
         <translation>去医院的次数、地点和试验负担的费用</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="315"/>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="785"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="318"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="788"/>
         <source>Visits per month</source>
         <translation>每月去几次</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="317"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="320"/>
         <source>How many months</source>
         <translation>几个月</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="319"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="322"/>
         <source>Study site</source>
         <translation>试验医院</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="321"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="324"/>
         <source>miles</source>
         <translation>英里</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="321"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="324"/>
         <source>km</source>
         <translation>公里</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="322"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="325"/>
         <source>Distance to the site in {0}</source>
         <translation>到试验医院有多远（{0}）</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="326"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="329"/>
         <source>What the study covers or pays back</source>
         <translation>试验负担或报销哪些费用</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="328"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="331"/>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="330"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="333"/>
         <source>&amp;Visits per month:</source>
         <translation>每月去几次(&amp;V)：</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="331"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="334"/>
         <source>For how many &amp;months:</source>
         <translation>要去几个月(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="332"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="335"/>
         <source>Study &amp;site:</source>
         <translation>试验医院(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="333"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="336"/>
         <source>&amp;Distance to the site ({0}):</source>
         <translation>到试验医院的距离（{0}）(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="334"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="337"/>
         <source>What the study &amp;covers or pays back:</source>
         <translation>试验负担或报销的费用(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="335"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="338"/>
         <source>C&amp;ontact:</source>
         <translation>联系人(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="347"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="350"/>
         <source>From the registry record</source>
         <translation>登记资料上写的</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="353"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="356"/>
         <source>You may be able to join if…</source>
         <translation>符合下面这些情况，也许可以入组…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="355"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="358"/>
         <source>You may not be able to join if…</source>
         <translation>有下面这些情况，也许不能入组…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="362"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="365"/>
         <source>Only the study team can say for sure whether you can join. Ask them about anything on these lists.</source>
         <translation>能不能入组，只有研究团队说了算。单子上有看不懂的，就问问他们。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="371"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="374"/>
         <source>Results posted for this trial</source>
         <translation>这项试验公布的结果</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="380"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="383"/>
         <source>Earlier studies of this treatment</source>
         <translation>这种治疗以往的研究</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="384"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="387"/>
         <source>A trial often has an earlier study of the same treatment behind it, with results posted in the registry. Add it here to see who stopped and why, the side effects in each group, and the main result.</source>
         <translation>一项试验之前，往往已经有同一种治疗的早期研究，结果公布在登记网站上。在这里添加它，就能看到谁中途退出、为什么退出，每组出现了哪些副作用，以及主要结果。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="392"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="395"/>
         <source>Add an earlier study from a &amp;file…</source>
         <translation>从文件添加以往的研究(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="394"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="397"/>
         <source>Add an earlier study by NCT &amp;number…</source>
         <translation>按 NCT 登记号添加以往的研究(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="416"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="419"/>
         <source>What this means, in plain words</source>
         <translation>用大白话说，这意味着什么</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="426"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="429"/>
         <source>Gets the new treatment</source>
         <translation>用新治疗</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="427"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="430"/>
         <source>Gets another active treatment (often standard care)</source>
         <translation>用另一种有效的治疗（常常是标准治疗）</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="428"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="431"/>
         <source>Gets a placebo on top of standard care</source>
         <translation>标准治疗之外再加安慰剂</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="429"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="432"/>
         <source>Gets a sham (pretend) procedure</source>
         <translation>做一个假的（模拟的）操作</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="430"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="433"/>
         <source>Gets no study treatment</source>
         <translation>不用试验里的治疗</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="431"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="434"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="437"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="440"/>
         <source>Everyone knows (not blinded)</source>
         <translation>大家都知道（不设盲）</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="438"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="441"/>
         <source>You do not know (single blind)</source>
         <translation>您自己不知道（单盲）</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="439"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="442"/>
         <source>You and your doctors do not know (double blind)</source>
         <translation>您和医生都不知道（双盲）</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="440"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="443"/>
         <source>You, your doctors and others do not know (triple blind)</source>
         <translation>您、医生和其他人都不知道（三盲）</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="441"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="444"/>
         <source>No one involved knows (quadruple blind)</source>
         <translation>参与试验的人都不知道（四盲）</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="504"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="507"/>
         <source>No groups entered. Add a group for each treatment people may get.</source>
         <translation>还没有填写分组。受试者可能接受的每一种治疗，都加一组。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="509"/>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="616"/>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="861"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="512"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="619"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="864"/>
         <source>{0}: {1}</source>
         <translation>{0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="509"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="512"/>
         <source>Group {0}</source>
         <translation>第{0}组</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="515"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="518"/>
         <source>The registry does not say how places are shared, so 1:1 is assumed. Ask the study team and change the shares below. </source>
         <translation>登记资料没有写名额怎么分，这里先按 1:1 算。请问问研究团队，再在下面改比例。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="519"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="522"/>
         <source>Chance of each group: </source>
         <translation>分到每组的机会：</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="522"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="525"/>
         <source>Set each group&apos;s share of places below.</source>
         <translation>请在下面填写每组的名额比例。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="525"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="528"/>
         <source>Status: {0}</source>
         <translation>状态：{0}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="527"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="530"/>
         <source>actual</source>
         <translation>（实际人数）</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="527"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="530"/>
         <source>planned</source>
         <translation>（计划人数）</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="531"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="534"/>
         <source>People in the study: {0} {1}</source>
         <translation>试验人数：{0} {1}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="535"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="538"/>
         <source>Dates: {0} to {1}</source>
         <translation>时间：{0} 到 {1}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="536"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="539"/>
         <source>not known</source>
         <translation>不清楚</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="540"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="543"/>
         <source>Sponsor: {0}</source>
         <translation>申办方：{0}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="542"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="545"/>
         <source>Conditions: {0}</source>
         <translation>研究的疾病：{0}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="546"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="549"/>
         <source> and {0} more</source>
         <translation>，还有另外{0}处</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="547"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="550"/>
         <source>Places: {0}</source>
         <translation>地点：{0}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="564"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="567"/>
         <source>No trial details yet.</source>
         <translation>还没有试验情况。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="595"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="598"/>
         <source>Each picture shows 100 people, so that groups of any size compare.</source>
         <translation>每张图都画100个人，这样人数不同的组也能放在一起比较。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="604"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="607"/>
         <source>No earlier studies added yet.</source>
         <translation>还没有添加以往的研究。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="620"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="623"/>
         <source>This record has no results posted in the registry yet.</source>
         <translation>这份记录在登记网站上还没有公布结果。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="622"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="625"/>
         <source>Remove this earlier study</source>
         <translation>删除这项以往的研究</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="624"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="627"/>
         <source>Remove the earlier study {0}</source>
         <translation>删除以往的研究 {0}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="646"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="649"/>
         <source>Removed {0}.</source>
         <translation>已删除 {0}。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="646"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="649"/>
         <source>the study</source>
         <translation>这项研究</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="653"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="656"/>
         <source>At most {0} earlier studies can be added.</source>
         <translation>最多只能添加 {0} 项以往的研究。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="658"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="661"/>
         <source>{0} is already in the list.</source>
         <translation>{0} 已经在列表里了。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="666"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="669"/>
         <source>Added {0}. It has no results posted yet.</source>
         <translation>已添加 {0}。它还没有公布结果。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="669"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="672"/>
         <source>Added {0}.</source>
         <translation>已添加 {0}。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="674"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="677"/>
         <source>Add an earlier study</source>
         <translation>添加以往的研究</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="786"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="789"/>
         <source>Months</source>
         <translation>几个月</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="787"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="790"/>
         <source>Distance</source>
         <translation>距离</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="792"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="795"/>
         <source>{0}: please enter a number from 0 to {1}, or leave it empty.</source>
         <translation>{0}：请填 0 到 {1} 之间的数字，或者空着。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="851"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="854"/>
         <source>Replace the trial details?</source>
         <translation>要换掉现在的试验内容吗？</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="852"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="855"/>
         <source>This replaces the trial details you have now. Go on?</source>
         <translation>这会换掉您现在填的试验内容。要继续吗？</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="859"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="862"/>
         <source>(no name)</source>
         <translation>（没有名称）</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="865"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="868"/>
         <source>Choose a trial</source>
         <translation>选择一个试验</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="866"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="869"/>
         <source>This file has several trials:</source>
         <translation>这个文件里有好几个试验：</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="878"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="885"/>
+        <source>Prepared trial files:</source>
+        <translation>准备好的试验文件：</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="908"/>
         <source>Open a trial file</source>
         <translation>打开试验文件</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="893"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="923"/>
         <source>Loaded the trial from {0}.</source>
         <translation>已从 {0} 读入试验。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="906"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="936"/>
         <source>Save a prepared trial file</source>
         <translation>保存备用的试验文件</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="919"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="949"/>
         <source>Saved the trial to {0}.</source>
         <translation>试验已保存到 {0}。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="926"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="956"/>
         <source>Look up a trial online</source>
         <translation>上网查找试验</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="928"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="958"/>
         <source>Type the NCT number. Only this number is sent to ClinicalTrials.gov, nothing about you.</source>
         <translation>请输入 NCT 号。只有这个号码会发给 ClinicalTrials.gov，您的任何信息都不会发出去。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="694"/>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="941"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="697"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="971"/>
         <source>Online look-up needs an NCT number, like NCT01234567.</source>
         <translation>上网查找要用 NCT 号，比如 NCT01234567。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="699"/>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="944"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="702"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="974"/>
         <source>Looking up {0}…</source>
         <translation>正在查找 {0}…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="951"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="981"/>
         <source>Look-up finished. Your details were kept.</source>
         <translation>查找结束了。您填的内容都还在。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="954"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="984"/>
         <source>Loaded {0} from ClinicalTrials.gov.</source>
         <translation>已从 ClinicalTrials.gov 读入 {0}。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="964"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="994"/>
         <source>Trial details cleared.</source>
         <translation>试验内容已清空。</translation>
     </message>

@@ -15,7 +15,7 @@ import tempfile
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QElapsedTimer, QSettings, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -224,11 +224,14 @@ def test_idle_timeout_warns_keeps_working_then_clears(make_window, qtbot, clinic
 def test_input_restarts_the_idle_timer(make_window, qtbot, clinic_settings):
     window = make_window()
     clinic = window.clinic_controller
-    clinic.set_idle_ms(400)
-    for _ in range(6):
-        qtbot.wait(150)
-        qtbot.keyClick(window.step_list, Qt.Key.Key_Down)
+    clinic.set_idle_ms(1500)
+    clock = QElapsedTimer()
+    clock.start()
+    while clock.elapsed() < 3000:  # twice the timeout, with a key every 300 ms
+        qtbot.wait(300)
+        qtbot.keyClick(window.next_button, Qt.Key.Key_Shift)
     assert clinic.warning is None
+    qtbot.waitUntil(lambda: clinic.warning is not None, timeout=5000)
 
 
 def test_clinic_mode_from_the_command_line_and_the_administrator_lock(_isolated_user_dirs):
