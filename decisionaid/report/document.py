@@ -135,6 +135,8 @@ class Document:
         self.cjk_language = pdf_language(self.language) == "zh-CN"
         self.story: list[Flowable] = []
         self.missing: set[str] = set()
+        # The sources the handout cites, in the order first cited ("Sources" lists only them).
+        self.cited: dict[str, None] = {}
         self.pages = 0
         self._paragraph_styles: dict[tuple[str, bool], ParagraphStyle] = {}
 
@@ -163,7 +165,9 @@ class Document:
         return "".join(out)
 
     def cite(self, ids: Sequence[str]) -> str:
-        """'Cercek et al., NEJM 2022; Chihara et al., Lancet 2022' in the handout's words."""
+        """'Cercek et al., NEJM 2022; Chihara et al., Lancet 2022' in the handout's words.
+        The sources cited are the ones "Sources" lists."""
+        self.cited.update(dict.fromkeys(ids))
         return self.words["list_sep"].join(
             self.text(
                 "source_year", short=self.content.source(i).short, year=self.content.source(i).year
@@ -327,6 +331,7 @@ class Document:
         """A fresh story from `sections` (each adds its part), rendered as PDF bytes."""
         self.story = []
         self.missing = set()
+        self.cited = {}
         for add_section in sections:
             add_section(self)
         return self.render(title, subject, author, created)

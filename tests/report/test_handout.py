@@ -29,8 +29,10 @@ def test_it_explains_phases_randomisation_costs_and_questions(blank, en_content)
     for option in en_content.decide.options:
         assert squash(option.title) in text
     assert squash("Odds for a DRUG, not for a person") in text
-    for source in en_content.sources.sources.values():
-        assert squash(f"{source.short} ({source.year}).") in text
+    builder = GeneralHandoutBuilder(en_content, HandoutOptions())
+    builder.build()
+    for sid, source in en_content.sources.sources.items():
+        assert (squash(f"{source.short} ({source.year}).") in text) == (sid in builder.cited)
     assert squash(en_content.pack.disclaimer) in text
 
 

@@ -123,11 +123,20 @@ def rule(x0: float, x1: float, y: float, color: str, width: float = 0.8) -> Line
     return Line(x0, y, x1, y, strokeColor=HexColor(color), strokeWidth=width)
 
 
-def hatch(x: float, y: float, w: float, h: float, color: str, spacing: float = 3.0) -> Hatching:
-    """Diagonal lines inside a rectangle (a pattern, so parts differ without colour)."""
+def hatch(
+    x: float,
+    y: float,
+    w: float,
+    h: float,
+    color: str,
+    spacing: float = 3.0,
+    angles: float | tuple[float, ...] = 45,
+) -> Hatching:
+    """Lines inside a rectangle, diagonal by default (a pattern, so parts differ without
+    colour); `angles` of several directions cross-hatch."""
     return Hatching(
         spacings=spacing,
-        angles=45,
+        angles=angles,
         xyLists=[x, y, x + w, y, x + w, y + h, x, y + h],
         strokeColor=HexColor(color),
         strokeWidth=0.8,

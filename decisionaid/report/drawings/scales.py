@@ -78,6 +78,26 @@ class CostBarData:
     text: str
 
 
+# The pattern over each cost part (white lines at these angles; None: plain colour), and
+# over each part paid back (green lines on white).
+COST_PATTERNS: tuple[tuple[float, ...] | None, ...] = (
+    None,
+    (45,),
+    (0,),
+    (135,),
+    (90,),
+    (45, 135),
+)
+BACK_PATTERNS: tuple[tuple[float, ...] | None, ...] = (
+    (45,),
+    (45, 135),
+    (0,),
+    (135,),
+    (90,),
+    (0, 90),
+)
+
+
 def cost_chart(ctx: ChartContext, data: CostBarData, title: str) -> Figure:
     """Two stacked bars: the costs of a month, and what the trial pays back in a month."""
     pal = ctx.style.palette
@@ -89,38 +109,37 @@ def cost_chart(ctx: ChartContext, data: CostBarData, title: str) -> Figure:
     plot_w = ctx.width - label_w - ctx.font * 5.5
     bar_h = ctx.font * 2.2
     colors = pal.series()
-    # Legend entries: one per non-zero part, hatched for money paid back.
-    entries = [(lab, colors[i % len(colors)], False) for i, (lab, _) in enumerate(data.costs)]
-    entries += [(lab, pal.bluish_green, True) for lab, _ in data.back]
+    # Legend entries: one per non-zero part. Each part has its own pattern as well as its
+    # colour (so a grey photocopy tells them apart); money paid back is hatched on white.
+    entries = [(lab, k, False) for k, (lab, _) in enumerate(data.costs)]
+    entries += [(lab, k, True) for k, (lab, _) in enumerate(data.back)]
     legend_cols = 3
     legend_rows = math.ceil(len(entries) / legend_cols) if entries else 0
     legend_h = legend_rows * ctx.small * 1.6
     height = bar_h * 2 + ctx.font * 2.2 + legend_h + ctx.small
     d = ctx.drawing(ctx.width, height)
 
-    def bar(y: float, parts: list[tuple[str, Decimal]], hatched: bool, label: str) -> None:
+    def swatch(x: float, y: float, w: float, h: float, k: int, back: bool) -> None:
+        """Part `k` of the costs (or of what is paid back) in the box (x, y, w, h)."""
+        color = pal.bluish_green if back else colors[k % len(colors)]
+        fill = "#FFFFFF" if back else color
         d.add(
-            ctx.string(
-                0, y + bar_h * 0.35, ctx.fit(label, label_w - ctx.font * 0.4, bold=True), bold=True
+            Rect(
+                x, y, w, h, fillColor=HexColor(fill), strokeColor=HexColor(pal.ink), strokeWidth=0.6
             )
         )
+        angles = (BACK_PATTERNS if back else COST_PATTERNS)[k % len(COST_PATTERNS)]
+        if angles is not None:
+            spacing = (3.2 if back else 4.0) * ctx.scale
+            d.add(hatch(x, y, w, h, color if back else "#FFFFFF", spacing, angles))
+
+    def bar(y: float, parts: list[tuple[str, Decimal]], back: bool, label: str) -> None:
+        name = ctx.fit(label, label_w - ctx.font * 0.4, bold=True)
+        d.add(ctx.string(0, y + bar_h * 0.35, name, bold=True))
         x = label_w
-        for i, (_, amount) in enumerate(parts):
+        for k, (_, amount) in enumerate(parts):
             w = float(amount / top) * plot_w
-            color = pal.bluish_green if hatched else colors[i % len(colors)]
-            d.add(
-                Rect(
-                    x,
-                    y,
-                    w,
-                    bar_h,
-                    fillColor=HexColor(color if not hatched else "#FFFFFF"),
-                    strokeColor=HexColor(pal.ink),
-                    strokeWidth=0.6,
-                )
-            )
-            if hatched:
-                d.add(hatch(x, y, w, bar_h, color, spacing=3.2 * ctx.scale))
+            swatch(x, y, w, bar_h, k, back)
             x += w
         total = sum((a for _, a in parts), Decimal(0))
         d.add(ctx.string(x + ctx.font * 0.5, y + bar_h * 0.35, money(total), bold=True))
@@ -131,32 +150,14 @@ def cost_chart(ctx: ChartContext, data: CostBarData, title: str) -> Figure:
     bar(y_back, data.back, True, data.back_label)
     # Legend
     col_w = ctx.width / legend_cols
-    sw = ctx.small * 1.5
-    for k, (lab, color, hatched) in enumerate(entries):
-        r, c = divmod(k, legend_cols)
+    sw = ctx.small * 1.8
+    for i, (lab, k, back) in enumerate(entries):
+        r, c = divmod(i, legend_cols)
         lx = c * col_w
         ly = y_back - ctx.font * 1.2 - (r + 1) * ctx.small * 1.6 + ctx.small * 0.4
-        d.add(
-            Rect(
-                lx,
-                ly,
-                sw,
-                ctx.small * 1.05,
-                fillColor=HexColor("#FFFFFF" if hatched else color),
-                strokeColor=HexColor(pal.ink),
-                strokeWidth=0.5,
-            )
-        )
-        if hatched:
-            d.add(hatch(lx, ly, sw, ctx.small * 1.05, color, spacing=2.5))
-        d.add(
-            ctx.string(
-                lx + sw + ctx.small * 0.5,
-                ly + ctx.small * 0.15,
-                ctx.fit(lab, col_w - sw - ctx.small),
-                ctx.small,
-            )
-        )
+        swatch(lx, ly, sw, ctx.small * 1.2, k, back)
+        text = ctx.fit(lab, col_w - sw - ctx.small)
+        d.add(ctx.string(lx + sw + ctx.small * 0.5, ly + ctx.small * 0.2, text, ctx.small))
     return Figure(title, d, data.text)
 
 

@@ -1,5 +1,5 @@
-"""Sources with their years, the evidence review date, the update policy, funding, the
-disclaimer and the versions of the program and its content. No Qt."""
+"""The sources the handout cites, with their years; the evidence review date, the update
+policy, funding, the disclaimer and the versions of the program and its content. No Qt."""
 
 from __future__ import annotations
 
@@ -18,7 +18,10 @@ def add_sources(doc: Document) -> None:
     pack = doc.content.pack
     doc.heading(doc.text("sources_title"))
     unconfirmed = doc.text("tag_U")
-    for source in doc.content.sources.sources.values():
+    # Only what the handout cites: a source that backs nothing printed is not listed.
+    for sid, source in doc.content.sources.sources.items():
+        if sid not in doc.cited:
+            continue
         tag = ""
         if source.tag == "U" and unconfirmed.lower() not in source.citation.lower():
             tag = doc.text("tag_mark", tag=unconfirmed)
