@@ -1,10 +1,11 @@
 # make run  : create .venv, install, launch the app
 # make test : create .venv, install the test extras, run ruff and pytest offscreen
+# make package : build the desktop app for this machine (PyInstaller onedir) in dist/decisionaid
 PYTHON ?= python3
 VENV   ?= .venv
 PY      = $(VENV)/bin/python
 
-.PHONY: run test lint format screenshots bench clean i18n
+.PHONY: run test lint format screenshots bench clean i18n package wheel release-linux
 
 $(VENV)/.run-stamp: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -37,7 +38,37 @@ bench: $(VENV)/.test-stamp
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/startup.py
 
 clean:
-	rm -rf $(VENV) build *.egg-info
+	rm -rf $(VENV) build dist *.egg-info
+
+# The wheel and sdist (dist/*.whl, dist/*.tar.gz), resources included.
+wheel: $(VENV)/.run-stamp
+	$(PY) -m pip wheel -q --disable-pip-version-check --no-deps -w dist .
+
+# The frozen app is built from a normal (not editable) install of this checkout in its own
+# venv, so it holds exactly what the wheel holds and finds its resources the same way.
+PKG_VENV ?= build/package-venv
+$(PKG_VENV)/.stamp: pyproject.toml
+	$(PYTHON) -m venv $(PKG_VENV)
+	$(PKG_VENV)/bin/pip install -q --disable-pip-version-check '.[package]'
+	touch $@
+
+package: $(PKG_VENV)/.stamp
+	$(PKG_VENV)/bin/pip install -q --disable-pip-version-check --no-deps --force-reinstall .
+	$(PKG_VENV)/bin/pyinstaller --noconfirm --clean --log-level WARN \
+		--distpath dist --workpath build/pyinstaller packaging/decisionaid.spec
+	cp LICENSE dist/decisionaid/
+	@if [ "$$(uname -s)" = Linux ]; then \
+		mkdir -p dist/decisionaid/share/linux && \
+		cp packaging/linux/*.desktop packaging/linux/*.metainfo.xml packaging/linux/install.sh \
+			dist/decisionaid/share/linux/ && \
+		cp packaging/icons/decisionaid.svg \
+			dist/decisionaid/share/linux/io.github.trialdecisionaid.DecisionAid.svg; fi
+	@du -sh dist/decisionaid
+
+# A Linux release archive of the frozen app (unpack, then run share/linux/install.sh).
+VERSION = $(shell sed -n 's/^__version__ = "\(.*\)"/\1/p' decisionaid/__init__.py)
+release-linux: package
+	tar -C dist -czf dist/decisionaid-$(VERSION)-linux-$$(uname -m).tar.gz decisionaid
 
 # Refresh the translation source (Qt Linguist .ts) from every tr() string in the interface,
 # then compile it (.qm, loaded at run time; tests/ui/test_i18n.py checks it is up to date).

@@ -138,3 +138,33 @@ def test_a_missing_command_package_is_not_skipped(tmp_path):
         "decisionaid: error: The program's files are incomplete: the part "
         "'decisionaid.commands' is missing. Please reinstall Trial Decision Aid."
     ]
+
+
+def test_one_application_id_everywhere():
+    """The window's desktop file name, the .desktop file, the AppStream id and the macOS
+    bundle id are the same reverse-DNS name."""
+    import plistlib
+    import xml.etree.ElementTree as ET
+
+    from decisionaid import APP_ID
+
+    linux = REPO / "packaging" / "linux"
+    assert (linux / f"{APP_ID}.desktop").is_file()
+    meta = ET.parse(linux / f"{APP_ID}.metainfo.xml").getroot()
+    assert meta.findtext("id") == APP_ID
+    assert meta.find("launchable").text == f"{APP_ID}.desktop"
+    assert f"Icon={APP_ID}\n" in (linux / f"{APP_ID}.desktop").read_text("utf-8")
+    with open(REPO / "packaging" / "macos" / "Info.plist", "rb") as fh:
+        assert plistlib.load(fh)["CFBundleIdentifier"] == APP_ID
+
+
+def test_the_window_carries_its_icon_and_desktop_id(qapp):
+    from PySide6.QtGui import QGuiApplication
+
+    from decisionaid import APP_ID
+    from decisionaid.app import app_icon, ensure_app
+
+    ensure_app()
+    assert QGuiApplication.desktopFileName() == APP_ID
+    sizes = {s.width() for s in app_icon().availableSizes()}
+    assert {16, 32, 48, 256} <= sizes
