@@ -11,6 +11,13 @@ from decisionaid import __version__
 from decisionaid.content.schema import ContentPack
 
 
+def _reviewed(content: ContentPack) -> str:
+    """The evidence review date as the language writes dates (2026年11月1日), like the handout."""
+    from decisionaid.formatting import formatter
+
+    return formatter(content.pack.language).date(content.pack.evidence_review)
+
+
 def sources_html(content: ContentPack) -> str:
     tags = {
         "V": QCoreApplication.translate(
@@ -24,7 +31,7 @@ def sources_html(content: ContentPack) -> str:
         "<p>"
         + escape(
             QCoreApplication.translate("SourcesDialog", "Evidence last reviewed: {0}.").format(
-                content.pack.evidence_review
+                _reviewed(content)
             )
         )
         + " "
@@ -64,7 +71,7 @@ def about_html(content: ContentPack) -> str:
         "SourcesDialog", "Helps you think through whether to join a clinical trial."
     )
     reviewed = QCoreApplication.translate("SourcesDialog", "Evidence last reviewed: {0}.").format(
-        content.pack.evidence_review
+        _reviewed(content)
     )
     name = QCoreApplication.translate("MainWindow", "Trial Decision Aid")
     return (

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 from decisionaid.content.schema import ContentPack
 from decisionaid.model.session import Session
 from decisionaid.storage.files import WriteError
+from decisionaid.ui.text import sentences
 
 
 def default_paper() -> str:
@@ -203,7 +204,7 @@ class HandoutController(QObject):
         if result.warnings:
             text += " " + " ".join(result.warnings)
         if self.open_after_saving() and not QDesktopServices.openUrl(QUrl.fromLocalFile(path)):
-            text += " " + self.tr("It could not be opened here; open it from its folder.")
+            text = sentences(text, self.tr("It could not be opened here; open it from its folder."))
         self.message.emit(text)
         return path
 

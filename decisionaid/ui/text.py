@@ -25,12 +25,17 @@ def join_commas(items: Iterable[str]) -> str:
     return QCoreApplication.translate("Text", ", ").join(items)
 
 
-def is_cjk(char: str) -> bool:
-    return "\u2e80" <= char <= "\u9fff" or "\uf900" <= char <= "\ufaff" or char >= "\uff00"
-
-
 def full_stop(text: str) -> str:
-    """End a sentence with the full stop of its script ('.' or '。')."""
+    """End a sentence with the interface language's full stop ('.' or '。')."""
     if not text or text[-1] in ".!?:;)…。！？：；）”":
         return text
-    return text + ("\u3002" if is_cjk(text[-1]) else ".")
+    return text + QCoreApplication.translate("Text", ".")
+
+
+def sentences(*parts: str) -> str:
+    """Sentences one after another: a space between them in English, none in Chinese."""
+    pair = QCoreApplication.translate("Text", "{0} {1}")  # not " ": Qt drops an empty translation
+    text = ""
+    for part in (p for p in parts if p):
+        text = pair.format(text, part) if text else part
+    return text

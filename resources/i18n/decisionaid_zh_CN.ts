@@ -94,52 +94,52 @@
         <translation>举个例子：两组人数一样多（1:1）</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/chances.py" line="199"/>
+        <location filename="../../decisionaid/ui/pages/chances.py" line="203"/>
         <source>That is too many to draw. The chance of each group: </source>
         <translation>组太多，画不下。分到每组的机会：</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/chances.py" line="206"/>
+        <location filename="../../decisionaid/ui/pages/chances.py" line="209"/>
         <source>The registry does not say the ratio, so an equal split ({0}) is assumed. Ask the study team.</source>
         <translation>登记记录没有写分组比例，这里先按平均分配（{0}）来算。请问问研究团队。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/chances.py" line="210"/>
+        <location filename="../../decisionaid/ui/pages/chances.py" line="216"/>
         <source>The groups in full: {0}.</source>
         <translation>各组的全称：{0}。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/chances.py" line="212"/>
+        <location filename="../../decisionaid/ui/pages/chances.py" line="218"/>
         <source>{0} = {1}</source>
         <translation>{0} = {1}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/chances.py" line="232"/>
+        <location filename="../../decisionaid/ui/pages/chances.py" line="239"/>
         <source>Your trial is not a phase 1 trial. These are phase 1 figures: they show how early trials of many drugs went. They are not your chances in your trial. What is and is not known for your trial&apos;s phase is on the “Your options” step.</source>
         <translation>您的试验不是1期试验。这些是1期的数字：说明的是很多种药的早期试验结果，不是您在这项试验中的机会。您这项试验的分期目前知道什么、不知道什么，请看“您的几种选择”一步。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/chances.py" line="241"/>
+        <location filename="../../decisionaid/ui/pages/chances.py" line="248"/>
         <source>Your trial is not a phase 1 trial. These phase 1 figures only explain how early trials go. They are not your chances.</source>
         <translation>您的试验不是1期试验。这些1期的数字只是说明早期试验的情况，不是您的机会。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/chances.py" line="220"/>
+        <location filename="../../decisionaid/ui/pages/chances.py" line="227"/>
         <source>Your trial&apos;s groups are not known yet.</source>
         <translation>还不知道您的试验分几组。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/chances.py" line="222"/>
+        <location filename="../../decisionaid/ui/pages/chances.py" line="229"/>
         <source>The picture shows an example with an even (1:1) split.</source>
         <translation>图里举的例子是两组人数一样多（1:1）。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/chances.py" line="227"/>
+        <location filename="../../decisionaid/ui/pages/chances.py" line="234"/>
         <source>Your trial is an early (phase 1) trial, so these numbers fit it best.</source>
         <translation>您的试验是早期（1期）试验，所以这些数字最贴近您的情况。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/chances.py" line="246"/>
+        <location filename="../../decisionaid/ui/pages/chances.py" line="253"/>
         <source>These numbers are about early (phase 1) trials only.</source>
         <translation>这些数字只说早期（1期）试验。</translation>
     </message>
@@ -147,8 +147,8 @@
 <context>
     <name>ChartBase</name>
     <message>
-        <location filename="../../decisionaid/ui/charts/base.py" line="322"/>
         <location filename="../../decisionaid/ui/charts/base.py" line="324"/>
+        <location filename="../../decisionaid/ui/charts/base.py" line="326"/>
         <source>Chart</source>
         <translation>图表</translation>
     </message>
@@ -613,44 +613,44 @@ You can go on. If something looks wrong, close the program and open it again, th
 <context>
     <name>HandoutController</name>
     <message>
-        <location filename="../../decisionaid/ui/handout.py" line="171"/>
+        <location filename="../../decisionaid/ui/handout.py" line="172"/>
         <source>Save the handout as PDF</source>
         <translation>把给医生的摘要存成 PDF</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/handout.py" line="171"/>
+        <location filename="../../decisionaid/ui/handout.py" line="172"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/handout.py" line="191"/>
-        <location filename="../../decisionaid/ui/handout.py" line="195"/>
+        <location filename="../../decisionaid/ui/handout.py" line="192"/>
+        <location filename="../../decisionaid/ui/handout.py" line="196"/>
         <source>Could not save the handout</source>
         <translation>摘要没能保存</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/handout.py" line="196"/>
-        <location filename="../../decisionaid/ui/handout.py" line="233"/>
+        <location filename="../../decisionaid/ui/handout.py" line="197"/>
+        <location filename="../../decisionaid/ui/handout.py" line="234"/>
         <source>The handout could not be made: {0}</source>
         <translation>摘要没能做出来：{0}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/handout.py" line="202"/>
+        <location filename="../../decisionaid/ui/handout.py" line="203"/>
         <source>Saved the handout ({0} pages) to {1}.</source>
         <translation>摘要（{0}页）已保存到 {1}。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/handout.py" line="206"/>
+        <location filename="../../decisionaid/ui/handout.py" line="207"/>
         <source>It could not be opened here; open it from its folder.</source>
         <translation>这里打不开它，请到它所在的文件夹里打开。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/handout.py" line="221"/>
+        <location filename="../../decisionaid/ui/handout.py" line="222"/>
         <source>Print the handout</source>
         <translation>打印摘要</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/handout.py" line="250"/>
+        <location filename="../../decisionaid/ui/handout.py" line="251"/>
         <source>The handout was sent to the printer.</source>
         <translation>摘要已经送去打印了。</translation>
     </message>
@@ -772,27 +772,27 @@ You can go on. If something looks wrong, close the program and open it again, th
 <context>
     <name>LearnPage</name>
     <message>
-        <location filename="../../decisionaid/ui/pages/learn.py" line="15"/>
+        <location filename="../../decisionaid/ui/pages/learn.py" line="16"/>
         <source>What is a clinical trial?</source>
         <translation>什么是临床试验？</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/learn.py" line="24"/>
+        <location filename="../../decisionaid/ui/pages/learn.py" line="25"/>
         <source>Size: {0}</source>
         <translation>人数：{0}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/learn.py" line="25"/>
+        <location filename="../../decisionaid/ui/pages/learn.py" line="26"/>
         <source>Purpose: {0}</source>
         <translation>目的：{0}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/learn.py" line="26"/>
+        <location filename="../../decisionaid/ui/pages/learn.py" line="27"/>
         <source>What it means for you: {0}</source>
         <translation>对您意味着什么：{0}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/learn.py" line="49"/>
+        <location filename="../../decisionaid/ui/pages/learn.py" line="50"/>
         <source>Your trial is phase {0}. Its phase is marked with a thick border below.</source>
         <translation>您的试验是{0}期。下面用粗框标出了这一期。</translation>
     </message>
@@ -1074,7 +1074,7 @@ You can go on. If something looks wrong, close the program and open it again, th
     </message>
     <message>
         <location filename="../../decisionaid/ui/crash.py" line="32"/>
-        <location filename="../../decisionaid/ui/dialogs.py" line="69"/>
+        <location filename="../../decisionaid/ui/dialogs.py" line="76"/>
         <location filename="../../decisionaid/ui/main_window.py" line="268"/>
         <location filename="../../decisionaid/ui/main_window.py" line="423"/>
         <source>Trial Decision Aid</source>
@@ -1172,7 +1172,7 @@ You can go on. If something looks wrong, close the program and open it again, th
 <context>
     <name>Page</name>
     <message>
-        <location filename="../../decisionaid/ui/pages/base.py" line="46"/>
+        <location filename="../../decisionaid/ui/pages/base.py" line="48"/>
         <source>Source: {0}</source>
         <translation>来源：{0}</translation>
     </message>
@@ -1316,32 +1316,32 @@ You can go on. If something looks wrong, close the program and open it again, th
 <context>
     <name>QuizPage</name>
     <message>
-        <location filename="../../decisionaid/ui/pages/quiz.py" line="32"/>
+        <location filename="../../decisionaid/ui/pages/quiz.py" line="33"/>
         <source>Yes, that is right.</source>
         <translation>对，答得没错。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/quiz.py" line="35"/>
+        <location filename="../../decisionaid/ui/pages/quiz.py" line="36"/>
         <source>Not quite. The answer is: {0}.</source>
         <translation>不太对。正确答案是：{0}。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/quiz.py" line="48"/>
+        <location filename="../../decisionaid/ui/pages/quiz.py" line="49"/>
         <source>Check your understanding</source>
         <translation>看看您了解了多少</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/quiz.py" line="51"/>
+        <location filename="../../decisionaid/ui/pages/quiz.py" line="52"/>
         <source>Your score</source>
         <translation>您的得分</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/quiz.py" line="71"/>
+        <location filename="../../decisionaid/ui/pages/quiz.py" line="72"/>
         <source>{0} questions. Choose one answer for each.</source>
         <translation>一共{0}道题。每道题选一个答案。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/quiz.py" line="75"/>
+        <location filename="../../decisionaid/ui/pages/quiz.py" line="76"/>
         <source>You have answered {0} of {1} questions. {2} of your answers are right.</source>
         <translation>{1}道题您答了{0}道，答对了{2}道。</translation>
     </message>
@@ -1429,7 +1429,7 @@ You can go on. If something looks wrong, close the program and open it again, th
     <message>
         <location filename="../../decisionaid/ui/charts/ratings_chart.py" line="128"/>
         <source>({0} of {1})</source>
-        <translation>（{0}分，满分{1}分）</translation>
+        <translation>（{0}/{1}）</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/charts/ratings_chart.py" line="190"/>
@@ -1693,39 +1693,39 @@ You can go on. If something looks wrong, close the program and open it again, th
 <context>
     <name>SourcesDialog</name>
     <message>
-        <location filename="../../decisionaid/ui/dialogs.py" line="16"/>
+        <location filename="../../decisionaid/ui/dialogs.py" line="23"/>
         <source>checked against the original study or law</source>
         <translation>已对照原始研究或法规核实</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/dialogs.py" line="19"/>
+        <location filename="../../decisionaid/ui/dialogs.py" line="26"/>
         <source>from reliable reports of the original</source>
         <translation>来自对原始资料的可靠转述</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/dialogs.py" line="20"/>
+        <location filename="../../decisionaid/ui/dialogs.py" line="27"/>
         <source>not confirmed: treat as an estimate</source>
         <translation>未经核实：请只当作估计</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/dialogs.py" line="23"/>
-        <location filename="../../decisionaid/ui/dialogs.py" line="48"/>
+        <location filename="../../decisionaid/ui/dialogs.py" line="30"/>
+        <location filename="../../decisionaid/ui/dialogs.py" line="55"/>
         <source>Sources</source>
         <translation>资料来源</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/dialogs.py" line="26"/>
-        <location filename="../../decisionaid/ui/dialogs.py" line="66"/>
+        <location filename="../../decisionaid/ui/dialogs.py" line="33"/>
+        <location filename="../../decisionaid/ui/dialogs.py" line="73"/>
         <source>Evidence last reviewed: {0}.</source>
         <translation>资料最近一次核对：{0}。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/dialogs.py" line="54"/>
+        <location filename="../../decisionaid/ui/dialogs.py" line="61"/>
         <source>List of sources</source>
         <translation>资料来源列表</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/dialogs.py" line="63"/>
+        <location filename="../../decisionaid/ui/dialogs.py" line="70"/>
         <source>Helps you think through whether to join a clinical trial.</source>
         <translation>帮您想清楚要不要参加临床试验。</translation>
     </message>
@@ -1745,7 +1745,7 @@ You can go on. If something looks wrong, close the program and open it again, th
     <message>
         <location filename="../../decisionaid/app.py" line="56"/>
         <source>The trial you were offered</source>
-        <translation>医生建议的临床试验</translation>
+        <translation>您的试验</translation>
     </message>
     <message>
         <location filename="../../decisionaid/app.py" line="61"/>
@@ -1755,7 +1755,7 @@ You can go on. If something looks wrong, close the program and open it again, th
     <message>
         <location filename="../../decisionaid/app.py" line="66"/>
         <source>What is a clinical trial</source>
-        <translation>什么是临床试验</translation>
+        <translation>认识临床试验</translation>
     </message>
     <message>
         <location filename="../../decisionaid/app.py" line="71"/>
@@ -1765,22 +1765,22 @@ You can go on. If something looks wrong, close the program and open it again, th
     <message>
         <location filename="../../decisionaid/app.py" line="76"/>
         <source>Possible risks and burdens</source>
-        <translation>可能的风险和负担</translation>
+        <translation>风险和负担</translation>
     </message>
     <message>
         <location filename="../../decisionaid/app.py" line="79"/>
         <source>Costs and subsidies</source>
-        <translation>花费和补助</translation>
+        <translation>费用和补助</translation>
     </message>
     <message>
         <location filename="../../decisionaid/app.py" line="82"/>
         <source>Your chances, in pictures</source>
-        <translation>用图看您的机会</translation>
+        <translation>用图看机会</translation>
     </message>
     <message>
         <location filename="../../decisionaid/app.py" line="86"/>
         <source>Check your understanding</source>
-        <translation>看看您了解了多少</translation>
+        <translation>看看懂了多少</translation>
     </message>
     <message>
         <location filename="../../decisionaid/app.py" line="90"/>
@@ -1790,7 +1790,7 @@ You can go on. If something looks wrong, close the program and open it again, th
     <message>
         <location filename="../../decisionaid/app.py" line="95"/>
         <source>Questions for your doctor</source>
-        <translation>想问医生的问题</translation>
+        <translation>问医生的问题</translation>
     </message>
     <message>
         <location filename="../../decisionaid/app.py" line="98"/>
@@ -1932,7 +1932,6 @@ You can go on. If something looks wrong, close the program and open it again, th
     </message>
     <message>
         <location filename="../../decisionaid/ui/pages/summary.py" line="149"/>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="276"/>
         <source>Name</source>
         <translation>名字</translation>
     </message>
@@ -2040,7 +2039,7 @@ You can go on. If something looks wrong, close the program and open it again, th
     <message>
         <location filename="../../decisionaid/ui/pages/summary.py" line="223"/>
         <source>Not worked out yet. See the Costs and subsidies step.</source>
-        <translation>还没算。请看“花费和补助”这一步。</translation>
+        <translation>还没算。请看“费用和补助”这一步。</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/pages/summary.py" line="225"/>
@@ -2108,6 +2107,11 @@ You can go on. If something looks wrong, close the program and open it again, th
         <location filename="../../decisionaid/ui/pages/summary.py" line="274"/>
         <source>Warning</source>
         <translation>注意</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="276"/>
+        <source>Trial name</source>
+        <translation>试验名称</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/pages/summary.py" line="278"/>
@@ -2191,6 +2195,16 @@ You can go on. If something looks wrong, close the program and open it again, th
         <location filename="../../decisionaid/ui/text.py" line="25"/>
         <source>, </source>
         <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/text.py" line="32"/>
+        <source>.</source>
+        <translation>。</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/text.py" line="37"/>
+        <source>{0} {1}</source>
+        <translation>{0}{1}</translation>
     </message>
 </context>
 <context>
@@ -2416,7 +2430,7 @@ You can go on. If something looks wrong, close the program and open it again, th
     <message>
         <location filename="../../decisionaid/ui/pages/trial.py" line="333"/>
         <source>&amp;Visits per month:</source>
-        <translation>每月去几次(&amp;V)：</translation>
+        <translation>每月去几次(&amp;E)：</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/pages/trial.py" line="334"/>
@@ -2826,32 +2840,32 @@ You can go on. If something looks wrong, close the program and open it again, th
         <translation>不参加的理由（风险和负担）</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/values.py" line="83"/>
+        <location filename="../../decisionaid/ui/pages/values.py" line="84"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/values.py" line="83"/>
+        <location filename="../../decisionaid/ui/pages/values.py" line="84"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/values.py" line="99"/>
+        <location filename="../../decisionaid/ui/pages/values.py" line="100"/>
         <source>It is fine to be unsure. “{0}” is a real answer.</source>
         <translation>拿不准也没关系，选“{0}”也完全可以。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/values.py" line="113"/>
+        <location filename="../../decisionaid/ui/pages/values.py" line="114"/>
         <source>Answer all four questions to see your result.</source>
         <translation>四道题都答完，就能看到结果。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/values.py" line="117"/>
+        <location filename="../../decisionaid/ui/pages/values.py" line="118"/>
         <source>You answered yes to {0} of 4.</source>
         <translation>4道题中您有{0}道答“是”。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/values.py" line="125"/>
+        <location filename="../../decisionaid/ui/pages/values.py" line="126"/>
         <source>Not rated</source>
         <translation>没有打分</translation>
     </message>

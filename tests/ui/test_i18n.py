@@ -121,7 +121,7 @@ def test_qm_loads_and_translates(qapp):
     assert translator.load(str(QM))
     assert translator.language() == "zh_CN"
     assert translator.translate("MainWindow", "&File") == "文件(&F)"
-    assert translator.translate("Steps", "Costs and subsidies") == "花费和补助"
+    assert translator.translate("Steps", "Costs and subsidies") == "费用和补助"
 
 
 def test_chinese_is_offered_only_with_content_and_translation(monkeypatch):
@@ -275,3 +275,27 @@ def test_language_switch_renames_the_whole_window_and_keeps_answers(
     assert window.step_list.item(1).text().endswith("Your situation")
     assert window.file_menu.title() == "&File"
     assert dataclasses.asdict(window.document.session)["ratings"] == before["ratings"]
+
+
+def test_chinese_mnemonics_are_unique_on_every_page(make_window, english_afterwards):
+    """Alt+letter reaches one thing per page: the menus, Back/Next and the page's own."""
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    window = _chinese_window(make_window)
+
+    def letter(text: str) -> str | None:
+        found = re.search(r"&([^&\s;])", text.replace("&&", ""))
+        return found.group(1).upper() if found else None
+
+    fixed = [a.text() for a in window.menuBar().actions()]
+    fixed += [window.back_button.text(), window.next_button.text()]
+    for index, step in enumerate(window.steps):
+        window.go_to(index)
+        page = window.pages[step.id]
+        texts = list(fixed)
+        for widget in [*page.findChildren(QAbstractButton), *page.findChildren(QLabel)]:
+            if widget.isVisibleTo(page) and "&nbsp;" not in widget.text():
+                texts.append(widget.text())
+        letters = [letter(t) for t in texts if letter(t)]
+        doubles = {x for x in letters if letters.count(x) > 1}
+        assert not doubles, (step.id, [t for t in texts if letter(t) in doubles])

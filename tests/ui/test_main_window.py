@@ -153,7 +153,10 @@ def test_sources_dialog_lists_every_source_with_year(content):
     html = sources_html(content)
     for source in content.sources.sources.values():
         assert f"({source.year})" in html
-    assert content.pack.evidence_review in html
+    from decisionaid.formatting import formatter
+
+    # The review date as the handout writes it ("November 1, 2026").
+    assert formatter("en").date(content.pack.evidence_review) in html
 
 
 @pytest.mark.parametrize("scale", [1.0, 2.0])

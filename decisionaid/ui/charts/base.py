@@ -111,7 +111,9 @@ class ChartBase(QWidget):
         layout.addStretch(1)
 
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        # Preferred, not Maximum: a Maximum height is capped at sizeHint(), which is worked out
+        # at another width, so at 200% text the wrapped words below the picture overlapped it.
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         self._apply_fonts()
 
     # --- public API ------------------------------------------------------------------------

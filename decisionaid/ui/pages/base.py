@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
 from decisionaid.content.schema import ContentPack
 from decisionaid.ui.document import Document
+from decisionaid.ui.text import join_items
 from decisionaid.ui.widgets import heading, paragraph, source_note
 
 # Keep lines short enough to read comfortably, even on a wide screen.
@@ -43,7 +44,8 @@ class Page(QScrollArea):
         return self._add(source_note(self.source_text(ids)))
 
     def source_text(self, ids: list[str]) -> str:
-        return self.tr("Source: {0}").format(self.content.cite(ids))
+        sources = (self.content.source(i) for i in ids)
+        return self.tr("Source: {0}").format(join_items(f"{s.short} {s.year}" for s in sources))
 
     def _add(self, widget: QWidget) -> QWidget:
         self.body.addWidget(widget)

@@ -22,7 +22,7 @@ from decisionaid.ui.charts.interval_chart import IntervalChart
 from decisionaid.ui.charts.randomisation_chart import RandomisationChart
 from decisionaid.ui.charts.ratings_chart import RatingsChart
 from decisionaid.ui.pages.base import Page
-from decisionaid.ui.text import join_items, labelled
+from decisionaid.ui.text import full_stop, join_items, labelled, sentences
 from decisionaid.ui.widgets import Card
 
 
@@ -196,30 +196,37 @@ class ChancesPage(Page):
                 # Too many people to draw (e.g. 20:20:20:1): keep the example picture and
                 # give the trial's own chances in words.
                 self.randomisation.set_title(self.tr("An example: an even (1:1) split"))
-                note += " " + self.tr("That is too many to draw. The chance of each group: ")
-                note += join_items(
+                chances = join_items(
                     labelled(name, text)
                     for name, text in zip(labels, group_chance_texts(t.ratio), strict=True)
                 )
+                too_many = self.tr("That is too many to draw. The chance of each group: ")
+                note = sentences(note, full_stop(too_many + chances))
             if t.ratio_assumed:
-                note += " " + self.tr(
-                    "The registry does not say the ratio, so an equal split ({0}) is assumed. "
-                    "Ask the study team."
-                ).format(":".join(str(r) for r in t.ratio))
+                note = sentences(
+                    note,
+                    self.tr(
+                        "The registry does not say the ratio, so an equal split ({0}) is assumed. "
+                        "Ask the study team."
+                    ).format(":".join(str(r) for r in t.ratio)),
+                )
             if labels != full:
-                note += " " + self.tr("The groups in full: {0}.").format(
-                    join_items(
-                        self.tr("{0} = {1}").format(short, name)
-                        for short, name in zip(labels, full, strict=True)
-                        if short != name
-                    )
+                note = sentences(
+                    note,
+                    self.tr("The groups in full: {0}.").format(
+                        join_items(
+                            self.tr("{0} = {1}").format(short, name)
+                            for short, name in zip(labels, full, strict=True)
+                            if short != name
+                        )
+                    ),
                 )
             self.trial_note.setText(note)
         else:
             self.randomisation.set_figure(figure, source)
             why = self.tr("Your trial's groups are not known yet.")
             self.trial_note.setText(
-                why + " " + self.tr("The picture shows an example with an even (1:1) split.")
+                sentences(why, self.tr("The picture shows an example with an even (1:1) split."))
             )
         phases = set(t.phases)
         if "1" in phases or "early1" in phases:

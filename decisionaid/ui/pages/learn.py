@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from decisionaid.ui.pages.base import Page
+from decisionaid.ui.text import join_commas
 from decisionaid.ui.widgets import Card, heading, paragraph, source_note
 
 
@@ -43,7 +44,7 @@ class LearnPage(Page):
                 "QFrame#card { border: 3px solid palette(highlight); }" if mine else ""
             )
         if phases:
-            names = ", ".join(phases)
+            names = join_commas(phases)
             self.yours_note.setText(
                 self.tr(
                     "Your trial is phase {0}. Its phase is marked with a thick border below."

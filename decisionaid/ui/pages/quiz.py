@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication
 
 from decisionaid.content.schema import QuizQuestion
 from decisionaid.ui.pages.base import Page
+from decisionaid.ui.text import sentences
 from decisionaid.ui.widgets import Card, ChoiceRow, heading, paragraph, source_note
 
 
@@ -35,7 +36,7 @@ class _QuestionSlot:
             lead = QCoreApplication.translate("QuizPage", "Not quite. The answer is: {0}.").format(
                 right
             )
-        self.feedback.setText(f"{lead} {self.question.explanation}")
+        self.feedback.setText(sentences(lead, self.question.explanation))
         self.feedback.show()
 
 

@@ -20,7 +20,7 @@ from decisionaid.model.summary import (
 from decisionaid.ui.money import format_money
 from decisionaid.ui.pages.base import Page
 from decisionaid.ui.pages.trial import PHASES
-from decisionaid.ui.text import join_items, labelled
+from decisionaid.ui.text import join_items, labelled, sentences
 from decisionaid.ui.widgets import Card, FlowLayout, heading, paragraph
 
 
@@ -271,9 +271,9 @@ class SummaryPage(Page):
         facts = trial_summary.facts(t, s.situation.cancer_type, self.content.pack.language)
         rows = []
         if facts.closed or facts.stale:
-            rows.append((self.tr("Warning"), " ".join(x for x in (facts.closed, facts.stale) if x)))
+            rows.append((self.tr("Warning"), sentences(facts.closed, facts.stale)))
         rows += [
-            (self.tr("Name"), t.title or unknown),
+            (self.tr("Trial name"), t.title or unknown),
             (self.tr("Registry number"), t.registry_id or unknown),
             (self.tr("Status"), facts.status),
             (self.tr("Study type"), facts.study_type),

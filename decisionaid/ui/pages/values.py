@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QProgressBar, QWidget
 from decisionaid.content.schema import SureItem
 from decisionaid.model.session import LEANING_NOT_SURE, RATING_MAX
 from decisionaid.ui.pages.base import Page
-from decisionaid.ui.text import labelled
+from decisionaid.ui.text import labelled, sentences
 from decisionaid.ui.widgets import Card, ChoiceRow, ScaledLabel, heading, paragraph
 
 
@@ -67,8 +67,9 @@ class ValuesPage(Page):
                 bar.setMaximumHeight(max(12, bar.fontMetrics().height() // 2))
                 value_label = ScaledLabel("", 0.95, bold=True)
                 line = QHBoxLayout()
-                line.addWidget(bar, 3)
-                line.addWidget(value_label, 2)
+                # Half the row for the words, so a rating ("有一点重要") rarely needs two lines.
+                line.addWidget(bar, 1)
+                line.addWidget(value_label, 1)
                 card.layout_.addLayout(line)
                 self.bars[item.id] = (bar, value_label, item.title)
             card.layout_.addStretch(1)
@@ -114,7 +115,7 @@ class ValuesPage(Page):
         else:
             verdict = d.sure_ok if score == 4 else d.sure_low
             self.sure_result.setText(
-                self.tr("You answered yes to {0} of 4.").format(score) + " " + verdict
+                sentences(self.tr("You answered yes to {0} of 4.").format(score), verdict)
             )
 
     def refresh(self) -> None:
