@@ -2495,12 +2495,12 @@ You can go on. If something looks wrong, close the program and open it again, th
     <message>
         <location filename="../../decisionaid/ui/pages/trial.py" line="395"/>
         <source>Add an earlier study from a &amp;file…</source>
-        <translation>从文件添加以往的研究(&amp;F)…</translation>
+        <translation>从文件添加以往的研究(&amp;L)…</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/pages/trial.py" line="397"/>
         <source>Add an earlier study by NCT &amp;number…</source>
-        <translation>按 NCT 登记号添加以往的研究(&amp;N)…</translation>
+        <translation>按 NCT 登记号添加以往的研究(&amp;K)…</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/pages/trial.py" line="419"/>
