@@ -513,12 +513,7 @@ def facts(
     if result.stale:
         lines.append(result.stale)
     if trial.conditions:
-        shown = trial.conditions[:8]
-        extra = len(trial.conditions) - len(shown)
-        text = w("conditions.line", items=w.items.join(shown))
-        if extra:
-            text += w.sp + w("conditions.more", n=extra)
-        lines.append(text)
+        lines.append(conditions_line(result, language))
     if prompt:
         lines.append(prompt)
     lines.extend(result.phase)
@@ -545,6 +540,16 @@ def facts(
     if inc or exc:
         lines.append(w("eligibility", inc=inc, exc=exc))
     return TrialFacts(**{**result.__dict__, "lines": lines})
+
+
+def conditions_line(facts: TrialFacts, language: str = "en") -> str:
+    """'Conditions the study is for: a; b; c.' (at most 8, then 'And 3 more.')."""
+    w = words(language)
+    shown = facts.conditions[:8]
+    text = w("conditions.line", items=w.items.join(shown))
+    if len(facts.conditions) > len(shown):
+        text += w.sp + w("conditions.more", n=len(facts.conditions) - len(shown))
+    return text
 
 
 def summarise(

@@ -45,6 +45,7 @@ from decisionaid.report.sections import (
     learn,
     options,
     questions,
+    results,
     sources,
     trial,
     values,
@@ -68,6 +69,7 @@ __all__ = [
 PATIENT_SECTIONS = (
     cover.add_cover,
     trial.add_trial,
+    results.add_results,
     values.add_values,
     costs.add_costs,
     charts.add_charts,

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from decisionaid.model import trial_summary
+from decisionaid.model.registry.words import words
 from decisionaid.report import drawings, parts
 
 if TYPE_CHECKING:
@@ -37,13 +39,19 @@ def add_charts(doc: HandoutBuilder) -> None:
             doc.paragraph(doc.text(key)),
         )
     elif own_ratio:
+        full = [c.label for c in doc.summary.chances]
+        # Short names that stay different under the figures; the full names in the caption.
+        short = trial_summary.short_group_names(full)
         fig = drawings.randomisation_chart(
-            doc.chart_context(),
-            t.ratio,
-            [c.label for c in doc.summary.chances],
-            doc.text("rand_title_trial"),
+            doc.chart_context(), t.ratio, short, doc.text("rand_title_trial")
         )
-        caption = doc.text("trial_ratio_assumed") if t.ratio_assumed else ""
+        w = words(doc.language)
+        ratio = trial_summary.ratio_text(t.ratio)
+        caption = w("ratio.caption.assumed" if t.ratio_assumed else "ratio.caption", ratio=ratio)
+        if short != full:
+            caption += w.sp + w.items.join(
+                f"{a} = {b}" for a, b in zip(short, full, strict=True) if a != b
+            )
         caption = (caption + " " + randomisation_caption(doc)).strip()
         doc.add(*parts.figure(doc, fig, caption))
     add_frequency_figures(doc)

@@ -11,6 +11,8 @@ from typing import TYPE_CHECKING
 
 from reportlab.platypus import Flowable, KeepInFrame, PageBreak, Spacer
 
+from decisionaid.model import trial_summary
+from decisionaid.model.registry.words import words
 from decisionaid.model.summary import Priorities
 from decisionaid.report import drawings, parts
 from decisionaid.report.fonts import clean_text
@@ -120,11 +122,18 @@ def _add_trial_box(doc: HandoutBuilder, field_chars: int | None) -> None:
     else:
         title = shorten(t.title, field_chars and field_chars * 2) or doc.text("trial_untitled")
         rid = t.registry_id.strip() or doc.text("registry_unknown")
-        trial = " · ".join(
-            [doc.inline(title, bold=True), doc.inline(rid), doc.inline(answers.phase_text(doc))]
-        )
+        parts = [doc.inline(title, bold=True), doc.inline(rid), doc.inline(answers.phase_text(doc))]
+        code = trial_summary.status_code(t)
+        if code:
+            parts.append(doc.inline(words(doc.language)(f"status.name.{code}")))
+        trial = " · ".join(parts)
     label = doc.inline(doc.with_colon(doc.text("trial")), bold=True)
     doc.add(doc.markup_paragraph(f"{label} {trial}", "box"))
+    if not (s.trial_unknown or t.is_empty()):
+        # A trial nobody can join says so on page 1, next to whatever the patient leans to.
+        closed = trial_summary.closed_banner(t, doc.language)
+        if closed:
+            doc.add(doc.markup_paragraph(doc.inline(closed, bold=True), "box"))
 
 
 def _add_top_matters(doc: HandoutBuilder) -> None:

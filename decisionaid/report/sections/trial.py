@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from decisionaid.model import trial_summary
 from decisionaid.report.sections import answers
 
 if TYPE_CHECKING:
@@ -25,11 +26,23 @@ def add_trial(doc: HandoutBuilder) -> None:
     t = s.trial
     if s.trial_unknown or t.is_empty():
         return
+    facts = trial_summary.facts(t, s.situation.cancer_type, doc.language)
     doc.heading(doc.text("trial_details"))
+    for warning in (facts.closed, facts.stale):
+        if warning:
+            doc.add(doc.paragraph(warning, "box"))
     doc.add(doc.paragraph(t.title.strip() or doc.text("trial_untitled"), "h3"))
     rid = t.registry_id.strip() or doc.text("registry_unknown")
     doc.add(doc.labelled(doc.text("registry_id"), rid))
+    doc.add(doc.paragraph(facts.study_type))
+    doc.add(doc.paragraph(facts.status))
     doc.add(doc.labelled(doc.text("phase"), answers.phase_text(doc)))
+    for line in facts.phase:
+        doc.add(doc.paragraph(line))
+    if facts.conditions:
+        doc.add(doc.paragraph(trial_summary.conditions_line(facts, doc.language)))
+    if facts.condition_prompt:
+        doc.add(doc.paragraph(facts.condition_prompt, "box"))
     if t.arms:
         doc.add(doc.paragraph(doc.with_colon(doc.text("trial_groups")), "h3"))
         for arm in t.arms:
@@ -42,15 +55,17 @@ def add_trial(doc: HandoutBuilder) -> None:
         text = doc.text("list_sep").join(
             doc.text("label_value", label=label, value=chance) for label, chance in chances
         )
-        if t.ratio_assumed:
-            text += " " + doc.text("trial_ratio_assumed")
-        doc.add(doc.labelled(doc.text("trial_ratio"), text))
+        doc.add(doc.labelled(facts.ratio_caption or doc.text("trial_ratio"), text))
     schedule = schedule_text(doc)
     if schedule:
         doc.add(doc.labelled(doc.text("trial_schedule"), schedule))
-    if t.placebo is not None:
-        key = "trial_placebo_yes" if t.placebo else "trial_placebo_no"
-        doc.add(doc.labelled(doc.text("trial_placebo"), doc.text(key)))
+    if facts.randomisation:
+        doc.add(doc.paragraph(facts.randomisation[0]))
+    # Never for a single group or an observational study: nobody there gets a placebo.
+    if facts.placebo:
+        doc.add(doc.paragraph(facts.placebo))
+    if facts.blinding:
+        doc.add(doc.paragraph(facts.blinding))
     where = t.site.strip()
     if t.distance_km is not None:
         distance = doc.text("trial_distance", km=number(t.distance_km))
@@ -65,8 +80,6 @@ def add_trial(doc: HandoutBuilder) -> None:
             else str(t.enrollment)
         )
         doc.add(doc.labelled(doc.text("trial_enrollment"), value))
-    if t.status.strip():
-        doc.add(doc.labelled(doc.text("trial_status"), t.status))
     if t.sponsor.strip():
         doc.add(doc.labelled(doc.text("trial_sponsor"), t.sponsor))
     for text, key in ((t.covers, "trial_covers"), (t.contact, "trial_contact")):
