@@ -820,7 +820,7 @@ You can go on. If something looks wrong, close the program and open it again, th
         <location filename="../../decisionaid/ui/main_window.py" line="152"/>
         <location filename="../../decisionaid/ui/main_window.py" line="250"/>
         <source>End this session and clear everything for the next patient (Ctrl+N)</source>
-        <translation>结束本次使用，为下一位患者清除所有内容</translation>
+        <translation>结束这一次，把内容全部清空，留给下一位患者（Ctrl+N）</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/main_window.py" line="239"/>
@@ -1050,7 +1050,7 @@ You can go on. If something looks wrong, close the program and open it again, th
     <message>
         <location filename="../../decisionaid/ui/main_window.py" line="724"/>
         <source>Clinic mode changes when the program starts again.</source>
-        <translation>诊室模式将在程序下次启动时改变。</translation>
+        <translation>诊室模式的改动，下次打开程序时才生效。</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/main_window.py" line="737"/>
@@ -1207,7 +1207,7 @@ You can go on. If something looks wrong, close the program and open it again, th
     <message>
         <location filename="../../decisionaid/ui/clinic.py" line="306"/>
         <source>Large print handouts</source>
-        <translation>大字版讲义</translation>
+        <translation>大字版摘要</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/clinic.py" line="310"/>
@@ -1267,7 +1267,7 @@ You can go on. If something looks wrong, close the program and open it again, th
     <message>
         <location filename="../../decisionaid/ui/clinic.py" line="340"/>
         <source>These settings belong to you, not to a patient. Your name and clinic go on handouts.</source>
-        <translation>这些设置属于您，不属于任何患者。您的姓名和诊所会印在讲义上。</translation>
+        <translation>这些设置是您自己的，不属于哪一位患者。您的姓名和诊所会印在摘要上。</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/clinic.py" line="351"/>
@@ -1750,7 +1750,7 @@ You can go on. If something looks wrong, close the program and open it again, th
     <message>
         <location filename="../../decisionaid/app.py" line="61"/>
         <source>Your options, side by side</source>
-        <translation>您的几种选择，放在一起看</translation>
+        <translation>您的几种选择</translation>
     </message>
     <message>
         <location filename="../../decisionaid/app.py" line="66"/>
@@ -2131,7 +2131,7 @@ You can go on. If something looks wrong, close the program and open it again, th
     <message>
         <location filename="../../decisionaid/ui/pages/summary.py" line="289"/>
         <source>{0} in {1}</source>
-        <translation>{1} 分之 {0}</translation>
+        <translation>{1}人中{0}人</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/pages/summary.py" line="291"/>
