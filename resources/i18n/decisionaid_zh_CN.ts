@@ -1084,87 +1084,87 @@ You can go on. If something looks wrong, close the program and open it again, th
 <context>
     <name>OptionsPage</name>
     <message>
-        <location filename="../../decisionaid/ui/pages/options.py" line="196"/>
+        <location filename="../../decisionaid/ui/pages/options.py" line="198"/>
         <source>For example: surgery now</source>
         <translation>比如：马上手术</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/options.py" line="198"/>
+        <location filename="../../decisionaid/ui/pages/options.py" line="200"/>
         <source>&amp;Add</source>
         <translation>添加(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/options.py" line="199"/>
+        <location filename="../../decisionaid/ui/pages/options.py" line="201"/>
         <source>Add this choice</source>
         <translation>添加这个选择</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/options.py" line="212"/>
+        <location filename="../../decisionaid/ui/pages/options.py" line="214"/>
         <source>Side by side</source>
         <translation>放在一起看</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/options.py" line="215"/>
+        <location filename="../../decisionaid/ui/pages/options.py" line="217"/>
         <source>Each block is one question, answered for every choice. Where nothing is known yet, the block says who to ask, and the question goes on your list for the doctor. Type what your doctor said into the boxes.</source>
         <translation>每一块是一个问题，每种选择都回答一遍。还不知道的地方，会写明该问谁，这个问题也会加到您要问医生的问题里。请把医生说的话填进框里。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/options.py" line="247"/>
+        <location filename="../../decisionaid/ui/pages/options.py" line="249"/>
         <source>not given</source>
         <translation>没有给出</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/options.py" line="249"/>
+        <location filename="../../decisionaid/ui/pages/options.py" line="251"/>
         <source>About </source>
         <translation>每100人中大约 </translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/options.py" line="250"/>
+        <location filename="../../decisionaid/ui/pages/options.py" line="252"/>
         <source> in 100 people</source>
         <translation> 人</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/options.py" line="251"/>
+        <location filename="../../decisionaid/ui/pages/options.py" line="253"/>
         <source>Standard treatment: about how many in 100 people</source>
         <translation>标准治疗：每100人中大约有几人</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/options.py" line="257"/>
+        <location filename="../../decisionaid/ui/pages/options.py" line="259"/>
         <source>what happens, e.g. are alive, or have no cancer</source>
         <translation>会怎样，比如：还活着，或没有癌症</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/options.py" line="258"/>
+        <location filename="../../decisionaid/ui/pages/options.py" line="260"/>
         <source>Standard treatment: what happens to them</source>
         <translation>标准治疗：他们会怎样</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/options.py" line="261"/>
+        <location filename="../../decisionaid/ui/pages/options.py" line="263"/>
         <source>over what time, e.g. after 5 years</source>
         <translation>多长时间内，比如：5年后</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/options.py" line="262"/>
+        <location filename="../../decisionaid/ui/pages/options.py" line="264"/>
         <source>Standard treatment: over what time</source>
         <translation>标准治疗：多长时间内</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/options.py" line="290"/>
+        <location filename="../../decisionaid/ui/pages/options.py" line="292"/>
         <source>You can add up to {0} choices.</source>
         <translation>最多可以添加{0}个选择。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/options.py" line="344"/>
+        <location filename="../../decisionaid/ui/pages/options.py" line="346"/>
         <source>Source: {0}</source>
         <translation>来源：{0}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/options.py" line="389"/>
+        <location filename="../../decisionaid/ui/pages/options.py" line="391"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/options.py" line="390"/>
+        <location filename="../../decisionaid/ui/pages/options.py" line="392"/>
         <source>Remove the choice {0}</source>
         <translation>删除选择“{0}”</translation>
     </message>
@@ -2205,6 +2205,11 @@ You can go on. If something looks wrong, close the program and open it again, th
         <location filename="../../decisionaid/ui/text.py" line="37"/>
         <source>{0} {1}</source>
         <translation>{0}{1}</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/options.py" line="37"/>
+        <source>{0}:</source>
+        <translation>{0}：</translation>
     </message>
 </context>
 <context>

@@ -220,6 +220,7 @@ def _english_words(window) -> list[str]:
         for pattern in exempt:
             rest = pattern.sub(" ", rest)
         rest = re.sub(r"\(&?[A-Z]\)|&(?=[A-Z])", " ", rest)  # mnemonics: 保存(&S)
+        rest = re.sub(r"(?:Ctrl|Alt|Shift)\+\w+", " ", rest)  # shortcuts: Ctrl+N
         rest = re.sub(r"https?://\S+|\S+@\S+|NCT\d+|ChiCTR[\w-]+|CTR\d+", " ", rest)
         rest = re.sub(r"\b[\w.-]+\.(?:org|int|gov|com|net)(?:\.cn)?\b", " ", rest)  # web sites
         words = [w for w in re.findall(r"[A-Za-z][A-Za-z0-9]*", rest) if w not in ALLOWED_WORDS]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from decisionaid.content.options_schema import OPTION_IDS
 from decisionaid.model.options import MAX_OWN_OPTIONS, MAX_TEXT, Cell, Column, OwnOption, build_grid
 from decisionaid.ui.pages.base import Page
+from decisionaid.ui.text import labelled
 from decisionaid.ui.widgets import Card, ScaledLabel, WrapCheckBox, heading, paragraph, source_note
 
 # A cell is at least this many "M" widths wide; fewer columns fit as the text grows.
@@ -33,7 +34,8 @@ CELL_MIN_EM = 13
 def _cell_html(cell: Cell) -> str:
     words = [escape(p.text) for p in cell.parts]
     if cell.question:
-        words.append(f"<b>{escape(cell.ask_label)}:</b> {escape(cell.question)}")
+        label = QCoreApplication.translate("Text", "{0}:").format(cell.ask_label)
+        words.append(f"<b>{escape(label)}</b> {escape(cell.question)}")
     return "<br>".join(words)
 
 
@@ -116,7 +118,7 @@ class _CellWidget(QFrame):
         layout.addWidget(self.title)
         layout.addWidget(self.body)
         layout.addWidget(self.source)
-        self.setAccessibleName(f"{row_title}: {column.title}")
+        self.setAccessibleName(labelled(row_title, column.title))
         o = page.content.options
         if column.id == "standard" and row == "chance":
             layout.addWidget(page.number_editor())
@@ -180,7 +182,7 @@ class OptionsPage(Page):
             text = o.option(option_id)
             if not text.hideable:
                 continue
-            box = WrapCheckBox(f"{text.title}: {text.summary}")
+            box = WrapCheckBox(labelled(text.title, text.summary))
             self.show_slots.append(_ShowSlot(self, option_id, box))
             self._add(box)
         self.hidden_note = self.add_paragraph("")
@@ -407,7 +409,7 @@ class OptionsPage(Page):
             for column in grid.columns:
                 cell = QFrame()
                 cell.setFrameShape(QFrame.Shape.StyledPanel)
-                cell.setAccessibleName(f"{title}: {column.title}")
+                cell.setAccessibleName(labelled(title, column.title))
                 layout = QVBoxLayout(cell)
                 layout.setContentsMargins(8, 6, 8, 6)
                 layout.addWidget(ScaledLabel(column.title, 1.0, bold=True))
@@ -419,7 +421,7 @@ class OptionsPage(Page):
                     edit = QLineEdit()
                     edit.setMaxLength(MAX_TEXT)
                     edit.setPlaceholderText(o.own_good if kind == "good" else o.own_bad)
-                    edit.setAccessibleName(f"{column.title}: {edit.placeholderText()}")
+                    edit.setAccessibleName(labelled(column.title, edit.placeholderText()))
                     layout.addWidget(edit)
                     self.point_slots.append(_PointSlot(self, column.id, kind, edit))
                 layout.addStretch(1)
