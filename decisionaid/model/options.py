@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal
 
 from decisionaid.content.options_schema import OPTION_IDS, ROW_IDS, OptionText, TrialText
+from decisionaid.model.results_summary import grid_texts
 from decisionaid.model.trial import Arm, TrialInfo
 from decisionaid.schema import require
 
@@ -332,6 +333,16 @@ class _Builder:
             words = phase.chance if row == "chance" else phase.side_effects
             parts.append(CellPart(words, self.cite(phase.sources)))
             known = key != "unknown"
+            # What the registry posted: the trial's own results, then earlier studies of the
+            # same treatment (model/results_summary.py).
+            studies = [] if unknown_trial else [(trial, False)]
+            studies += [(study, True) for study in self.s.earlier]
+            for study, earlier in studies:
+                texts = grid_texts(study, earlier, self.c.pack.language)
+                if texts:
+                    said = texts[0] if row == "chance" else texts[1]
+                    parts.append(CellPart(said, _trial_source(t, study), "trial"))
+                    known = True
         elif row == "visits":
             line = self._visits(trial)
             if line:

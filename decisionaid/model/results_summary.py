@@ -358,3 +358,50 @@ def results_view(trial: TrialInfo, language: str = "en") -> ResultsView | None:
         limitations=res.limitations,
         lines=lines,
     )
+
+
+def _end(text: str, w: Words) -> str:
+    """The text as a sentence: with a full stop of the language at the end."""
+    stop = w("sep.stop") if w.has("sep.stop") else "."
+    return text if text.endswith((".", "。", "!", "?", ":", "：")) else text + stop
+
+
+def grid_texts(study: TrialInfo, earlier: bool, language: str = "en") -> tuple[str, str] | None:
+    """(for the row "the chance that it helps", for the row "side effects") of the option grid,
+    from a study's posted results; None when it has none. Short: the full view is on the trial
+    page and in the handout."""
+    view = results_view(study, language)
+    if view is None:
+        return None
+    w = words(language)
+    who = w("grid.earlier" if earlier else "grid.own", id=study.registry_id or w("res.no_number"))
+    res = study.results
+    chance = w("res.outcome.no_numbers")
+    if res is not None and res.primary:
+        o = res.primary[0]
+        names = {g.id: g.title for g in o.groups}
+        parts = [w("res.outcome", title=o.title)]
+        if o.analyses:
+            parts += [_analysis_line(an, names, w) for an in o.analyses[:2]]
+        elif any(m is not None and m.value for row in o.rows for m in row.values):
+            parts += [line for line in _outcome_lines(o, w)[1:] if line not in o.population][:4]
+        else:
+            parts.append(w("res.outcome.no_numbers"))
+            if o.population:
+                parts.append(w("res.registry_says", text=o.population))
+        chance = w.sp.join(_end(p, w) for p in parts)
+    side = ""
+    if res is not None and res.adverse is not None:
+        shares = [
+            _share(w, g.title, g.title, c)
+            for g, c in zip(res.adverse.groups, res.adverse.serious, strict=False)
+        ]
+        side = _end(w("res.serious") + w.sp + w.items.join(x.text for x in shares), w)
+        if view.serious or view.other:
+            top = (view.serious or view.other)[0]
+            shown = w.items.join(x.text for x in top.shares)
+            side += w.sp + _end(w("res.event", term=top.term, shares=shown), w)
+    if view.small_warning:
+        side = (side + w.sp + view.small_warning).strip()
+        chance = chance + w.sp + view.small_warning
+    return who + w.sp + chance, (who + w.sp + side).strip()

@@ -275,3 +275,19 @@ def test_group_names_sharing_a_long_prefix_stay_distinct(names, short):
     assert got == short
     assert len(set(got)) == len(got)
     assert all(len(s) <= 16 for s in got)
+
+
+def test_option_grid_rows_carry_the_earlier_study(demo, content):
+    from decisionaid.model.options import build_grid
+
+    [demo.trial] = load_record_file(FIXTURES / "NCT06008288.json")
+    demo.earlier = [load_record_file(GENISTEIN)[0]]
+    column = build_grid(demo, content).column("trial")
+    chance = column.cell("chance").text
+    side = column.cell("side_effects").text
+    assert "Earlier study NCT01126879:" in chance
+    assert "The registry gives no numbers for this result." in chance
+    assert "Arm I - Genistein: 1 of 8 people (13%)" in side
+    assert "Small study" in side
+    sources = {p.source for p in column.cell("side_effects").parts if p.kind == "trial"}
+    assert sources
