@@ -114,6 +114,13 @@ def short_group_names(names: list[str], limit: int = SHORT_NAME_CHARS) -> list[s
     names = [" ".join(n.split()) for n in names]
     if len(names) < 2:
         return [_cut(n, limit) for n in names]
+    # "Arm A (platinum doublet, observation)", "Arm I - Genistein": when the part before the
+    # bracket or dash already tells the groups apart and fits, that part is the short name.
+    for sep in (" (", " - ", ": "):
+        if all(sep in n for n in names):
+            heads = [n.split(sep, 1)[0].strip() for n in names]
+            if all(heads) and len(set(heads)) == len(heads) and max(map(len, heads)) <= limit:
+                return heads
     tokens = [n.split() for n in names]
     # Drop the words every name ends with, while each name keeps at least one word.
     while all(len(t) > 1 for t in tokens) and len({t[-1].lower() for t in tokens}) == 1:
