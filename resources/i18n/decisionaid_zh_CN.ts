@@ -708,12 +708,12 @@ You can go on. If something looks wrong, close the program and open it again, th
     <message>
         <location filename="../../decisionaid/ui/clinic.py" line="152"/>
         <source>Nobody has used the program for a while. To protect the patient&apos;s privacy, their answers will be cleared in 1 second.</source>
-        <translation>程序已有一段时间没有人使用。为保护患者隐私，他们的回答将在 1 秒后清除。</translation>
+        <translation>程序有一会儿没人用了。为了保护患者的隐私，1 秒后会清空这位患者的回答。</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/clinic.py" line="157"/>
         <source>Nobody has used the program for a while. To protect the patient&apos;s privacy, their answers will be cleared in {0} seconds.</source>
-        <translation>程序已有一段时间没有人使用。为保护患者隐私，他们的回答将在 {0} 秒后清除。</translation>
+        <translation>程序有一会儿没人用了。为了保护患者的隐私，{0} 秒后会清空这位患者的回答。</translation>
     </message>
 </context>
 <context>
@@ -2029,7 +2029,7 @@ You can go on. If something looks wrong, close the program and open it again, th
     <message>
         <location filename="../../decisionaid/ui/pages/summary.py" line="210"/>
         <source>{0} more are rated “{1}” too.</source>
-        <translation>另有 {0} 项也评为“{1}”。</translation>
+        <translation>还有 {0} 项也打了“{1}”。</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/pages/summary.py" line="217"/>
