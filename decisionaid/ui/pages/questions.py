@@ -2,10 +2,21 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QCheckBox, QPlainTextEdit
 
+from decisionaid.model.session import MAX_NOTES_CHARS, MAX_OWN_QUESTIONS, MAX_QUESTION_CHARS
 from decisionaid.ui.pages.base import Page
-from decisionaid.ui.widgets import Card, WrapCheckBox, heading
+from decisionaid.ui.widgets import Card, WrapCheckBox, heading, paragraph, source_note
+
+
+def _remove_before_cursor(edit: QPlainTextEdit, count: int) -> None:
+    """Take back the last `count` characters typed or pasted (those before the cursor)."""
+    cursor = edit.textCursor()
+    count = min(count, cursor.position())
+    cursor.movePosition(QTextCursor.MoveOperation.Left, QTextCursor.MoveMode.KeepAnchor, count)
+    cursor.removeSelectedText()
 
 
 class _CheckSlot:
@@ -49,6 +60,13 @@ class QuestionsPage(Page):
         self.own.setMinimumHeight(140)
         self.own.textChanged.connect(self._on_own_changed)
         self._add(self.own)
+        self.add_source_like(
+            self.tr("Up to {0} questions, each up to {1} characters.").format(
+                MAX_OWN_QUESTIONS, f"{MAX_QUESTION_CHARS:,}"
+            )
+        )
+        self.own_message = self._status()
+        self._own_len = 0
 
         self.add_heading(self.tr("Anything else you want your doctor to know"), 2)
         self.notes = QPlainTextEdit()
@@ -57,19 +75,61 @@ class QuestionsPage(Page):
         self.notes.setMinimumHeight(100)
         self.notes.textChanged.connect(self._on_notes_changed)
         self._add(self.notes)
+        self.add_source_like(self.tr("Up to {0} characters.").format(f"{MAX_NOTES_CHARS:,}"))
+        self.notes_message = self._status()
         self.finish()
+
+    def add_source_like(self, text: str):
+        return self._add(source_note(text))
+
+    def _status(self):
+        label = paragraph("")
+        label.setProperty("role", "status")
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        label.hide()
+        return self._add(label)
+
+    def _say(self, label, text: str) -> None:
+        label.setText(text)
+        label.setVisible(bool(text))
 
     def _on_own_changed(self) -> None:
         if self.document.loading:
             return
-        lines = [line.strip() for line in self.own.toPlainText().splitlines()]
-        self.document.session.own_questions = [line for line in lines if line]
+        text = self.own.toPlainText()
+        lines = [line.strip() for line in text.splitlines()]
+        lines = [line for line in lines if line]
+        if len(lines) > MAX_OWN_QUESTIONS or any(len(q) > MAX_QUESTION_CHARS for q in lines):
+            # Refused: the last thing typed or pasted is taken back, and the field says why.
+            _remove_before_cursor(self.own, max(1, len(text) - self._own_len))
+            self._say(
+                self.own_message,
+                self.tr(
+                    "That is more than fits here: at most {0} questions, each up to {1} "
+                    "characters. Nothing else was changed."
+                ).format(MAX_OWN_QUESTIONS, f"{MAX_QUESTION_CHARS:,}"),
+            )
+            return
+        self._own_len = len(text)
+        if self.own_message.isVisible() and len(lines) < MAX_OWN_QUESTIONS:
+            self._say(self.own_message, "")
+        self.document.session.own_questions = lines
         self.document.edit("questions")
 
     def _on_notes_changed(self) -> None:
         if self.document.loading:
             return
-        self.document.session.notes = self.own_notes_text()
+        text = self.own_notes_text()
+        if len(text) > MAX_NOTES_CHARS:
+            _remove_before_cursor(self.notes, len(text) - MAX_NOTES_CHARS)
+            self._say(
+                self.notes_message,
+                self.tr("The notes can hold up to {0} characters. The rest was not added.").format(
+                    f"{MAX_NOTES_CHARS:,}"
+                ),
+            )
+            return
+        self.document.session.notes = text
         self.document.edit("notes")
 
     def own_notes_text(self) -> str:
@@ -90,6 +150,7 @@ class QuestionsPage(Page):
             self.own.blockSignals(True)
             self.own.setPlainText(own)
             self.own.blockSignals(False)
+        self._own_len = len(self.own.toPlainText())
         if self.notes.toPlainText() != s.notes:
             self.notes.blockSignals(True)
             self.notes.setPlainText(s.notes)
