@@ -1278,39 +1278,59 @@ You can go on. If something looks wrong, close the program and open it again, th
 <context>
     <name>QuestionsPage</name>
     <message>
-        <location filename="../../decisionaid/ui/pages/questions.py" line="33"/>
+        <location filename="../../decisionaid/ui/pages/questions.py" line="44"/>
         <source>Questions for your doctor</source>
         <translation>想问医生的问题</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/questions.py" line="36"/>
+        <location filename="../../decisionaid/ui/pages/questions.py" line="47"/>
         <source>Suggested questions</source>
         <translation>可以问的问题</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/questions.py" line="44"/>
+        <location filename="../../decisionaid/ui/pages/questions.py" line="55"/>
         <source>Your own questions</source>
         <translation>您自己的问题</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/questions.py" line="45"/>
+        <location filename="../../decisionaid/ui/pages/questions.py" line="56"/>
         <source>Write one question on each line.</source>
         <translation>每行写一个问题。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/questions.py" line="47"/>
+        <location filename="../../decisionaid/ui/pages/questions.py" line="58"/>
         <source>Your own questions, one on each line</source>
         <translation>您自己的问题，每行一个</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/questions.py" line="53"/>
+        <location filename="../../decisionaid/ui/pages/questions.py" line="64"/>
+        <source>Up to {0} questions, each up to {1} characters.</source>
+        <translation>最多 {0} 个问题，每个问题最多 {1} 个字。</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/questions.py" line="71"/>
         <source>Anything else you want your doctor to know</source>
         <translation>还有什么想让医生知道的</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/questions.py" line="55"/>
+        <location filename="../../decisionaid/ui/pages/questions.py" line="73"/>
         <source>Notes for your doctor</source>
         <translation>写给医生的话</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/questions.py" line="78"/>
+        <source>Up to {0} characters.</source>
+        <translation>最多 {0} 个字。</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/questions.py" line="108"/>
+        <source>That is more than fits here: at most {0} questions, each up to {1} characters. Nothing else was changed.</source>
+        <translation>这里放不下这么多：最多 {0} 个问题，每个问题最多 {1} 个字。其他内容没有改动。</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/questions.py" line="127"/>
+        <source>The notes can hold up to {0} characters. The rest was not added.</source>
+        <translation>备注最多可以写 {0} 个字。多出的部分没有加进去。</translation>
     </message>
 </context>
 <context>
