@@ -8,8 +8,6 @@ number is sent; nothing about the patient. `model/` parses the answer; it never 
 
 from __future__ import annotations
 
-import json
-
 from PySide6.QtCore import QObject, QTimer, QUrl, Signal
 from PySide6.QtNetwork import (
     QNetworkAccessManager,
@@ -18,12 +16,19 @@ from PySide6.QtNetwork import (
     QNetworkRequest,
 )
 
+from decisionaid.jsondoc import decode_json
 from decisionaid.model.registry.ctgov import parse_ctgov
 from decisionaid.model.registry.ids import classify_registry_id, normalise_registry_id
 from decisionaid.model.registry.reader import RecordError
 
 # A single study record is usually 10-200 kB; the largest ones with results stay under a few MB.
 MAX_RESPONSE_BYTES = 5_000_000
+
+
+class _Unreadable(Exception):
+    """The answer is not a record this program can read (one message for all such cases)."""
+
+
 TRANSFER_TIMEOUT_MS = 10_000
 TOTAL_TIMEOUT_MS = 30_000
 MAX_REDIRECTS = 5
@@ -184,8 +189,9 @@ class RegistryLookup(QObject):
     # --- answers ----------------------------------------------------------------------------
     def _parse(self, raw: bytes) -> None:
         try:
-            data = json.loads(raw.decode("utf-8-sig"))
-        except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
+            # The same door as files: valid Unicode, no huge numbers or deep nesting.
+            data = decode_json(raw, "answer", "a record", _Unreadable, self.max_bytes)
+        except _Unreadable:
             self.failed.emit(
                 self.tr(
                     "The answer from ClinicalTrials.gov could not be read. Please try again later."

@@ -7,6 +7,7 @@ thread, no polling). Nothing here reaches the internet: every address is 127.0.0
 
 from __future__ import annotations
 
+import json
 import socket
 import threading
 from http.server import BaseHTTPRequestHandler, HTTPServer
@@ -240,3 +241,19 @@ def test_only_nct_numbers(qtbot, number):
 def test_only_web_addresses(qtbot, base):
     kind, message = _run(qtbot, base)
     assert kind == "failed" and "not a web address" in message
+
+
+def test_a_record_with_a_lone_surrogate_or_a_huge_number_from_the_network(server, qtbot):
+    """The network is a door too: text made valid, huge numbers refused with one message."""
+    record = json.loads(_fixture("NCT01126879.json"))
+    record["protocolSection"]["identificationModule"]["briefTitle"] = "PLACEHOLDER"
+    body = json.dumps(record).replace("PLACEHOLDER", "\\ud800 title").encode()
+    server.routes["/api/v2/studies/NCT01126879"] = (200, body, {})
+    kind, trial = _run(qtbot, server.base + "/api/v2")
+    assert kind == "ok", trial
+    assert "\ud800" not in trial.title and "\ufffd" in trial.title
+
+    huge = body.replace(b'"\\ud800 title"', b"9" * 5000)
+    server.routes["/api/v2/studies/NCT01126879"] = (200, huge, {})
+    kind, message = _run(qtbot, server.base + "/api/v2")
+    assert kind == "failed" and "\n" not in message
