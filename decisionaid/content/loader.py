@@ -148,3 +148,23 @@ def load(language: str = "en") -> ContentPack:
         for stem in _pack_files():
             resources.require("content", language, f"{stem}.toml")
     return load_dir(folder)
+
+
+@cache
+def pack_name(language: str) -> str:
+    """The name of the packaged content for `language` ("English", "简体中文"), read from its
+    pack.toml alone: the Welcome page lists the languages without loading every pack.
+    Raises ContentError (or resources.ResourceError) if the pack cannot be read."""
+    from decisionaid.content.schema import Pack
+    from decisionaid.languages import is_tag, shown
+
+    if not is_tag(language):
+        raise ContentError([ContentIssue("", "", f"{shown(language)} is not a language tag")])
+    file = resources.require("content", language, "pack.toml")
+    try:
+        pack = from_data(Pack, tomllib.loads(file.read_text(encoding="utf-8")))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise ContentError([ContentIssue("pack.toml", "", f"not valid TOML: {exc}")]) from None
+    except SchemaError as exc:
+        raise ContentError([ContentIssue("pack.toml", exc.path, exc.message)]) from None
+    return pack.name

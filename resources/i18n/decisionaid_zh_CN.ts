@@ -1460,113 +1460,113 @@ You can go on. If something looks wrong, close the program and open it again, th
 <context>
     <name>RegistryLookup</name>
     <message>
-        <location filename="../../decisionaid/ui/lookup.py" line="66"/>
+        <location filename="../../decisionaid/ui/lookup.py" line="71"/>
         <source>Only ClinicalTrials.gov numbers (NCT followed by 8 digits) can be looked up online.</source>
         <translation>只有 ClinicalTrials.gov 的登记号（NCT 加 8 位数字）才能在网上查。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/lookup.py" line="74"/>
+        <location filename="../../decisionaid/ui/lookup.py" line="79"/>
         <source>The address of the trial registry is not a web address.</source>
         <translation>试验登记网站的地址不是一个网址。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/lookup.py" line="108"/>
+        <location filename="../../decisionaid/ui/lookup.py" line="113"/>
         <source>The look-up was cancelled.</source>
         <translation>已经取消查询。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/lookup.py" line="145"/>
-        <location filename="../../decisionaid/ui/lookup.py" line="271"/>
+        <location filename="../../decisionaid/ui/lookup.py" line="150"/>
+        <location filename="../../decisionaid/ui/lookup.py" line="277"/>
         <source>ClinicalTrials.gov sent the look-up on to another address ({0}). It was not followed.</source>
         <translation>ClinicalTrials.gov 把查询转到了另一个地址（{0}）。为了安全，没有跟过去。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/lookup.py" line="154"/>
+        <location filename="../../decisionaid/ui/lookup.py" line="159"/>
         <source>The answer from ClinicalTrials.gov is too large to be one study.</source>
         <translation>ClinicalTrials.gov 发回的内容太大，不像是一项研究。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/lookup.py" line="157"/>
+        <location filename="../../decisionaid/ui/lookup.py" line="162"/>
         <source>ClinicalTrials.gov took too long to answer. Please try again later.</source>
         <translation>ClinicalTrials.gov 太久没有回应。请过一会儿再试。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/lookup.py" line="191"/>
+        <location filename="../../decisionaid/ui/lookup.py" line="197"/>
         <source>The answer from ClinicalTrials.gov could not be read. Please try again later.</source>
         <translation>读不懂 ClinicalTrials.gov 发回的内容。请过一会儿再试。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/lookup.py" line="199"/>
+        <location filename="../../decisionaid/ui/lookup.py" line="205"/>
         <source>ClinicalTrials.gov did not send a study record. Please try again later.</source>
         <translation>ClinicalTrials.gov 发回的不是研究记录。请过一会儿再试。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/lookup.py" line="204"/>
+        <location filename="../../decisionaid/ui/lookup.py" line="210"/>
         <source>ClinicalTrials.gov did not send exactly one study. Please try again.</source>
         <translation>ClinicalTrials.gov 发回的不是正好一项研究。请再试一次。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/lookup.py" line="210"/>
+        <location filename="../../decisionaid/ui/lookup.py" line="216"/>
         <source>ClinicalTrials.gov sent a different study ({0}) than asked for.</source>
         <translation>ClinicalTrials.gov 发回的是另一项研究（{0}），不是要查的那项。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/lookup.py" line="220"/>
+        <location filename="../../decisionaid/ui/lookup.py" line="226"/>
         <source>ClinicalTrials.gov has no study with the number {0}. Please check the number.</source>
         <translation>ClinicalTrials.gov 上没有登记号为 {0} 的研究。请核对一下号码。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/lookup.py" line="224"/>
+        <location filename="../../decisionaid/ui/lookup.py" line="230"/>
         <source>ClinicalTrials.gov did not accept the number {0}. Please check the number.</source>
         <translation>ClinicalTrials.gov 不接受号码 {0}。请核对一下号码。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/lookup.py" line="228"/>
+        <location filename="../../decisionaid/ui/lookup.py" line="234"/>
         <source>ClinicalTrials.gov is busy (too many requests). Please wait a minute and try again.</source>
         <translation>ClinicalTrials.gov 现在太忙（查询太多）。请等一分钟再试。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/lookup.py" line="233"/>
+        <location filename="../../decisionaid/ui/lookup.py" line="239"/>
         <source>ClinicalTrials.gov has a problem right now (error {0}). Please try again later.</source>
         <translation>ClinicalTrials.gov 现在出了问题（错误 {0}）。请过一会儿再试。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/lookup.py" line="236"/>
+        <location filename="../../decisionaid/ui/lookup.py" line="242"/>
         <source>ClinicalTrials.gov did not answer as expected (error {0}). Please try again later.</source>
         <translation>ClinicalTrials.gov 的回应不正常（错误 {0}）。请过一会儿再试。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/lookup.py" line="248"/>
+        <location filename="../../decisionaid/ui/lookup.py" line="254"/>
         <source>ClinicalTrials.gov could not be reached. Please check that this computer is connected to the internet.</source>
         <translation>连不上 ClinicalTrials.gov。请检查这台电脑有没有连上网。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/lookup.py" line="252"/>
+        <location filename="../../decisionaid/ui/lookup.py" line="258"/>
         <source>ClinicalTrials.gov refused the connection. Please try again later.</source>
         <translation>ClinicalTrials.gov 拒绝了连接。请过一会儿再试。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/lookup.py" line="255"/>
+        <location filename="../../decisionaid/ui/lookup.py" line="261"/>
         <source>The secure connection to ClinicalTrials.gov failed. Check the computer&apos;s date and time, or try another network.</source>
         <translation>和 ClinicalTrials.gov 的安全连接没有建立起来。请检查电脑的日期和时间，或者换一个网络。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/lookup.py" line="266"/>
+        <location filename="../../decisionaid/ui/lookup.py" line="272"/>
         <source>The computer&apos;s proxy did not pass the look-up on. Please check the network settings.</source>
         <translation>电脑的代理服务器没有把查询转出去。请检查网络设置。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/lookup.py" line="273"/>
+        <location filename="../../decisionaid/ui/lookup.py" line="279"/>
         <source>not a web address</source>
         <translation>不是网址</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/lookup.py" line="276"/>
+        <location filename="../../decisionaid/ui/lookup.py" line="282"/>
         <source>ClinicalTrials.gov sent the look-up round in circles. Please try again.</source>
         <translation>ClinicalTrials.gov 让查询绕圈子转不出来。请再试一次。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/lookup.py" line="278"/>
+        <location filename="../../decisionaid/ui/lookup.py" line="284"/>
         <source>The connection to ClinicalTrials.gov broke off. Please try again.</source>
         <translation>和 ClinicalTrials.gov 的连接断了。请再试一次。</translation>
     </message>
@@ -1666,8 +1666,8 @@ You can go on. If something looks wrong, close the program and open it again, th
     </message>
     <message>
         <location filename="../../decisionaid/ui/pages/situation.py" line="40"/>
-        <source>First &amp;name or initials:</source>
-        <translation>怎么称呼您(&amp;M)：</translation>
+        <source>First name or &amp;initials:</source>
+        <translation>怎么称呼您(&amp;I)：</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/pages/situation.py" line="42"/>
@@ -1912,8 +1912,8 @@ You can go on. If something looks wrong, close the program and open it again, th
     </message>
     <message>
         <location filename="../../decisionaid/ui/pages/summary.py" line="98"/>
-        <source>&amp;Paper:</source>
-        <translation>纸张(&amp;A)：</translation>
+        <source>Pap&amp;er:</source>
+        <translation>纸张(&amp;E)：</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/pages/summary.py" line="110"/>
@@ -2326,8 +2326,8 @@ You can go on. If something looks wrong, close the program and open it again, th
     </message>
     <message>
         <location filename="../../decisionaid/ui/pages/trial.py" line="245"/>
-        <source>Trial &amp;name:</source>
-        <translation>试验名称(&amp;I)：</translation>
+        <source>Tria&amp;l name:</source>
+        <translation>试验名称(&amp;L)：</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/pages/trial.py" line="246"/>
@@ -2454,8 +2454,8 @@ You can go on. If something looks wrong, close the program and open it again, th
     </message>
     <message>
         <location filename="../../decisionaid/ui/pages/trial.py" line="333"/>
-        <source>&amp;Visits per month:</source>
-        <translation>每月去几次(&amp;E)：</translation>
+        <source>V&amp;isits per month:</source>
+        <translation>每月去几次(&amp;I)：</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/pages/trial.py" line="334"/>
@@ -2479,7 +2479,7 @@ You can go on. If something looks wrong, close the program and open it again, th
     </message>
     <message>
         <location filename="../../decisionaid/ui/pages/trial.py" line="338"/>
-        <source>C&amp;ontact:</source>
+        <source>Con&amp;tact:</source>
         <translation>联系人(&amp;T)：</translation>
     </message>
     <message>
@@ -2519,13 +2519,13 @@ You can go on. If something looks wrong, close the program and open it again, th
     </message>
     <message>
         <location filename="../../decisionaid/ui/pages/trial.py" line="395"/>
-        <source>Add an earlier study from a &amp;file…</source>
-        <translation>从文件添加以往的研究(&amp;L)…</translation>
+        <source>Add an earlier stud&amp;y from a file…</source>
+        <translation>从文件添加以往的研究(&amp;Y)…</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/pages/trial.py" line="397"/>
-        <source>Add an earlier study by NCT &amp;number…</source>
-        <translation>按 NCT 登记号添加以往的研究(&amp;K)…</translation>
+        <source>Add an &amp;earlier study by NCT number…</source>
+        <translation>按 NCT 登记号添加以往的研究(&amp;E)…</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/pages/trial.py" line="419"/>

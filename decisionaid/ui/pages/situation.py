@@ -37,7 +37,7 @@ class SituationPage(Page):
         self.decides_with.setMaxLength(300)
         self.decides_with.setAccessibleName(self.tr("Who makes this decision with you"))
         self.decides_with.setPlaceholderText(self.tr("For example: my husband and my doctor"))
-        form.addRow(self.tr("First &name or initials:"), self.name)
+        form.addRow(self.tr("First name or &initials:"), self.name)
         form.addRow("", self.show_name)
         form.addRow(self.tr("&Type of cancer:"), self.cancer_type)
         form.addRow(self.tr("&Who decides with you:"), self.decides_with)

@@ -95,7 +95,7 @@ class SummaryPage(Page):
         self.open_after = QCheckBox(self.tr("Open the PDF after saving"))
         self.open_after.setChecked(handout.open_after_saving())
         self.open_after.toggled.connect(handout.set_open_after_saving)
-        paper_label = QLabel(self.tr("&Paper:"))
+        paper_label = QLabel(self.tr("Pap&er:"))
         paper_label.setBuddy(self.paper)
         paper_box = QWidget()
         paper_line = QHBoxLayout(paper_box)

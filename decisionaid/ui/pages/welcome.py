@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QPushButton, QWidget
 
-from decisionaid.content.loader import load
+from decisionaid.content.loader import pack_name
 from decisionaid.ui import i18n
 from decisionaid.ui.pages.base import Page
 from decisionaid.ui.settings import TEXT_SCALES
@@ -38,7 +38,7 @@ class WelcomePage(Page):
         # Only languages with a content pack and, except English, a compiled translation.
         for lang in i18n.interface_languages():
             try:
-                name = load(lang).pack.name
+                name = pack_name(lang)
             except Exception:  # noqa: BLE001 - a broken pack is simply not offered
                 continue
             self.language.addItem(name, lang)
