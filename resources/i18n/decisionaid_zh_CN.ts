@@ -2057,144 +2057,134 @@ You can go on. If something looks wrong, close the program and open it again, th
         <translation>{0}：</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="223"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="226"/>
         <source>Not worked out yet. See the Costs and subsidies step.</source>
         <translation>还没算。请看“费用和补助”这一步。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="225"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="228"/>
         <source>Some numbers need fixing: {0}</source>
         <translation>有些数字要改一下：{0}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="228"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="231"/>
         <source>Cost of one visit</source>
         <translation>去一次的花费</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="230"/>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="241"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="233"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="244"/>
         <source>Each month</source>
         <translation>每月</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="230"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="233"/>
         <source>Not known: visits per month are missing</source>
         <translation>算不出来：没有填每月去几次</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="233"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="236"/>
         <source>Your costs each month</source>
         <translation>您每月的花费</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="236"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="239"/>
         <source>Paid back each month</source>
         <translation>每月报销</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="242"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="245"/>
         <source>The trial pays back {0} more than these costs</source>
         <translation>试验报销的钱比这些花费多 {0}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="250"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="253"/>
         <source>Left for you to pay each month</source>
         <translation>您每月还要自己付</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="257"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="260"/>
         <source>In total over {0} months</source>
         <translation>{0}个月一共</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="268"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="271"/>
         <source>No specific trial yet. General information only.</source>
         <translation>还没有具体的试验，只看一般介绍。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="269"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="272"/>
         <source>No trial details entered.</source>
         <translation>还没有填写试验情况。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="270"/>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="301"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="273"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="304"/>
         <source>Not known yet</source>
         <translation>还不知道</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="274"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="277"/>
         <source>Warning</source>
         <translation>注意</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="276"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="279"/>
         <source>Trial name</source>
         <translation>试验名称</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="278"/>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="279"/>
-        <source>Study type</source>
-        <translation>研究类型</translation>
-    </message>
-    <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="283"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="286"/>
         <source>Conditions</source>
         <translation>针对的疾病</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="289"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="292"/>
         <source>{0} in {1}</source>
         <translation>{1}人中{0}人</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="291"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="294"/>
         <source>Chance of each group</source>
         <translation>分到各组的机会</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="306"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="309"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="277"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="280"/>
         <source>Registry number</source>
         <translation>登记号</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="280"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="283"/>
         <source>Phase</source>
         <translation>分期</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="285"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="288"/>
         <source>Randomised</source>
         <translation>随机分组</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="285"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="288"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="285"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="288"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="293"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="296"/>
         <source>Visits per month</source>
         <translation>每月去几次</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="295"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="298"/>
         <source>Months</source>
         <translation>几个月</translation>
     </message>

@@ -215,7 +215,10 @@ class SummaryPage(Page):
 
     def _rows_html(self, rows) -> str:
         label = self.tr("{0}:")
-        return "<br>".join(f"<b>{_e(label.format(k))}</b> {_e(v)}" for k, v in rows)
+        # A row without a label is a line that names itself ("Status: recruiting. ...").
+        return "<br>".join(
+            f"<b>{_e(label.format(k))}</b> {_e(v)}" if k else _e(v) for k, v in rows if k or v
+        )
 
     def costs_html(self) -> str:
         costs = costs_of(self.document.session.costs)
@@ -275,8 +278,8 @@ class SummaryPage(Page):
         rows += [
             (self.tr("Trial name"), t.title or unknown),
             (self.tr("Registry number"), t.registry_id or unknown),
-            (self.tr("Status"), facts.status),
-            (self.tr("Study type"), facts.study_type),
+            (None, facts.status),
+            (None, facts.study_type),
             (self.tr("Phase"), self.phase_text(phase_of(t.phases))),
         ]
         if facts.condition_prompt:
