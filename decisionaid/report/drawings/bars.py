@@ -121,7 +121,7 @@ def interval_chart(ctx: ChartContext, rows: Sequence[IntervalRow], title: str) -
         vx = plot_x + plot_w + ctx.font
         d.add(ctx.string(vx, cy + ctx.font * 0.15, value, ctx.font, bold=True))
         d.add(ctx.string(vx, cy - ctx.font * 1.05, rng, ctx.small, color=pal.muted))
-    return Figure(title, d, " ".join(r.text for r in rows))
+    return Figure(title, d, ctx.words["sentence_sep"].join(r.text for r in rows))
 
 
 # --- funnel -----------------------------------------------------------------------------------

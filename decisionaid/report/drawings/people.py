@@ -136,7 +136,7 @@ def icon_arrays(ctx: ChartContext, items: Sequence[IconArrayData]) -> Figure:
             )
         )
     # Each array carries its own title inside the drawing.
-    return Figure("", d, " ".join(sentences))
+    return Figure("", d, ctx.words["sentence_sep"].join(sentences))
 
 
 # --- randomisation ----------------------------------------------------------------------------

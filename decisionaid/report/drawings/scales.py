@@ -261,4 +261,4 @@ def ratings_chart(
             for n, r in items
         )
         parts.append(ctx.words["rating_text"].format(heading=heading, items=listed))
-    return Figure(title, d, " ".join(parts))
+    return Figure(title, d, ctx.words["sentence_sep"].join(parts))
