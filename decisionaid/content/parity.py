@@ -37,6 +37,8 @@ LANGUAGE_KEYS = frozenset(
         ("pack.toml", "name"),
         ("demo.toml", "country"),
         ("demo.toml", "currency"),
+        # A date in the person's own words: "8 December" has no 12, "12月8日" has.
+        ("demo.toml", "deadline"),
     }
 )
 

@@ -250,6 +250,12 @@ class Demo:
     # A country id of costs.toml, and its currency.
     country: str
     currency: str
+    # The option the person added, what the doctor said about standard care, and the guide.
+    own_option: str
+    standard_visits: str
+    standard_side_effects: str
+    deadline: str
+    other_person: str
 
 
 @dataclass(frozen=True)

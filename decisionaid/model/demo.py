@@ -88,19 +88,19 @@ def demo_session(content: ContentPack, created: str = "2026-11-24") -> Session:
         leaning=3,
         options=OptionAnswers(
             hidden=["comfort"],
-            own=[OwnOption("own1", "Surgery now", good="", bad="")],
+            own=[OwnOption("own1", words.own_option, good="", bad="")],
             typed={
                 "standard": {
-                    "visits": "Chemotherapy every 2 weeks for 3 months, then surgery.",
-                    "side_effects": "Tiredness and feeling sick are common, the doctor said.",
+                    "visits": words.standard_visits,
+                    "side_effects": words.standard_side_effects,
                 },
             },
             leaning="trial",
         ),
         guide=Guide(
-            deadline="Before my next visit on 8 December",
+            deadline=words.deadline,
             role="share",
-            others=[OtherPerson("My daughter", "trial", 0)],
+            others=[OtherPerson(words.other_person, "trial", 0)],
             needs={"need_facts": True},
         ),
         questions_checked=[suggested[0], suggested[1], suggested[3], suggested[4]],

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal
 
 from decisionaid.content.options_schema import OPTION_IDS, ROW_IDS, OptionText, TrialText
+from decisionaid.i18n import _
 from decisionaid.model.results_summary import grid_texts
 from decisionaid.model.trial import Arm, TrialInfo
 from decisionaid.schema import require
@@ -48,7 +49,7 @@ class DoctorNumber:
     time_frame: str = ""
 
     def __post_init__(self) -> None:
-        require(self.count is None or 0 <= self.count <= 100, "count must be from 0 to 100")
+        require(self.count is None or 0 <= self.count <= 100, _("count must be from 0 to 100"))
 
     def complete(self) -> bool:
         return self.count is not None and bool(self.outcome.strip())
@@ -64,8 +65,11 @@ class OwnOption:
     bad: str = ""
 
     def __post_init__(self) -> None:
-        require(self.id.startswith("own") and self.id[3:].isdigit(), f"bad option id {self.id!r}")
-        require(bool(self.name.strip()), "an option needs a name")
+        require(
+            self.id.startswith("own") and self.id[3:].isdigit(),
+            _("bad option id {id!r}").format(id=self.id),
+        )
+        require(bool(self.name.strip()), _("an option needs a name"))
 
 
 @dataclass
@@ -78,7 +82,7 @@ class OtherPerson:
     pressure: int | None = None
 
     def __post_init__(self) -> None:
-        require(self.pressure is None or 0 <= self.pressure <= 2, "pressure must be 0, 1 or 2")
+        require(self.pressure is None or 0 <= self.pressure <= 2, _("pressure must be 0, 1 or 2"))
 
 
 @dataclass
@@ -95,13 +99,24 @@ class OptionAnswers:
 
     def __post_init__(self) -> None:
         for option_id in self.hidden:
-            require(option_id in OPTION_IDS and option_id != "trial", f"cannot hide {option_id!r}")
-        require(len(self.own) <= MAX_OWN_OPTIONS, f"at most {MAX_OWN_OPTIONS} own options")
+            require(
+                option_id in OPTION_IDS and option_id != "trial",
+                _("cannot hide {option_id!r}").format(option_id=option_id),
+            )
+        require(
+            len(self.own) <= MAX_OWN_OPTIONS,
+            _("at most {max_own_options} own options").format(max_own_options=MAX_OWN_OPTIONS),
+        )
         ids = [o.id for o in self.own]
-        require(len(ids) == len(set(ids)), "own options need different ids")
+        require(len(ids) == len(set(ids)), _("own options need different ids"))
         for option_id, rows in self.typed.items():
             for row in rows:
-                require(row in ROW_IDS, f"typed.{option_id}: unknown row {row!r}")
+                require(
+                    row in ROW_IDS,
+                    _("typed.{option_id}: unknown row {row!r}").format(
+                        option_id=option_id, row=row
+                    ),
+                )
 
     def next_own_id(self) -> str:
         used = {o.id for o in self.own}
@@ -124,7 +139,10 @@ class Guide:
     next_steps: dict[str, str] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
-        require(len(self.others) <= MAX_OTHERS, f"at most {MAX_OTHERS} people")
+        require(
+            len(self.others) <= MAX_OTHERS,
+            _("at most {max_others} people").format(max_others=MAX_OTHERS),
+        )
 
 
 # --- the view -----------------------------------------------------------------------------------
