@@ -32,7 +32,7 @@ def test_demo_session_is_complete_and_loads(tmp_path, content):
     out = cli("demo-session", "-o", str(target))
     assert out.returncode == 0, out.stderr
     session = sessionfile.load(target)
-    assert session.leaning is not None and session.sure_score() is not None
+    assert session.options.leaning and session.sure_score() is not None
     ids = [i.id for i in (*content.considerations.benefits, *content.considerations.risks)]
     assert all(i in session.ratings for i in ids)
     assert len(session.quiz) == len(content.quiz.questions)

@@ -162,29 +162,17 @@ class SureItem:
 
 
 @dataclass(frozen=True)
-class Option:
-    title: str
-    text: str
-
-
-@dataclass(frozen=True)
 class Decide:
     intro: str
-    options_title: str
-    options: list[Option]
     sure_title: str
     sure_intro: str
     sure: list[SureItem]
     sure_low: str
     sure_ok: str
-    leaning_question: str
-    # Five labels: definitely not join, probably not, not sure, probably join, definitely join.
-    leaning: list[str]
     sources: list[str]
 
     def __post_init__(self) -> None:
         require(len(self.sure) == 4, "the SURE test has exactly 4 items")
-        require(len(self.leaning) == 5, "leaning needs exactly 5 labels")
 
 
 @dataclass(frozen=True)
@@ -273,6 +261,31 @@ class RegistryText:
 
 
 @dataclass(frozen=True)
+class AboutSection:
+    id: str
+    title: str
+    paragraphs: list[str]
+
+
+@dataclass(frozen=True)
+class About:
+    """ "About this decision aid": who made and paid for it, the evidence, updates, reading
+    level, and how it was developed and tested. {review}, {version} and {content_version}
+    are filled in by `filled()`."""
+
+    title: str
+    welcome_line: str
+    link: str
+    sections: list[AboutSection]
+
+    def filled(
+        self, review: str, version: str, content_version: str
+    ) -> list[tuple[str, list[str]]]:
+        values = {"review": review, "version": version, "content_version": content_version}
+        return [(s.title, [p.format(**values) for p in s.paragraphs]) for s in self.sections]
+
+
+@dataclass(frozen=True)
 class ContentPack:
     """A whole language pack. Each field is loaded from `<field>.toml`."""
 
@@ -291,6 +304,7 @@ class ContentPack:
     demo: Demo
     registry: RegistryText
     options: OptionsContent
+    about: About
 
     def source(self, source_id: str) -> Source:
         return self.sources.sources[source_id]

@@ -85,7 +85,6 @@ def demo_session(content: ContentPack, created: str = "2026-11-24") -> Session:
         ratings=ratings,
         quiz=quiz,
         sure=sure,
-        leaning=3,
         options=OptionAnswers(
             hidden=["comfort"],
             own=[OwnOption("own1", words.own_option, good="", bad="")],

@@ -20,8 +20,6 @@ from decisionaid.model.trial import TrialInfo
 Stage = Literal["", "not_thought", "considering", "close", "decided"]
 STAGES: tuple[Stage, ...] = ("not_thought", "considering", "close", "decided")
 
-# Leaning: 0 = definitely not join ... 2 = not sure ... 4 = definitely join.
-LEANING_MIN, LEANING_NOT_SURE, LEANING_MAX = 0, 2, 4
 # "How much does this matter to you?" 0 = not at all ... 4 = a great deal.
 RATING_MIN, RATING_MAX = 0, 4
 MAX_EARLIER = 6
@@ -124,7 +122,6 @@ class Session:
     quiz: dict[str, int] = field(default_factory=dict)
     # SURE item id -> yes (True) / no (False).
     sure: dict[str, bool] = field(default_factory=dict)
-    leaning: int | None = None
     questions_checked: list[str] = field(default_factory=list)
     own_questions: list[str] = field(default_factory=list)
     notes: str = ""
@@ -141,7 +138,6 @@ class Session:
         if not is_tag(self.language):
             raise ValueError(_("language must be a language tag such as en or zh-CN"))
         check_limits(self)
-        _check_range("leaning", self.leaning, LEANING_MIN, LEANING_MAX)
         for key, value in self.ratings.items():
             _check_range(f"ratings.{key}", value, RATING_MIN, RATING_MAX)
         for key, value in self.quiz.items():

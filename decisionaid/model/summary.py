@@ -17,6 +17,7 @@ from typing import Literal
 
 from decisionaid.content.schema import ContentPack
 from decisionaid.model.costs import CATEGORIES, CostInputError, CostInputs, CostResult, compute
+from decisionaid.model.options import Grid, build_grid, leaning_title, needs_with_steps
 from decisionaid.model.session import Session
 from decisionaid.model.stats import reduce_ratio
 
@@ -85,8 +86,11 @@ def chances_of(session: Session, content: ContentPack) -> list[GroupChance]:
 # --- the answers ------------------------------------------------------------------------------
 @dataclass(frozen=True)
 class Leaning:
-    value: int | None  # 0 (definitely not join) .. 4 (definitely join), None: not answered
-    label: str  # the content's words for it, "" when not answered
+    # The option the patient leans toward (an option id, "not_sure"), or "" (not answered).
+    value: str
+    label: str  # the option's title or "Not sure yet", "" when not answered
+    # The titles of the options that were shown (the leaning is among these).
+    among: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -116,7 +120,10 @@ class Knowledge:
 class Priority:
     item_id: str
     title: str
+    # "benefit": a good point of its option; "risk": a bad point.
     kind: Literal["benefit", "risk"]
+    # The option the point belongs to ("Join this trial", "Standard treatment, ...").
+    option: str
     rating: int
     rating_label: str
     # 1 + how many items matter more; tied items share a rank.
@@ -134,16 +141,32 @@ class Priorities:
 
 
 def priorities(
-    session: Session, content: ContentPack, limit: int = TOP_PRIORITIES, most: int = MOST_PRIORITIES
+    session: Session,
+    content: ContentPack,
+    limit: int = TOP_PRIORITIES,
+    most: int = MOST_PRIORITIES,
+    grid: Grid | None = None,
 ) -> Priorities:
-    """The things that matter most. Ties alternate benefit and risk (neither side wins a tie
-    by being listed first); a tie at the cut is said, never hidden."""
+    """The points that matter most, of every option shown. Ties take turns: each option's
+    first good point, each option's first bad point, then the second ones (no option and no
+    side wins a tie by being listed first); a tie at the cut is said, never hidden."""
     c = content.considerations
-    benefit_ids = [b.id for b in c.benefits]
-    risk_ids = [r.id for r in c.risks]
-    ranked = session.top_priorities(benefit_ids, risk_ids, n=len(benefit_ids) + len(risk_ids))
+    grid = grid or build_grid(session, content)
+    points = {}
+    order: list[str] = []
+    depth = max((max(len(col.good), len(col.bad)) for col in grid.columns), default=0)
+    for i in range(depth):
+        for kind in ("good", "bad"):
+            for column in grid.columns:
+                column_points = column.good if kind == "good" else column.bad
+                if i < len(column_points) and column_points[i].id not in points:
+                    points[column_points[i].id] = (column, column_points[i])
+                    order.append(column_points[i].id)
+    rated = [(session.ratings[i], -pos, i) for pos, i in enumerate(order) if i in session.ratings]
+    rated = sorted((r for r in rated if r[0] > 0), reverse=True)
+    ranked = [i for _, _, i in rated]
     ratings = [session.ratings[i] for i in ranked]
-    any_rated = any(i.id in session.ratings for i in (*c.benefits, *c.risks))
+    any_rated = any(i in session.ratings for i in order)
     if not ranked:
         return Priorities((), 0, any_rated)
     count = min(limit, len(ranked))
@@ -155,11 +178,13 @@ def priorities(
         count, more = count + more, 0
     shown = []
     for item_id, rating in zip(ranked[:count], ratings[:count], strict=True):
+        column, point = points[item_id]
         shown.append(
             Priority(
                 item_id=item_id,
-                title=c.item(item_id).title,
-                kind="benefit" if item_id in benefit_ids else "risk",
+                title=point.title,
+                kind="benefit" if point.kind == "good" else "risk",
+                option=column.title,
                 rating=rating,
                 rating_label=c.rating_labels[rating],
                 rank=1 + sum(1 for r in ratings if r > rating),
@@ -222,10 +247,15 @@ class Summary:
     # The patient's own questions first, then the suggested ones they ticked (content text).
     own_questions: list[str] = field(default_factory=list)
     checked_questions: list[str] = field(default_factory=list)
+    # The option grid (model.options), the questions its "Ask your doctor" cells add, and
+    # the Ottawa guide's needs with their next steps.
+    grid: Grid | None = None
+    grid_questions: list[str] = field(default_factory=list)
+    needs: list[tuple[str, str]] = field(default_factory=list)
 
     @property
     def questions(self) -> list[str]:
-        return self.own_questions + self.checked_questions
+        return self.own_questions + self.checked_questions + self.grid_questions
 
 
 def summarise(session: Session, content: ContentPack) -> Summary:
@@ -233,12 +263,16 @@ def summarise(session: Session, content: ContentPack) -> Summary:
     quiz = content.quiz
     sure_ids = [i.id for i in decide.sure]
     correct, answered = session.quiz_score(quiz.answer_key())
-    leaning = session.leaning
+    grid = build_grid(session, content)
     checked = [content.questions.text(q) for q in session.questions_checked]
     return Summary(
         phase=phase_of(session.trial.phases),
         chances=chances_of(session, content),
-        leaning=Leaning(leaning, decide.leaning[leaning] if leaning is not None else ""),
+        leaning=Leaning(
+            session.options.leaning if leaning_title(session, content, grid) else "",
+            leaning_title(session, content, grid),
+            tuple(column.title for column in grid.columns),
+        ),
         sure=Sure(
             score=session.sure_score(sure_ids),
             answered=sum(1 for i in sure_ids if i in session.sure),
@@ -257,8 +291,11 @@ def summarise(session: Session, content: ContentPack) -> Summary:
                 if q.id in session.quiz and session.quiz[q.id] != q.answer
             ),
         ),
-        priorities=priorities(session, content),
+        priorities=priorities(session, content, grid=grid),
         costs=costs_of(session.costs),
         own_questions=[q for q in session.own_questions if q.strip()],
         checked_questions=[t for t in checked if t],
+        grid=grid,
+        grid_questions=grid.questions(),
+        needs=needs_with_steps(session, content),
     )

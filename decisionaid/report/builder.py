@@ -34,6 +34,7 @@ from functools import cached_property
 from pathlib import Path
 
 from decisionaid.content.schema import ContentPack
+from decisionaid.model.options import Grid
 from decisionaid.model.session import Session
 from decisionaid.model.summary import Summary, summarise
 from decisionaid.report.document import Document, ExportResult, HandoutOptions, metadata_text
@@ -70,11 +71,13 @@ PATIENT_SECTIONS = (
     cover.add_cover,
     trial.add_trial,
     results.add_results,
+    options.add_options,
     values.add_values,
     costs.add_costs,
     charts.add_charts,
     questions.add_questions,
     glossary.add_glossary,
+    sources.add_about,
     sources.add_sources,
     add_counselor,
 )
@@ -89,6 +92,7 @@ BLANK_SECTIONS = (
     values.add_blank_values,
     questions.add_blank_questions,
     glossary.add_glossary,
+    sources.add_about,
     sources.add_sources,
 )
 
@@ -106,6 +110,16 @@ class HandoutBuilder(Document):
     def summary(self) -> Summary:
         """What page 1 and the summary page both show (computed once per build)."""
         return summarise(self.session, self.content)
+
+    @property
+    def grid(self) -> Grid:
+        """The option grid as the patient filled it (from the summary, computed once)."""
+        assert self.summary.grid is not None
+        return self.summary.grid
+
+    @property
+    def leaning_title(self) -> str:
+        return self.summary.leaning.label
 
     @property
     def name(self) -> str:

@@ -188,6 +188,12 @@ def _text_styles(body: float, palette: Palette) -> dict[str, TextStyle]:
             padding=body * 0.5,
         ),
         "tag": TextStyle(small, small * 1.25, bold=True, color="#FFFFFF", align=1),
+        # The option grid: small but dark (it carries facts); what the patient typed stands
+        # out in the heading colour; sources are grey.
+        "grid": TextStyle(small, small * 1.3, space_after=small * 0.3),
+        "grid_head": TextStyle(small, small * 1.3, bold=True),
+        "grid_typed": TextStyle(small, small * 1.3, color=palette.heading, space_after=small * 0.3),
+        "grid_source": TextStyle(small, small * 1.2, color=palette.muted),
         # A shaded box; the padding is inside the margins (indents), so the box lines up with
         # the tables.
         "box": TextStyle(

@@ -61,7 +61,19 @@ def _loads(raw: bytes, name: str) -> tuple[Session, dict]:
 
 def _upgrade(data: object, version: int) -> object:
     """The session data of an older format version, in the current shape."""
-    # Version 1 lacks options.* and guide.*: their defaults mean "not answered yet".
+    # Version 1 lacks options.* and guide.*: their defaults mean "not answered yet". Its
+    # `leaning` was a scale about joining (0 definitely not ... 2 not sure ... 4 definitely):
+    # 3-4 become "this trial", 2 "not sure". 0-1 named no option, so they become unanswered.
+    if version >= 2 or not isinstance(data, dict) or "leaning" not in data:
+        return data
+    old = data["leaning"]
+    if old is not None and not (type(old) is int and 0 <= old <= 4):
+        return data  # not a leaning: refused below as damaged
+    data = dict(data)
+    data.pop("leaning")
+    choice = {2: "not_sure", 3: "trial", 4: "trial"}.get(old)
+    if choice and isinstance(data.get("options", {}), dict):
+        data["options"] = {**data.get("options", {}), "leaning": choice}
     return data
 
 

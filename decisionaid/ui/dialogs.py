@@ -66,6 +66,35 @@ class SourcesDialog(QDialog):
         layout.addWidget(buttons)
 
 
+def about_aid_html(content: ContentPack) -> str:
+    """ "About this decision aid": who made and paid for it, evidence, updates, reading
+    level, development and testing (the content pack's words)."""
+    about = content.about
+    parts = [f"<h2>{escape(about.title)}</h2>"]
+    for title, paragraphs in about.filled(
+        content.pack.evidence_review, __version__, content.pack.content_version
+    ):
+        parts.append(f"<h3>{escape(title)}</h3>")
+        parts += [f"<p>{escape(p)}</p>" for p in paragraphs]
+    return "".join(parts)
+
+
+class AboutAidDialog(QDialog):
+    def __init__(self, content: ContentPack, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(content.about.title)
+        self.resize(720, 600)
+        layout = QVBoxLayout(self)
+        self.browser = QTextBrowser()
+        self.browser.setOpenLinks(False)
+        self.browser.setHtml(about_aid_html(content))
+        self.browser.setAccessibleName(content.about.title)
+        layout.addWidget(self.browser)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+
 def about_html(content: ContentPack) -> str:
     what = QCoreApplication.translate(
         "SourcesDialog", "Helps you think through whether to join a clinical trial."

@@ -225,6 +225,7 @@ class MainWindow(QMainWindow):
 
         help_menu = self.help_menu = bar.addMenu("")
         self.sources_action = self._action(help_menu, self.show_sources)
+        self.about_aid_action = self._action(help_menu, self.show_about_aid)
         self.about_action = self._action(
             help_menu, self.show_about, None, QAction.MenuRole.AboutRole
         )
@@ -264,6 +265,7 @@ class MainWindow(QMainWindow):
         self.normal_action.setText(self.tr("&Normal Text Size"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.sources_action.setText(self.tr("&Sources\u2026"))
+        self.about_aid_action.setText(self.tr("About This &Decision Aid\u2026"))
         self.about_action.setText(self.tr("&About Trial Decision Aid"))
         QApplication.setApplicationDisplayName(self.tr("Trial Decision Aid"))
         self._refresh_step_list()
@@ -509,7 +511,6 @@ class MainWindow(QMainWindow):
                 "ratings",
                 "quiz",
                 "sure",
-                "leaning",
                 "options",
                 "guide",
                 "questions_checked",
@@ -730,6 +731,12 @@ class MainWindow(QMainWindow):
 
         dialog = SourcesDialog(self.content, self)
         dialog.exec()
+
+    def show_about_aid(self) -> None:
+        from decisionaid.ui.dialogs import AboutAidDialog
+
+        self.about_aid_dialog = AboutAidDialog(self.content, self)
+        self.about_aid_dialog.exec()
 
     def show_about(self) -> None:
         from decisionaid.ui.dialogs import about_html

@@ -264,3 +264,20 @@ def test_bad_option_answers_are_refused():
         from_data(Session, {"options": {"typed": {"standard": {"nope": "x"}}}})
     with pytest.raises(SchemaError):
         from_data(Session, {"guide": {"role": "boss"}})
+
+
+@pytest.mark.parametrize("old, new", [(4, "trial"), (3, "trial"), (2, NOT_SURE), (1, ""), (0, "")])
+def test_version_1_leaning_about_joining_becomes_an_option(old, new):
+    head = '{"format": "trial-decision-aid-session", "version": 1, "session": '
+    raw = (head + '{"leaning": ' + str(old) + "}}").encode()
+    assert sessionfile.loads(raw).options.leaning == new
+
+
+def test_about_this_decision_aid_says_who_paid_and_that_it_is_not_tested(content):
+    about = content.about
+    ids = [s.id for s in about.sections]
+    assert ids == ["about_who", "about_evidence", "about_updates", "about_reading", "about_testing"]
+    text = " ".join(" ".join(p) for _, p in about.filled("2026-11-01", "9.9", "7"))
+    assert "paid for the work" in text and "2026-11-01" in text and "9.9" in text
+    assert "Flesch-Kincaid" in text and "grade 8" in text
+    assert "not yet been tested with patients" in text

@@ -65,6 +65,16 @@ def test_no_tie_no_mark(demo, content):
     assert not any(p.tied for p in top.shown) and top.more_tied == 0
 
 
+def test_points_of_every_option_count(demo, content):
+    ratings = {"std_known": 4, "cc_quality": 3, content.considerations.risks[0].id: 2}
+    demo.options.hidden = []
+    top = priorities(_rated(demo, content, ratings), content)
+    risk = content.considerations.risks[0].id
+    assert [p.item_id for p in top.shown] == ["std_known", "cc_quality", risk]
+    assert top.shown[0].option == content.options.option("standard").title
+    assert top.shown[0].kind == "benefit" and top.shown[2].kind == "risk"
+
+
 def test_nothing_rated_and_all_zero_differ(demo, content):
     c = content.considerations
     assert priorities(_rated(demo, content, {}), content).any_rated is False
@@ -74,7 +84,12 @@ def test_nothing_rated_and_all_zero_differ(demo, content):
 
 def test_answers(demo, content):
     summary = summarise(demo, content)
-    assert summary.leaning.label == content.decide.leaning[demo.leaning]
+    assert summary.leaning.value == demo.options.leaning == "trial"
+    assert summary.leaning.label == content.options.option("trial").title
+    assert content.options.option("standard").title in summary.leaning.among
+    assert content.options.option("comfort").title not in summary.leaning.among  # hidden
+    assert summary.grid is not None and summary.grid_questions == summary.grid.questions()
+    assert summary.questions[-len(summary.grid_questions) :] == summary.grid_questions
     assert summary.sure.score == demo.sure_score([i.id for i in content.decide.sure])
     correct, answered = demo.quiz_score(content.quiz.answer_key())
     assert (summary.knowledge.correct, summary.knowledge.answered) == (correct, answered)

@@ -55,7 +55,7 @@ BAD_FILES = {
     "foreign-pdf": lambda raw: b"%PDF-1.4\n%binary\x00\xff",
     "future-version": _future,
     "not-a-session": lambda raw: b'{"hello": "world"}',
-    "wrong-types": lambda raw: raw.replace(b'"leaning": 3', b'"leaning": "lots"'),
+    "wrong-types": lambda raw: raw.replace(b'"role": "share"', b'"role": 3'),
 }
 
 

@@ -26,7 +26,7 @@ def test_it_explains_phases_randomisation_costs_and_questions(blank, en_content)
     assert squash(en_content.costs.routine_research.title) in text
     for q in en_content.questions.suggested:
         assert squash(q.text) in text
-    for option in en_content.decide.options:
+    for option in en_content.options.options:
         assert squash(option.title) in text
     assert squash("Odds for a DRUG, not for a person") in text
     builder = GeneralHandoutBuilder(en_content, HandoutOptions())

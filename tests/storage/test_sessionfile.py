@@ -48,7 +48,7 @@ def test_document_is_versioned(demo):
         (b'{"format": "trial-decision-aid-session", "version": "1", "session": {}}', "version"),
         (
             b'{"format": "trial-decision-aid-session", "version": 1, "session": {"leaning": 9}}',
-            "leaning must be between",
+            "unknown key",
         ),
         (
             b'{"format": "trial-decision-aid-session", "version": 1, "session": {"x": 1}}',

@@ -187,7 +187,14 @@ def test_whole_journey_by_keyboard_and_mouse(
     assert page.step_id == "values"
     for slot, answer in zip(page.sure_slots, (0, 0, 1, 0), strict=True):
         _click(qtbot, slot.row.button(answer))
-    _click(qtbot, page.leaning.button(2))
+    # Weigh: rate a good point of standard treatment; lean toward standard treatment.
+    std_point = next(slot for slot in page.rating_slots if slot.point_id == "std_known")
+    _click(qtbot, std_point.row.button(4))
+    assert page.leaning_ids[1] == "standard"
+    _click(qtbot, page.leaning.button(1))
+    page.deadline.setFocus()
+    qtbot.keyClicks(page.deadline, "by Friday")
+    _click(qtbot, page.role.button(1))
     assert expect["sure"] in page.sure_result.text()
     _next(qtbot, window)
 
@@ -211,7 +218,7 @@ def test_whole_journey_by_keyboard_and_mouse(
     assert page.step_id == "summary"
     text = " ".join(label.text() for label in page.cards.values())
     assert "Lung cancer" in text
-    assert content.decide.leaning[2] in text
+    assert content.options.option("standard").title in text
     assert all(part in text for part in expect["summary"]), text
     assert "Can I bring my dog?" in text
     assert "&lt;script&gt;" in text  # escaped, shown exactly as typed
@@ -223,9 +230,11 @@ def test_whole_journey_by_keyboard_and_mouse(
     assert s.ratings[content.considerations.benefits[0].id] == 1
     c = content.considerations
     shown = [slot for p in ("benefits", "risks") for slot in window.pages[p].slots]
-    assert len(s.ratings) == len(shown) == len(c.benefits) + len(c.risks)
+    assert len(shown) == len(c.benefits) + len(c.risks)
+    assert len(s.ratings) == len(shown) + 1  # and one point of standard treatment
     assert s.options.typed == {"standard": {"visits": "Every 2 weeks"}}
-    assert s.leaning == 2
+    assert s.options.leaning == "standard" and s.ratings["std_known"] == 4
+    assert s.guide.deadline == "by Friday" and s.guide.role == "share"
     assert s.own_questions == ["Can I bring my dog?", "What about <script>?"]
     assert s.notes == "Tired in the mornings"
     assert s.trial.title == "Study of drug X" and s.trial.registry_id == "NCT01234567"
@@ -263,7 +272,7 @@ def test_whole_journey_by_keyboard_and_mouse(
     assert situation.name.text() == "Ana <b>&amp;</b> 李"
     assert situation.stage.value() == 1
     values = other.page("values")
-    assert values.leaning.value() == 2
+    assert values.leaning.value() == 1
     questions = other.page("questions")
     assert questions.own.toPlainText() == "Can I bring my dog?\nWhat about <script>?"
     assert questions.notes.toPlainText() == "Tired in the mornings"
@@ -271,5 +280,24 @@ def test_whole_journey_by_keyboard_and_mouse(
     assert trial.title.text() == "Study of drug X"
     assert trial.arm_editors[0].share.value() == 2
     assert other.page("costs").fields["travel"].edit.text() == "25"
+
+    # The handout, saved with the keyboard (Ctrl+E): page 1 names the option the patient
+    # leans toward, with cost and visits in one line and the notes in their own words.
+    pdf = tmp_path / "journey.pdf"
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(pdf), ""))
+    )
+    window.handout.set_open_after_saving(False)
+    window.activateWindow()
+    qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    assert pdf.exists(), window.last_error
+    from tests.report.conftest import pdf_pages, squash
+
+    page1 = squash(pdf_pages(pdf.read_bytes())[0])
+    assert squash(content.options.option("standard").title) in page1
+    assert squash(content.handout.words["burden"]) in page1
+    assert squash("Tired in the mornings") in page1
+    everything = squash(" ".join(pdf_pages(pdf.read_bytes())))
+    assert squash("Every 2 weeks") in everything  # the grid as the patient filled it
     benefits = other.page("benefits")
     assert benefits.slots[0].row.value() == 1

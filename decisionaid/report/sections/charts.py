@@ -57,7 +57,8 @@ def add_charts(doc: HandoutBuilder) -> None:
     add_frequency_figures(doc)
     for interval in facts.intervals:
         add_interval_figure(doc, interval)
-    if not own_ratio and facts.randomisation.examples:
+    one_plan = known and (t.randomised is False or len(t.arms) == 1)
+    if not own_ratio and not one_plan and facts.randomisation.examples:
         r = facts.randomisation
         example = r.examples[1] if len(r.examples) > 1 else r.examples[0]
         add_randomisation_example(doc, example, randomisation_caption(doc))

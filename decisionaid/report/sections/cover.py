@@ -14,9 +14,10 @@ from reportlab.platypus import Flowable, KeepInFrame, PageBreak, Spacer
 from decisionaid.model import trial_summary
 from decisionaid.model.registry.words import words
 from decisionaid.model.summary import Priorities
-from decisionaid.report import drawings, parts
+from decisionaid.report import parts
 from decisionaid.report.fonts import clean_text
 from decisionaid.report.sections import answers
+from decisionaid.report.sections.costs import format_money
 
 if TYPE_CHECKING:
     from decisionaid.report.builder import HandoutBuilder
@@ -30,8 +31,8 @@ TOP_QUESTION_CHARS = 220
 SHORT_FIELD_CHARS = 80
 SHORT_QUESTION_CHARS = 120
 
-# A key-answers row: (label, value, note); this note draws the leaning scale instead.
-LEANING_SCALE = "\0scale"
+# The patient's notes on page 1 are shortened to this many characters (in full later).
+NOTES_CHARS = 240
 
 
 def add_cover(doc: HandoutBuilder) -> None:
@@ -102,6 +103,7 @@ def add_cover_content(
     doc.add(Spacer(1, st["body"].size * 0.4))
     _add_top_matters(doc)
     _add_top_questions(doc, questions, question_chars)
+    _add_notes(doc)
 
     c = s.counselor
     if (c.name.strip() or c.clinic.strip()) and not doc.options.large_print:
@@ -128,7 +130,10 @@ def _add_trial_box(doc: HandoutBuilder, field_chars: int | None) -> None:
             parts.append(doc.inline(words(doc.language)(f"status.name.{code}")))
         trial = " · ".join(parts)
     label = doc.inline(doc.with_colon(doc.text("trial")), bold=True)
-    doc.add(doc.markup_paragraph(f"{label} {trial}", "box"))
+    # The net cost and the visit burden, in one line with the trial.
+    burden_label, burden, _ = burden_row(doc)
+    burden_markup = f"{doc.inline(doc.with_colon(burden_label), bold=True)} {doc.inline(burden)}"
+    doc.add(doc.markup_paragraph(f"{label} {trial}<br/>{burden_markup}", "box"))
     if not (s.trial_unknown or t.is_empty()):
         # A trial nobody can join says so on page 1, next to whatever the patient leans to.
         closed = trial_summary.closed_banner(t, doc.language)
@@ -150,6 +155,21 @@ def _add_top_matters(doc: HandoutBuilder) -> None:
     else:
         key = "top_matters_all_zero" if top.any_rated else "top_matters_none"
         doc.add(doc.paragraph(doc.text(key), "body"))
+
+
+def _add_notes(doc: HandoutBuilder) -> None:
+    """The patient's notes in their own words, shortened to fit (in full on a later page)."""
+    notes = clean_text(doc.session.notes).strip()
+    if not notes:
+        return
+    label = doc.inline(doc.with_colon(doc.text("notes_cover")), bold=True)
+    shortened = len(notes) > NOTES_CHARS
+    if shortened:
+        notes = (notes[:NOTES_CHARS].rsplit(" ", 1)[0] or notes[:NOTES_CHARS]) + "…"
+    cjk = doc.fonts.has_cjk_text(notes)
+    doc.add(doc.markup_paragraph(f"{label} {doc.inline(notes)}", "body_tight", cjk=cjk))
+    if shortened:
+        doc.add(doc.paragraph(doc.text("notes_shortened"), "small"))
 
 
 def _add_top_questions(doc: HandoutBuilder, limit: int, chars: int) -> None:
@@ -178,9 +198,43 @@ def _add_top_questions(doc: HandoutBuilder, limit: int, chars: int) -> None:
 
 # --- the key answers --------------------------------------------------------------------------
 def leaning_row(doc: HandoutBuilder) -> tuple[str, str, str]:
+    """The option the patient leans toward, among the options they were shown."""
     leaning = doc.summary.leaning
-    value = leaning.label if leaning.value is not None else doc.text("not_answered")
-    return (doc.text("leaning"), value, LEANING_SCALE)
+    if not leaning.label:
+        return (doc.text("leaning"), doc.text("not_answered"), "")
+    value = doc.text("leaning_among", choice=leaning.label, n=len(leaning.among))
+    return (doc.text("leaning"), value, "")
+
+
+def burden_row(doc: HandoutBuilder) -> tuple[str, str, str]:
+    """The net cost and the visit burden in one line: money, visits, months, distance."""
+    t, inputs = doc.session.trial, doc.session.costs
+    result = doc.summary.costs.result
+    bits: list[str] = []
+    if result is not None and result.monthly_net is not None:
+        if result.pays_back_more and result.monthly_surplus is not None:
+            amount = format_money(result.monthly_surplus, result.currency, doc.language)
+            bits.append(doc.text("burden_gain_month", amount=amount))
+        else:
+            bits.append(
+                doc.text(
+                    "burden_net_month",
+                    amount=format_money(result.monthly_net, result.currency, doc.language),
+                )
+            )
+    else:
+        bits.append(doc.text("burden_no_cost"))
+    visits = t.visits_per_month if t.visits_per_month is not None else inputs.visits_per_month
+    months = t.months if t.months is not None else inputs.months
+    if visits is not None and months is not None:
+        bits.append(doc.text("burden_visits", visits=f"{visits:g}", months=f"{months:g}"))
+    elif visits is not None:
+        bits.append(doc.text("burden_visits_month", visits=f"{visits:g}"))
+    else:
+        bits.append(doc.text("burden_visits_unknown"))
+    if t.distance_km is not None:
+        bits.append(doc.text("burden_distance", km=f"{t.distance_km:g}"))
+    return (doc.text("burden"), " · ".join(bits), "")
 
 
 def sure_row(doc: HandoutBuilder) -> tuple[str, str, str]:
@@ -218,16 +272,7 @@ def _key_table(doc: HandoutBuilder, rows: list[tuple[str, str, str]]) -> Flowabl
     cells = []
     for label, value, note in rows:
         cell: list[Flowable] = [doc.paragraph(value, "value")]
-        if note == LEANING_SCALE:
-            cell.append(
-                drawings.leaning_scale(
-                    doc.chart_context(),
-                    doc.content.decide.leaning,
-                    doc.session.leaning,
-                    width - label_w - 12,
-                )
-            )
-        elif note:
+        if note:
             cell.append(doc.paragraph(note, "value_note"))
         cells.append((doc.paragraph(label, "label"), cell))
     return parts.key_facts_table(doc, cells, label_w)
@@ -243,7 +288,7 @@ def _top_table(doc: HandoutBuilder, top: Priorities) -> Flowable:
         rows.append(
             (
                 doc.paragraph(doc.text(item.kind).upper(), "tag"),
-                doc.paragraph(f"{item.rank}. {item.title}", "value"),
+                doc.paragraph(f"{item.rank}. {item.title} ({item.option})", "value"),
                 doc.paragraph(rating, "value_note"),
                 pal.benefit if item.kind == "benefit" else pal.risk,
             )

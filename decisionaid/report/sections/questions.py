@@ -21,6 +21,7 @@ def add_questions(doc: HandoutBuilder) -> None:
     for title, questions in (
         ("questions_own", doc.summary.own_questions),
         ("questions_chosen", doc.summary.checked_questions),
+        ("questions_grid", doc.summary.grid_questions),
     ):
         doc.add(doc.paragraph(doc.text(title), "h3"))
         if questions:

@@ -14,6 +14,19 @@ if TYPE_CHECKING:
     from decisionaid.report.document import Document
 
 
+def add_about(doc: Document) -> None:
+    """ "About this decision aid": who made and paid for it, evidence, updates, reading level,
+    development and testing."""
+    pack = doc.content.pack
+    about = doc.content.about
+    doc.heading(about.title, "h2")
+    review = format_date(pack.evidence_review, doc.language)
+    for title, paragraphs in about.filled(review, __version__, pack.content_version):
+        doc.add(doc.paragraph(title, "h3"))
+        for text in paragraphs:
+            doc.add(doc.paragraph(text, "small"))
+
+
 def add_sources(doc: Document) -> None:
     pack = doc.content.pack
     doc.heading(doc.text("sources_title"))

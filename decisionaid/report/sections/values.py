@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from decisionaid.content.schema import Consideration
+from decisionaid.model.options import how_likely, trial_considerations
 from decisionaid.report import drawings, parts
 from decisionaid.report.sections import answers
 
@@ -22,19 +23,20 @@ if TYPE_CHECKING:
 
 def add_values(doc: HandoutBuilder) -> None:
     c = doc.content.considerations
+    benefits, risks = trial_considerations(doc.content, doc.session.trial)
     doc.heading(doc.text("values_title"))
     doc.add(doc.paragraph(doc.text("values_intro"), "body"))
     ratings = doc.session.ratings
     fig = drawings.ratings_chart(
         doc.chart_context(),
-        [(b.title, ratings.get(b.id)) for b in c.benefits],
-        [(r.title, ratings.get(r.id)) for r in c.risks],
+        [(b.title, ratings.get(b.id)) for b in benefits],
+        [(r.title, ratings.get(r.id)) for r in risks],
         c.rating_labels,
         (doc.text("benefits"), doc.text("risks")),
         doc.text("ratings_chart_title"),
     )
     doc.add(*parts.figure(doc, fig))
-    for title, items in ((doc.text("benefits"), c.benefits), (doc.text("risks"), c.risks)):
+    for title, items in ((doc.text("benefits"), benefits), (doc.text("risks"), risks)):
         for i, item in enumerate(items):
             block = _consideration(doc, item)
             if i == 0:  # the section heading stays with its first item
@@ -50,10 +52,9 @@ def _consideration(doc: HandoutBuilder, item: Consideration) -> list[Flowable]:
         f"{doc.inline(doc.with_colon(doc.text('rating')), bold=True)} {doc.inline(dots)} "
         f"{doc.inline(answers.rating_label(doc, item.id), bold=rating is not None)}"
     )
-    likely = (
-        f"{doc.inline(doc.with_colon(doc.text('how_likely')), bold=True)} "
-        f"{doc.inline(doc.text('text_cite', text=item.how_likely, sources=doc.cite(item.sources)))}"
-    )
+    words = how_likely(item, doc.session.trial)
+    cited = doc.text("text_cite", text=words, sources=doc.cite(item.sources))
+    likely = f"{doc.inline(doc.with_colon(doc.text('how_likely')), bold=True)} {doc.inline(cited)}"
     return [
         doc.paragraph(item.title, "h3"),
         doc.markup_paragraph(rating_markup, "body_tight"),

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QCheckBox, QPlainTextEdit
 
+from decisionaid.model.options import build_grid
 from decisionaid.model.session import MAX_NOTES_CHARS, MAX_OWN_QUESTIONS, MAX_QUESTION_CHARS
 from decisionaid.ui.pages.base import Page
 from decisionaid.ui.widgets import Card, WrapCheckBox, heading, paragraph, source_note
@@ -51,6 +54,21 @@ class QuestionsPage(Page):
             card.add(choice)
             self.slots.append(_CheckSlot(self, item.id, choice.box))
         self._add(card)
+
+        grid_card = Card()
+        grid_card.add(heading(self.tr("From your options, side by side"), 2))
+        grid_card.add(
+            paragraph(
+                self.tr(
+                    "Nobody has told you these yet. They come from the blocks that say "
+                    "\u201cAsk\u201d on the options step. Type the answer there and the "
+                    "question leaves this list."
+                )
+            )
+        )
+        self.grid_questions = paragraph("")
+        grid_card.add(self.grid_questions)
+        self._add(grid_card)
 
         self.add_heading(self.tr("Your own questions"), 2)
         self.add_paragraph(self.tr("Write one question on each line."))
@@ -135,8 +153,17 @@ class QuestionsPage(Page):
     def own_notes_text(self) -> str:
         return self.notes.toPlainText()
 
+    def on_show(self) -> None:
+        self.refresh()
+
     def refresh(self) -> None:
         s = self.document.session
+        asked = build_grid(s, self.content).questions()
+        self.grid_questions.setText(
+            "<br>".join(f"\u2610 {escape(q)}" for q in asked)
+            if asked
+            else escape(self.tr("None: every block has an answer."))
+        )
         for slot in self.slots:
             slot.box.blockSignals(True)
             slot.box.setChecked(slot.qid in s.questions_checked)

@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from decisionaid.model import trial_summary
+from decisionaid.model.options import ROLES
 from decisionaid.model.session import STAGES
 from decisionaid.model.summary import (
     Phase,
@@ -167,12 +168,20 @@ class SummaryPage(Page):
         sure_note = ""
         if score is not None and not summary.sure.sure:
             sure_note = "<br>" + _e(self.tr("Some doubt remains. Worth talking about."))
-        self._set(
-            "lean",
-            "<b>{}</b> {}<br><b>{}</b> {}{}".format(
-                _e(self.tr("Leaning:")), _e(lean), _e(self.tr("SURE test:")), _e(sure), sure_note
-            ),
-        )
+        g = c.options.guide
+        lines = [
+            "<b>{}</b> {}".format(_e(self.tr("Leaning:")), _e(lean)),
+            _e(self.tr("Among: {0}").format(" / ".join(summary.leaning.among))),
+            "<b>{}</b> {}{}".format(_e(self.tr("SURE test:")), _e(sure), sure_note),
+        ]
+        if s.guide.deadline.strip():
+            lines.append("<b>{}</b> {}".format(_e(self.tr("Decide by:")), _e(s.guide.deadline)))
+        if s.guide.role in ROLES:
+            role = g.roles[ROLES.index(s.guide.role)]
+            lines.append("<b>{}</b> {}".format(_e(self.tr("How:")), _e(role)))
+        for need, step in summary.needs:
+            lines.append(f"\u2022 {_e(need)} \u2192 {_e(step)}")
+        self._set("lean", "<br>".join(lines))
         self._set("matters", self.priorities_html(summary.priorities))
 
         k = summary.knowledge
@@ -200,12 +209,12 @@ class SummaryPage(Page):
             return _e(self.tr("Nothing rated yet."))
         lines = []
         for item in top.shown:
-            kind = self.tr("benefit") if item.kind == "benefit" else self.tr("risk")
+            kind = self.tr("good point") if item.kind == "benefit" else self.tr("bad point")
             rating = item.rating_label
             if item.tied:
                 rating = self.tr("{0}, tied").format(rating)
             note = _e(self.tr("({0})").format(labelled(kind, rating)))
-            lines.append(f"{item.rank}. {_e(item.title)} {note}")
+            lines.append(f"{item.rank}. {_e(item.title)} ({_e(item.option)}) {note}")
         if top.more_tied:
             more = self.tr("{0} more are rated \u201c{1}\u201d too.").format(
                 top.more_tied, top.shown[-1].rating_label

@@ -1,14 +1,25 @@
-"""Step 10: What matters most. Ratings side by side, the options, the SURE test, the leaning."""
+"""Step: What matters most to you. The Ottawa Personal Decision Guide on one page: weigh the
+good and bad points of every option shown, the leaning (one of the options, or not sure), the
+SURE test, when the decision is due, the role the patient wants, what people close to them
+prefer and any pressure, and what else they need with a next step for each need.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QProgressBar, QWidget
+from PySide6.QtWidgets import QComboBox, QGridLayout, QLineEdit, QWidget
 
 from decisionaid.content.schema import SureItem
-from decisionaid.model.session import LEANING_NOT_SURE, RATING_MAX
+from decisionaid.model.options import (
+    MAX_OTHERS,
+    MAX_TEXT,
+    NOT_SURE,
+    ROLES,
+    OtherPerson,
+    build_grid,
+)
 from decisionaid.ui.pages.base import Page
-from decisionaid.ui.text import labelled, sentences
-from decisionaid.ui.widgets import Card, ChoiceRow, ScaledLabel, heading, paragraph
+from decisionaid.ui.text import sentences
+from decisionaid.ui.widgets import Card, ChoiceRow, WrapCheckBox, heading, paragraph, source_note
 
 
 class _SureSlot:
@@ -22,6 +33,82 @@ class _SureSlot:
         self.page.document.session.sure[self.item.id] = index == 0
         self.page.document.edit("sure")
         self.page.update_sure()
+        self.page.refresh_needs()
+
+
+class _RatingSlot:
+    """One point of one option: how much it matters (the same key as Benefits and Risks)."""
+
+    def __init__(self, page: ValuesPage, point_id: str, row: ChoiceRow) -> None:
+        self.page, self.point_id, self.row = page, point_id, row
+        row.chosen.connect(self.on_chosen)
+
+    def on_chosen(self, index: int) -> None:
+        self.page.document.session.ratings[self.point_id] = index
+        self.page.document.edit("ratings")
+
+
+class _OtherSlot:
+    """One person close to the patient: who, what they prefer, and any pressure."""
+
+    def __init__(self, page: ValuesPage, index: int) -> None:
+        self.page, self.index = page, index
+        g = page.content.options.guide
+        self.who = QLineEdit()
+        self.who.setMaxLength(200)
+        self.who.setPlaceholderText(page.tr("Who? For example: my son"))
+        self.who.setAccessibleName(page.tr("Person {0}: who").format(index + 1))
+        self.prefers = QComboBox()
+        self.prefers.setAccessibleName(
+            page.tr("Person {0}: which choice they prefer").format(index + 1)
+        )
+        self.pressure = ChoiceRow(
+            list(g.pressure), page.tr("Person {0}: {1}").format(index + 1, g.pressure_question)
+        )
+        self.who.textEdited.connect(self.on_edited)
+        self.prefers.activated.connect(self.on_edited)
+        self.pressure.chosen.connect(self.on_edited)
+
+    def person(self) -> OtherPerson | None:
+        others = self.page.document.session.guide.others
+        return others[self.index] if self.index < len(others) else None
+
+    def on_edited(self, *_args) -> None:
+        if self.page.filling:
+            return
+        others = self.page.document.session.guide.others
+        while len(others) <= self.index:
+            others.append(OtherPerson())
+        person = others[self.index]
+        person.who = self.who.text()
+        person.prefers = self.prefers.currentData() or ""
+        person.pressure = self.pressure.value()
+        # Drop trailing empty rows so an untouched row is not saved.
+        while others and others[-1] == OtherPerson():
+            others.pop()
+        self.page.document.edit("guide")
+
+
+class _NeedSlot:
+    def __init__(self, page: ValuesPage, need_id: str, box: WrapCheckBox, step: QLineEdit):
+        self.page, self.need_id, self.box, self.step = page, need_id, box, step
+        box.box.toggled.connect(self.on_toggled)
+        step.textEdited.connect(self.on_step)
+
+    def on_toggled(self, checked: bool) -> None:
+        if self.page.filling:
+            return
+        self.page.document.session.guide.needs[self.need_id] = checked
+        self.page.document.edit("guide")
+        self.page.refresh_needs()
+
+    def on_step(self, text: str) -> None:
+        steps = self.page.document.session.guide.next_steps
+        if text.strip():
+            steps[self.need_id] = text
+        else:
+            steps.pop(self.need_id, None)
+        self.page.document.edit("guide")
 
 
 class ValuesPage(Page):
@@ -30,54 +117,35 @@ class ValuesPage(Page):
     def __init__(self, document, content, parent=None):
         super().__init__(document, content, parent)
         d = content.decide
+        g = content.options.guide
+        self.filling = False
         self.add_heading(self.tr("What matters most to you"))
         self.add_paragraph(d.intro)
 
-        self.add_heading(d.options_title, 2)
-        for option in d.options:
-            card = Card()
-            card.add(heading(option.title, 3))
-            card.add(paragraph(option.text))
-            self._add(card)
+        # 1. Weigh the options: every point of every option shown.
+        self.add_heading(g.weigh_title, 2)
+        self.add_paragraph(g.weigh_intro)
+        self.weigh_host = QWidget()
+        self.weigh_layout = QGridLayout(self.weigh_host)
+        self.weigh_layout.setContentsMargins(0, 0, 0, 0)
+        self._add(self.weigh_host)
+        self.weigh_cards: list[Card] = []
+        self.rating_slots: list[_RatingSlot] = []
+        self.structure: tuple = ()
 
-        self.add_heading(self.tr("Your ratings, side by side"), 2)
+        # 2. The leaning.
+        self.add_heading(g.leaning_question, 2)
+        self.leaning_host = QWidget()
+        self.leaning_layout = QGridLayout(self.leaning_host)
+        self.leaning_layout.setContentsMargins(0, 0, 0, 0)
+        self._add(self.leaning_host)
+        self.leaning: ChoiceRow | None = None
+        self.leaning_ids: list[str] = []
         self.add_paragraph(
-            self.tr(
-                "Longer bars are the things that matter more to you. You can change a rating "
-                "on the Benefits and Risks steps."
-            )
+            self.tr("It is fine to be unsure. \u201c{0}\u201d is a real answer.").format(g.not_sure)
         )
-        grid_host = QWidget()
-        self.grid = QGridLayout(grid_host)
-        self.grid.setHorizontalSpacing(24)
-        self.bars: dict[str, tuple[QProgressBar, ScaledLabel, str]] = {}
-        c = content.considerations
-        sides = (
-            (self.tr("Reasons to join (possible benefits)"), c.benefits),
-            (self.tr("Reasons not to join (risks and burdens)"), c.risks),
-        )
-        for column, (title, items) in zip((0, 1), sides, strict=True):
-            card = Card()
-            card.add(heading(title, 3))
-            for item in items:
-                card.add(paragraph(item.title))
-                bar = QProgressBar()
-                bar.setRange(0, RATING_MAX)
-                bar.setTextVisible(False)
-                bar.setMaximumHeight(max(12, bar.fontMetrics().height() // 2))
-                value_label = ScaledLabel("", 0.95, bold=True)
-                line = QHBoxLayout()
-                # Half the row for the words, so a rating ("有一点重要") rarely needs two lines.
-                line.addWidget(bar, 1)
-                line.addWidget(value_label, 1)
-                card.layout_.addLayout(line)
-                self.bars[item.id] = (bar, value_label, item.title)
-            card.layout_.addStretch(1)
-            self.grid.addWidget(card, 0, column)
-        self.grid.setColumnStretch(0, 1)
-        self.grid.setColumnStretch(1, 1)
-        self._add(grid_host)
 
+        # 3. The SURE test.
         self.add_heading(d.sure_title, 2)
         self.add_paragraph(d.sure_intro)
         self.sure_slots: list[_SureSlot] = []
@@ -92,20 +160,114 @@ class ValuesPage(Page):
         self.sure_result = self.add_paragraph("")
         self.add_source(d.sources)
 
-        self.add_heading(d.leaning_question, 2)
-        self.leaning = ChoiceRow(list(d.leaning), d.leaning_question)
-        self.leaning.chosen.connect(self._on_leaning)
-        self._add(self.leaning)
-        self.add_paragraph(
-            self.tr("It is fine to be unsure. \u201c{0}\u201d is a real answer.").format(
-                d.leaning[LEANING_NOT_SURE]
-            )
-        )
+        # 4. When, and how.
+        self.add_heading(g.deadline_title, 2)
+        self.deadline = QLineEdit()
+        self.deadline.setMaxLength(200)
+        self.deadline.setPlaceholderText(g.deadline_question)
+        self.deadline.setAccessibleName(g.deadline_title)
+        self.deadline.textEdited.connect(self._on_deadline)
+        self._add(self.deadline)
+        self.add_heading(g.role_title, 2)
+        self.role = ChoiceRow(list(g.roles), g.role_title)
+        self.role.chosen.connect(self._on_role)
+        self._add(self.role)
+
+        # 5. Others: what they prefer, and any pressure.
+        self.add_heading(g.others_title, 2)
+        self.add_paragraph(g.others_intro)
+        self.other_slots: list[_OtherSlot] = []
+        for i in range(MAX_OTHERS):
+            slot = _OtherSlot(self, i)
+            card = Card()
+            card.add(slot.who)
+            card.add(paragraph(self.tr("Which choice do they prefer?")))
+            card.add(slot.prefers)
+            card.add(paragraph(g.pressure_question))
+            card.add(slot.pressure)
+            self.other_slots.append(slot)
+            self._add(card)
+
+        # 6. Needs, each with a next step.
+        self.add_heading(g.needs_title, 2)
+        self.add_paragraph(g.needs_intro)
+        self.need_slots: list[_NeedSlot] = []
+        for need in g.needs:
+            card = Card()
+            box = WrapCheckBox(need.title)
+            step = QLineEdit()
+            step.setMaxLength(MAX_TEXT)
+            step.setPlaceholderText(need.next_step)
+            step.setAccessibleName(self.tr("Next step for: {0}").format(need.title))
+            card.add(box)
+            card.add(paragraph(self.tr("Next step:")))
+            card.add(step)
+            self.need_slots.append(_NeedSlot(self, need.id, box, step))
+            self._add(card)
+        self.add_source(["legare2010"])
+
+        document.changed.connect(self._on_changed)
         self.finish()
 
+    # --- building the option-dependent parts -----------------------------------------------------
+    def _rebuild(self, grid) -> None:
+        c = self.content.considerations
+        o = self.content.options
+        for card in self.weigh_cards:
+            self.weigh_layout.removeWidget(card)
+            card.deleteLater()
+        self.weigh_cards, self.rating_slots = [], []
+        for i, column in enumerate(grid.columns):
+            card = Card()
+            card.setAccessibleName(column.title)
+            card.add(heading(column.title, 3))
+            for kind, points in ((o.good_title, column.good), (o.bad_title, column.bad)):
+                card.add(heading(kind, 3))
+                for point in points:
+                    card.add(paragraph(f"<b>{point.title}</b>"))
+                    if point.source:
+                        card.add(source_note(self.tr("Source: {0}").format(point.source)))
+                    name = f"{column.title}: {point.title}. {c.rating_question}"
+                    row = ChoiceRow(list(c.rating_labels), name)
+                    card.add(row)
+                    self.rating_slots.append(_RatingSlot(self, point.id, row))
+            self.weigh_cards.append(card)
+            self.weigh_layout.addWidget(card, i // 2, i % 2)
+        if self.leaning is not None:
+            self.leaning_layout.removeWidget(self.leaning)
+            self.leaning.deleteLater()
+        self.leaning_ids = [col.id for col in grid.columns] + [NOT_SURE]
+        labels = [col.title for col in grid.columns] + [o.guide.not_sure]
+        self.leaning = ChoiceRow(labels, o.guide.leaning_question)
+        self.leaning.chosen.connect(self._on_leaning)
+        self.leaning_layout.addWidget(self.leaning, 0, 0)
+        for slot in self.other_slots:
+            slot.prefers.clear()
+            slot.prefers.addItem(self.tr("(not said)"), "")
+            for col in grid.columns:
+                slot.prefers.addItem(col.title, col.id)
+            slot.prefers.addItem(o.guide.not_sure, NOT_SURE)
+
+    # --- writing answers -------------------------------------------------------------------------
     def _on_leaning(self, index: int) -> None:
-        self.document.session.leaning = index
+        self.document.session.options.leaning = self.leaning_ids[index]
         self.document.edit("leaning")
+
+    def _on_deadline(self, text: str) -> None:
+        self.document.session.guide.deadline = text
+        self.document.edit("guide")
+
+    def _on_role(self, index: int) -> None:
+        self.document.session.guide.role = ROLES[index]
+        self.document.edit("guide")
+
+    # --- following the session -------------------------------------------------------------------
+    def _on_changed(self, section: str) -> None:
+        if section in ("options", "trial", "ratings"):
+            self.refresh()
+
+    def on_show(self) -> None:
+        self.refresh()
 
     def update_sure(self) -> None:
         score = self.document.session.sure_score([i.id for i in self.content.decide.sure])
@@ -118,20 +280,52 @@ class ValuesPage(Page):
                 sentences(self.tr("You answered yes to {0} of 4.").format(score), verdict)
             )
 
+    def refresh_needs(self) -> None:
+        s = self.document.session
+        needs = {n.id: n for n in self.content.options.guide.needs}
+        self.filling = True
+        try:
+            for slot in self.need_slots:
+                ticked = s.guide.needs.get(slot.need_id)
+                if ticked is None:  # not answered: a SURE "no" signals this need
+                    ticked = s.sure.get(needs[slot.need_id].sure) is False
+                slot.box.box.setChecked(ticked)
+                text = s.guide.next_steps.get(slot.need_id, "")
+                if slot.step.text() != text:
+                    slot.step.setText(text)
+        finally:
+            self.filling = False
+
     def refresh(self) -> None:
         s = self.document.session
-        labels = self.content.considerations.rating_labels
-        for item_id, (bar, value_label, title) in self.bars.items():
-            value = s.ratings.get(item_id)
-            text = self.tr("Not rated") if value is None else labels[value]
-            bar.setValue(value or 0)
-            value_label.setText(text)
-            bar.setAccessibleName(labelled(title, text))
+        grid = build_grid(s, self.content)
+        structure = tuple((col.id, col.title) for col in grid.columns)
+        if structure != self.structure:
+            self._rebuild(grid)
+            self.structure = structure
+        for slot in self.rating_slots:
+            slot.row.set_value(s.ratings.get(slot.point_id))
         for slot in self.sure_slots:
             answer = s.sure.get(slot.item.id)
             slot.row.set_value(None if answer is None else (0 if answer else 1))
         self.update_sure()
-        self.leaning.set_value(s.leaning)
-
-    def on_show(self) -> None:
-        self.refresh()
+        leaning = s.options.leaning
+        assert self.leaning is not None
+        self.leaning.set_value(
+            self.leaning_ids.index(leaning) if leaning in self.leaning_ids else None
+        )
+        if self.deadline.text() != s.guide.deadline:
+            self.deadline.setText(s.guide.deadline)
+        self.role.set_value(ROLES.index(s.guide.role) if s.guide.role in ROLES else None)
+        self.filling = True
+        try:
+            for slot in self.other_slots:
+                person = slot.person() or OtherPerson()
+                if slot.who.text() != person.who:
+                    slot.who.setText(person.who)
+                index = slot.prefers.findData(person.prefers)
+                slot.prefers.setCurrentIndex(max(0, index))
+                slot.pressure.set_value(person.pressure)
+        finally:
+            self.filling = False
+        self.refresh_needs()

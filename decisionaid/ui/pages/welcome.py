@@ -30,6 +30,15 @@ class WelcomePage(Page):
         for text in (w.duration, w.no_advice, w.privacy):
             card.add(paragraph(text))
         self._add(card)
+        about = content.about
+        self.add_paragraph(about.welcome_line)
+        self.about_button = QPushButton(about.link + "\u2026")
+        self.about_button.setAccessibleName(about.link)
+        self.about_button.clicked.connect(self.show_about)
+        about_row = QWidget()
+        about_line = FlowLayout(about_row)
+        about_line.addWidget(self.about_button)
+        self._add(about_row)
 
         form_host = QWidget()
         form = QFormLayout(form_host)
@@ -76,6 +85,12 @@ class WelcomePage(Page):
     def set_text_scale(self, scale: float) -> None:
         index = min(range(len(TEXT_SCALES)), key=lambda i: abs(TEXT_SCALES[i] - scale))
         self.text_size.setCurrentIndex(index)
+
+    def show_about(self) -> None:
+        from decisionaid.ui.dialogs import AboutAidDialog
+
+        self.about_dialog = AboutAidDialog(self.content, self)
+        self.about_dialog.open()
 
     def refresh(self) -> None:
         s = self.document.session
