@@ -37,8 +37,9 @@ def test_page_one_is_the_doctors_summary(demo_pages, demo, en_content):
     assert "BENEFIT" in page1 and "RISK" in page1
     # Top questions: the patient's own first, then the ticked ones.
     assert squash(demo.own_questions[0]) in flat
-    first_ticked = en_content.questions.text(demo.questions_checked[0])
-    assert squash(first_ticked) in flat
+    # Page 1 also holds the leaning option, cost and visits, and the notes, so fewer of the
+    # questions fit; the rest are counted and printed in full later.
+    assert squash("All questions") in flat
 
 
 def test_sure_score_meaning(en_content, demo):

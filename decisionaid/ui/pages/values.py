@@ -6,6 +6,7 @@ prefer and any pressure, and what else they need with a next step for each need.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLineEdit, QWidget
 
 from decisionaid.content.schema import SureItem
@@ -56,14 +57,23 @@ class _OtherSlot:
         g = page.content.options.guide
         self.who = QLineEdit()
         self.who.setMaxLength(200)
-        self.who.setPlaceholderText(page.tr("Who? For example: my son"))
-        self.who.setAccessibleName(page.tr("Person {0}: who").format(index + 1))
+        self.who.setPlaceholderText(
+            QCoreApplication.translate("ValuesPage", "Who? For example: my son")
+        )
+        self.who.setAccessibleName(
+            QCoreApplication.translate("ValuesPage", "Person {0}: who").format(index + 1)
+        )
         self.prefers = QComboBox()
         self.prefers.setAccessibleName(
-            page.tr("Person {0}: which choice they prefer").format(index + 1)
+            QCoreApplication.translate("ValuesPage", "Person {0}: which choice they prefer").format(
+                index + 1
+            )
         )
         self.pressure = ChoiceRow(
-            list(g.pressure), page.tr("Person {0}: {1}").format(index + 1, g.pressure_question)
+            list(g.pressure),
+            QCoreApplication.translate("ValuesPage", "Person {0}: {1}").format(
+                index + 1, g.pressure_question
+            ),
         )
         self.who.textEdited.connect(self.on_edited)
         self.prefers.activated.connect(self.on_edited)
@@ -231,6 +241,7 @@ class ValuesPage(Page):
                     row = ChoiceRow(list(c.rating_labels), name)
                     card.add(row)
                     self.rating_slots.append(_RatingSlot(self, point.id, row))
+            card.layout_.addStretch(1)  # points start at the top, side by side
             self.weigh_cards.append(card)
             self.weigh_layout.addWidget(card, i // 2, i % 2)
         if self.leaning is not None:
