@@ -130,7 +130,10 @@ def _grid_table(doc: HandoutBuilder, grid: Grid, long_texts) -> Table:
             [doc.paragraph(title, _st(doc, "grid_head"))]
             + [_points(doc, c, kind) for c in grid.columns]
         )
-    table = Table(data, colWidths=[label_w] + [col_w] * len(grid.columns), repeatRows=1)
+    # Rows may split across pages: a cell with the trial's posted results can be long.
+    table = Table(
+        data, colWidths=[label_w] + [col_w] * len(grid.columns), repeatRows=1, splitInRow=1
+    )
     pad = st["body"].size * 0.3
     commands = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
