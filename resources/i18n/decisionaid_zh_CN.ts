@@ -800,283 +800,288 @@ You can go on. If something looks wrong, close the program and open it again, th
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="587"/>
-        <location filename="../../decisionaid/ui/main_window.py" line="620"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="588"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="621"/>
         <source>Trial Decision Aid sessions (*.json)</source>
         <translation>临床试验决策助手记录 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="238"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="239"/>
         <source>Steps</source>
         <translation>步骤</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/main_window.py" line="150"/>
-        <location filename="../../decisionaid/ui/main_window.py" line="248"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="249"/>
         <source>New &amp;patient</source>
         <translation>下一位患者(&amp;P)</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/main_window.py" line="152"/>
-        <location filename="../../decisionaid/ui/main_window.py" line="250"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="251"/>
         <source>End this session and clear everything for the next patient (Ctrl+N)</source>
         <translation>结束这一次，把内容全部清空，留给下一位患者（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="239"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="240"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; 上一步(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="240"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="241"/>
         <source>&amp;Next &gt;</source>
         <translation>下一步(&amp;N) &gt;</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="241"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="242"/>
         <source>Previous step (Alt+Left)</source>
         <translation>上一步（Alt+左方向键）</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="242"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="243"/>
         <source>Next step (Alt+Right)</source>
         <translation>下一步（Alt+右方向键）</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="245"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="246"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="246"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="247"/>
         <source>&amp;New Session</source>
         <translation>新建记录(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="246"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="247"/>
         <source>&amp;New Patient</source>
         <translation>下一位患者(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="247"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="248"/>
         <source>Counselor P&amp;rofile…</source>
         <translation>咨询人员资料(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="252"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="253"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="253"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="254"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="254"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="255"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="255"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="256"/>
         <source>Save Handout as &amp;PDF…</source>
         <translation>把摘要存成 PDF(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="256"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="257"/>
         <source>&amp;Print Handout…</source>
         <translation>打印摘要(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="257"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="258"/>
         <source>&amp;Quit</source>
         <translation>关闭程序(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="258"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="259"/>
         <source>&amp;Go</source>
         <translation>前往(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="259"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="260"/>
         <source>&amp;Back</source>
         <translation>上一步(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="260"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="261"/>
         <source>&amp;Next</source>
         <translation>下一步(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="261"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="262"/>
         <source>&amp;View</source>
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="262"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="263"/>
         <source>&amp;Larger Text</source>
         <translation>字大一点(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="263"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="264"/>
         <source>&amp;Smaller Text</source>
         <translation>字小一点(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="264"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="265"/>
         <source>&amp;Normal Text Size</source>
         <translation>正常字号(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="265"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="266"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="266"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="267"/>
         <source>&amp;Sources…</source>
         <translation>资料来源(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="267"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="268"/>
+        <source>About This &amp;Decision Aid…</source>
+        <translation>关于这个决策辅助工具(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/main_window.py" line="269"/>
         <source>&amp;About Trial Decision Aid</source>
         <translation>关于临床试验决策助手(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="341"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="343"/>
         <source>Step {0} of {1}: {2}</source>
         <translation>第{0}步，共{1}步：{2}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="389"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="391"/>
         <source>done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="389"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="391"/>
         <source>not done yet</source>
         <translation>还没完成</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="392"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="394"/>
         <source>{0}, {1}</source>
         <translation>{0}，{1}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="418"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="420"/>
         <source>Your answers from last time were restored.</source>
         <translation>上次的回答已经找回来了。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="421"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="423"/>
         <source>New session</source>
         <translation>新记录</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="424"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="426"/>
         <source> (clinic mode)</source>
         <translation>（诊室模式）</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="442"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="444"/>
         <source>Some characters could not be kept and were replaced with �.</source>
         <translation>有几个字符存不下，换成了 �。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="467"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="469"/>
         <source>Your answers are not being kept</source>
         <translation>您的回答现在没有存下来</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="469"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="471"/>
         <source>The backup copy of your answers could not be written. {0} Use File → Save to keep your answers in a file.</source>
         <translation>您的回答没能存进备份。{0} 请用“文件 → 保存”，把回答存成一个文件。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="527"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="528"/>
         <source>Keep your answers?</source>
         <translation>要保留您的回答吗？</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="528"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="529"/>
         <source>Do you want to save your answers before you go on?</source>
         <translation>继续之前，要先保存您的回答吗？</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="546"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="547"/>
         <source>A new, blank session has started.</source>
         <translation>已经开始一份新的空白记录。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="585"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="586"/>
         <source>Open a saved session</source>
         <translation>打开保存过的记录</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="598"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="599"/>
         <source>Could not open the session</source>
         <translation>记录打不开</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="606"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="607"/>
         <source>Opened {0}</source>
         <translation>已打开 {0}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="618"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="619"/>
         <source>Save your session</source>
         <translation>保存您的记录</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="633"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="634"/>
         <source>Could not save</source>
         <translation>没能保存</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="638"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="639"/>
         <source>Saved to {0}</source>
         <translation>已保存到 {0}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="672"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="673"/>
         <source>Text size {0}%</source>
         <translation>字号 {0}%</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="691"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="692"/>
         <source>Language not available</source>
         <translation>这种语言暂时不能用</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="724"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="725"/>
         <source>Clinic mode changes when the program starts again.</source>
         <translation>诊室模式的改动，下次打开程序时才生效。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="737"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="744"/>
         <source>About Trial Decision Aid</source>
         <translation>关于临床试验决策助手</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="752"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="759"/>
         <source>Do you want to save your answers before you close?</source>
         <translation>关闭之前，要先保存您的回答吗？</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="753"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="760"/>
         <source>Save changes?</source>
         <translation>要保存修改吗？</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="748"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="755"/>
         <source>Save your changes to {0} before closing?</source>
         <translation>关闭之前，要把修改保存到 {0} 吗？</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/crash.py" line="32"/>
-        <location filename="../../decisionaid/ui/dialogs.py" line="76"/>
-        <location filename="../../decisionaid/ui/main_window.py" line="268"/>
-        <location filename="../../decisionaid/ui/main_window.py" line="423"/>
+        <location filename="../../decisionaid/ui/dialogs.py" line="105"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="270"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="425"/>
         <source>Trial Decision Aid</source>
         <translation>临床试验决策助手</translation>
     </message>
@@ -1278,59 +1283,74 @@ You can go on. If something looks wrong, close the program and open it again, th
 <context>
     <name>QuestionsPage</name>
     <message>
-        <location filename="../../decisionaid/ui/pages/questions.py" line="44"/>
+        <location filename="../../decisionaid/ui/pages/questions.py" line="47"/>
         <source>Questions for your doctor</source>
         <translation>想问医生的问题</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/questions.py" line="47"/>
+        <location filename="../../decisionaid/ui/pages/questions.py" line="50"/>
         <source>Suggested questions</source>
         <translation>可以问的问题</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/questions.py" line="55"/>
+        <location filename="../../decisionaid/ui/pages/questions.py" line="59"/>
+        <source>From your options, side by side</source>
+        <translation>来自“您的几种选择”</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/questions.py" line="63"/>
+        <source>Nobody has told you these yet. They come from the blocks that say “Ask” on the options step. Type the answer there and the question leaves this list.</source>
+        <translation>这些问题还没有人告诉过您答案。它们来自选择那一步里写着“问问”的地方。在那里填上答案，问题就会从这里去掉。</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/questions.py" line="73"/>
         <source>Your own questions</source>
         <translation>您自己的问题</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/questions.py" line="56"/>
+        <location filename="../../decisionaid/ui/pages/questions.py" line="74"/>
         <source>Write one question on each line.</source>
         <translation>每行写一个问题。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/questions.py" line="58"/>
+        <location filename="../../decisionaid/ui/pages/questions.py" line="76"/>
         <source>Your own questions, one on each line</source>
         <translation>您自己的问题，每行一个</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/questions.py" line="64"/>
+        <location filename="../../decisionaid/ui/pages/questions.py" line="82"/>
         <source>Up to {0} questions, each up to {1} characters.</source>
         <translation>最多 {0} 个问题，每个问题最多 {1} 个字。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/questions.py" line="71"/>
+        <location filename="../../decisionaid/ui/pages/questions.py" line="89"/>
         <source>Anything else you want your doctor to know</source>
         <translation>还有什么想让医生知道的</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/questions.py" line="73"/>
+        <location filename="../../decisionaid/ui/pages/questions.py" line="91"/>
         <source>Notes for your doctor</source>
         <translation>写给医生的话</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/questions.py" line="78"/>
+        <location filename="../../decisionaid/ui/pages/questions.py" line="96"/>
         <source>Up to {0} characters.</source>
         <translation>最多 {0} 个字。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/questions.py" line="108"/>
+        <location filename="../../decisionaid/ui/pages/questions.py" line="126"/>
         <source>That is more than fits here: at most {0} questions, each up to {1} characters. Nothing else was changed.</source>
         <translation>这里放不下这么多：最多 {0} 个问题，每个问题最多 {1} 个字。其他内容没有改动。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/questions.py" line="127"/>
+        <location filename="../../decisionaid/ui/pages/questions.py" line="145"/>
         <source>The notes can hold up to {0} characters. The rest was not added.</source>
         <translation>备注最多可以写 {0} 个字。多出的部分没有加进去。</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/questions.py" line="165"/>
+        <source>None: every block has an answer.</source>
+        <translation>没有：每一块都有答案了。</translation>
     </message>
 </context>
 <context>
@@ -1735,7 +1755,7 @@ You can go on. If something looks wrong, close the program and open it again, th
     </message>
     <message>
         <location filename="../../decisionaid/ui/dialogs.py" line="33"/>
-        <location filename="../../decisionaid/ui/dialogs.py" line="73"/>
+        <location filename="../../decisionaid/ui/dialogs.py" line="102"/>
         <source>Evidence last reviewed: {0}.</source>
         <translation>资料最近一次核对：{0}。</translation>
     </message>
@@ -1745,7 +1765,7 @@ You can go on. If something looks wrong, close the program and open it again, th
         <translation>资料来源列表</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/dialogs.py" line="70"/>
+        <location filename="../../decisionaid/ui/dialogs.py" line="99"/>
         <source>Helps you think through whether to join a clinical trial.</source>
         <translation>帮您想清楚要不要参加临床试验。</translation>
     </message>
@@ -1821,168 +1841,168 @@ You can go on. If something looks wrong, close the program and open it again, th
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="40"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="41"/>
         <source>Your summary</source>
         <translation>您的摘要</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="42"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="43"/>
         <source>This is what you told us. Take it to your doctor to talk it through.</source>
         <translation>这是您告诉我们的内容。带去给医生看，和医生一起商量。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="46"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="47"/>
         <source>About you</source>
         <translation>您的情况</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="47"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="48"/>
         <source>The trial</source>
         <translation>试验</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="48"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="49"/>
         <source>Your costs</source>
         <translation>您的花费</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="49"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="50"/>
         <source>Where you lean</source>
         <translation>您倾向哪一边</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="50"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="51"/>
         <source>What matters most to you</source>
         <translation>您最看重什么</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="51"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="52"/>
         <source>Your knowledge check</source>
         <translation>您的答题结果</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="52"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="53"/>
         <source>Your questions for the doctor</source>
         <translation>您想问医生的问题</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="62"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="63"/>
         <source>Save this session…</source>
         <translation>保存这份记录…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="63"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="64"/>
         <source>Start a new session</source>
         <translation>开始一份新记录</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="76"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="77"/>
         <source>Your handout for the doctor</source>
         <translation>带给医生的摘要</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="80"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="81"/>
         <source>Save this summary as a PDF file, or print it, and take it to your next visit.</source>
         <translation>把这份摘要存成 PDF 文件，或者打印出来，下次看病时带上。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="87"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="88"/>
         <source>Paper size</source>
         <translation>纸张大小</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="88"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="89"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="89"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="90"/>
         <source>US Letter</source>
         <translation>美式信纸（Letter）</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="92"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="93"/>
         <source>&amp;Large print</source>
         <translation>大字版(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="95"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="96"/>
         <source>Open the PDF after saving</source>
         <translation>保存后打开 PDF</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="98"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="99"/>
         <source>Pap&amp;er:</source>
         <translation>纸张(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="110"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="111"/>
         <source>Save &amp;PDF…</source>
         <translation>存成 PDF(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="111"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="112"/>
         <source>P&amp;rint…</source>
         <translation>打印(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="140"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="141"/>
         <source>Not given</source>
         <translation>没有填</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="143"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="144"/>
         <source>Has not thought about it yet</source>
         <translation>还没想过</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="144"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="145"/>
         <source>Thinking about it</source>
         <translation>正在考虑</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="145"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="146"/>
         <source>Close to choosing</source>
         <translation>快要决定了</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="146"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="147"/>
         <source>Has decided</source>
         <translation>已经决定了</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="149"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="150"/>
         <source>Name</source>
         <translation>名字</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="150"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="151"/>
         <source>Cancer</source>
         <translation>癌症</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="151"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="152"/>
         <source>Decision</source>
         <translation>考虑到哪一步</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="152"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="153"/>
         <source>Decides with</source>
         <translation>一起决定的人</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="160"/>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="165"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="161"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="166"/>
         <source>Not answered</source>
         <translation>没有回答</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="163"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="164"/>
         <source>{0} of 4 “yes”</source>
         <translation>4题中{0}题答“是”</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="169"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="170"/>
         <source>Some doubt remains. Worth talking about.</source>
         <translation>心里还有疑问，值得和医生聊一聊。</translation>
     </message>
@@ -1992,199 +2012,214 @@ You can go on. If something looks wrong, close the program and open it again, th
         <translation>倾向：</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="173"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="174"/>
+        <source>Among: {0}</source>
+        <translation>可选的有：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="175"/>
         <source>SURE test:</source>
         <translation>SURE 小测试：</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="182"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="178"/>
+        <source>Decide by:</source>
+        <translation>决定期限：</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="181"/>
+        <source>How:</source>
+        <translation>怎样决定：</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="191"/>
         <source>{0} of {1} correct</source>
         <translation>{1}道题答对{0}道</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="184"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="193"/>
         <source>Questions answered</source>
         <translation>已答题数</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="199"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="208"/>
         <source>You rated every point “not at all”.</source>
         <translation>您认为每一项都“完全不重要”。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="203"/>
-        <source>benefit</source>
-        <translation>好处</translation>
-    </message>
-    <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="203"/>
-        <source>risk</source>
-        <translation>风险</translation>
-    </message>
-    <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="206"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="215"/>
         <source>{0}, tied</source>
         <translation>{0}，并列</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="207"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="216"/>
         <source>({0})</source>
         <translation>（{0}）</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="200"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="209"/>
         <source>Nothing rated yet.</source>
         <translation>还没有打分。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="187"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="196"/>
         <source>Not done yet.</source>
         <translation>还没做。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="193"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="202"/>
         <source>No questions chosen yet.</source>
         <translation>还没有选问题。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="210"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="212"/>
+        <source>good point</source>
+        <translation>好处</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="212"/>
+        <source>bad point</source>
+        <translation>坏处</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="219"/>
         <source>{0} more are rated “{1}” too.</source>
         <translation>还有 {0} 项也打了“{1}”。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="217"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="226"/>
         <source>{0}:</source>
         <translation>{0}：</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="226"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="235"/>
         <source>Not worked out yet. See the Costs and subsidies step.</source>
         <translation>还没算。请看“费用和补助”这一步。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="228"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="237"/>
         <source>Some numbers need fixing: {0}</source>
         <translation>有些数字要改一下：{0}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="231"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="240"/>
         <source>Cost of one visit</source>
         <translation>去一次的花费</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="233"/>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="244"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="242"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="253"/>
         <source>Each month</source>
         <translation>每月</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="233"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="242"/>
         <source>Not known: visits per month are missing</source>
         <translation>算不出来：没有填每月去几次</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="236"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="245"/>
         <source>Your costs each month</source>
         <translation>您每月的花费</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="239"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="248"/>
         <source>Paid back each month</source>
         <translation>每月报销</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="245"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="254"/>
         <source>The trial pays back {0} more than these costs</source>
         <translation>试验报销的钱比这些花费多 {0}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="253"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="262"/>
         <source>Left for you to pay each month</source>
         <translation>您每月还要自己付</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="260"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="269"/>
         <source>In total over {0} months</source>
         <translation>{0}个月一共</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="271"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="280"/>
         <source>No specific trial yet. General information only.</source>
         <translation>还没有具体的试验，只看一般介绍。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="272"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="281"/>
         <source>No trial details entered.</source>
         <translation>还没有填写试验情况。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="273"/>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="304"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="282"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="313"/>
         <source>Not known yet</source>
         <translation>还不知道</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="277"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="286"/>
         <source>Warning</source>
         <translation>注意</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="279"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="288"/>
         <source>Trial name</source>
         <translation>试验名称</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="286"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="295"/>
         <source>Conditions</source>
         <translation>针对的疾病</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="292"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="301"/>
         <source>{0} in {1}</source>
         <translation>{1}人中{0}人</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="294"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="303"/>
         <source>Chance of each group</source>
         <translation>分到各组的机会</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="309"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="318"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="280"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="289"/>
         <source>Registry number</source>
         <translation>登记号</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="283"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="292"/>
         <source>Phase</source>
         <translation>分期</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="288"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="297"/>
         <source>Randomised</source>
         <translation>随机分组</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="288"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="297"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="288"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="297"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="296"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="305"/>
         <source>Visits per month</source>
         <translation>每月去几次</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="298"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="307"/>
         <source>Months</source>
         <translation>几个月</translation>
     </message>
@@ -2830,95 +2865,115 @@ You can go on. If something looks wrong, close the program and open it again, th
 <context>
     <name>ValuesPage</name>
     <message>
-        <location filename="../../decisionaid/ui/pages/values.py" line="33"/>
+        <location filename="../../decisionaid/ui/pages/values.py" line="132"/>
         <source>What matters most to you</source>
         <translation>您最看重什么</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/values.py" line="43"/>
-        <source>Your ratings, side by side</source>
-        <translation>把您的打分放在一起看</translation>
-    </message>
-    <message>
-        <location filename="../../decisionaid/ui/pages/values.py" line="46"/>
-        <source>Longer bars are the things that matter more to you. You can change a rating on the Benefits and Risks steps.</source>
-        <translation>条越长，说明您越看重这一点。想改打分，可以回到“好处”和“风险”那两步。</translation>
-    </message>
-    <message>
-        <location filename="../../decisionaid/ui/pages/values.py" line="56"/>
-        <source>Reasons to join (possible benefits)</source>
-        <translation>参加的理由（可能的好处）</translation>
-    </message>
-    <message>
-        <location filename="../../decisionaid/ui/pages/values.py" line="57"/>
-        <source>Reasons not to join (risks and burdens)</source>
-        <translation>不参加的理由（风险和负担）</translation>
-    </message>
-    <message>
-        <location filename="../../decisionaid/ui/pages/values.py" line="84"/>
+        <location filename="../../decisionaid/ui/pages/values.py" line="162"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/values.py" line="84"/>
+        <location filename="../../decisionaid/ui/pages/values.py" line="162"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/values.py" line="100"/>
+        <location filename="../../decisionaid/ui/pages/values.py" line="155"/>
         <source>It is fine to be unsure. “{0}” is a real answer.</source>
         <translation>拿不准也没关系，选“{0}”也完全可以。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/values.py" line="114"/>
+        <location filename="../../decisionaid/ui/pages/values.py" line="61"/>
+        <source>Who? For example: my son</source>
+        <translation>是谁？比如：我儿子</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/values.py" line="64"/>
+        <source>Person {0}: who</source>
+        <translation>第{0}个人：是谁</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/values.py" line="68"/>
+        <source>Person {0}: which choice they prefer</source>
+        <translation>第{0}个人：更希望您怎么选</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/values.py" line="74"/>
+        <source>Person {0}: {1}</source>
+        <translation>第{0}个人：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/values.py" line="194"/>
+        <source>Which choice do they prefer?</source>
+        <translation>他们更希望您怎么选？</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/values.py" line="211"/>
+        <source>Next step for: {0}</source>
+        <translation>下一步（{0}）</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/values.py" line="213"/>
+        <source>Next step:</source>
+        <translation>下一步：</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/values.py" line="239"/>
+        <source>Source: {0}</source>
+        <translation>来源：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/values.py" line="257"/>
+        <source>(not said)</source>
+        <translation>（没有说）</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/values.py" line="287"/>
         <source>Answer all four questions to see your result.</source>
         <translation>四道题都答完，就能看到结果。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/values.py" line="118"/>
+        <location filename="../../decisionaid/ui/pages/values.py" line="291"/>
         <source>You answered yes to {0} of 4.</source>
         <translation>4道题中您有{0}道答“是”。</translation>
-    </message>
-    <message>
-        <location filename="../../decisionaid/ui/pages/values.py" line="126"/>
-        <source>Not rated</source>
-        <translation>没有打分</translation>
     </message>
 </context>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../decisionaid/ui/pages/welcome.py" line="37"/>
+        <location filename="../../decisionaid/ui/pages/welcome.py" line="46"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/welcome.py" line="48"/>
+        <location filename="../../decisionaid/ui/pages/welcome.py" line="57"/>
         <source>Text size</source>
         <translation>字号</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/welcome.py" line="52"/>
+        <location filename="../../decisionaid/ui/pages/welcome.py" line="61"/>
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/welcome.py" line="53"/>
+        <location filename="../../decisionaid/ui/pages/welcome.py" line="62"/>
         <source>&amp;Text size:</source>
         <translation>字号(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/welcome.py" line="58"/>
+        <location filename="../../decisionaid/ui/pages/welcome.py" line="67"/>
         <source>&amp;Start</source>
         <translation>开始(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/welcome.py" line="60"/>
+        <location filename="../../decisionaid/ui/pages/welcome.py" line="69"/>
         <source>&amp;Continue where I left off</source>
         <translation>从上次停下的地方继续(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/welcome.py" line="61"/>
+        <location filename="../../decisionaid/ui/pages/welcome.py" line="70"/>
         <source>Start &amp;over with a blank session</source>
         <translation>从头开始一份空白记录(&amp;O)</translation>
     </message>
