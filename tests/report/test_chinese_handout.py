@@ -168,27 +168,26 @@ def test_blank_handout_in_chinese_from_the_command_line(tmp_path):
 
 
 def test_chinese_session_with_a_registry_trial_exports_chinese(tmp_path):
-    """A Chinese session holding a real ClinicalTrials.gov record, saved and exported from the
-    command line: page 1 is Chinese apart from the record's own words and the ids."""
-    from decisionaid.model.session import Session
-    from decisionaid.storage.sessionfile import save
+    """`new-session --language zh-CN --trial RECORD`, then `export`, from the command line:
+    page 1 is Chinese apart from the record's own words and the ids."""
     from decisionaid.storage.trialfile import load_any
     from tests.conftest import REPO as repo
 
     fixture = repo / "tests" / "fixtures" / "ctgov" / "NCT05602779.json"
     trial = load_any(fixture)[0]
-    session = Session(language="zh-CN", trial=trial)
-    session.situation.name = "王芳"
     path = tmp_path / "s.json"
-    save(session, path)
     out = tmp_path / "s.pdf"
-    run = subprocess.run(
-        [sys.executable, "-m", "decisionaid", "export", str(path), "-o", str(out)],
-        cwd=REPO,
-        capture_output=True,
-        text=True,
-    )
-    assert run.returncode == 0, run.stderr
+    for args in (
+        ["new-session", "--trial", str(fixture), "--language", "zh-CN", "-o", str(path)],
+        ["export", str(path), "-o", str(out)],
+    ):
+        run = subprocess.run(
+            [sys.executable, "-m", "decisionaid", *args],
+            cwd=REPO,
+            capture_output=True,
+            text=True,
+        )
+        assert run.returncode == 0, run.stderr
     data = out.read_bytes()
     record_words = [trial.title, trial.registry_id, trial.status, trial.sponsor, trial.site]
     record_words += [a.label for a in trial.arms] + [a.description for a in trial.arms]
