@@ -22,10 +22,8 @@ from decisionaid.model.registry.ictrp import (
 )
 from decisionaid.model.registry.reader import RecordError
 from decisionaid.model.registry.text import clip
-from decisionaid.model.registry.xmlsafe import lines_of, parse_xml, text_of
+from decisionaid.model.registry.xmlsafe import lines_of, parse_each, parse_xml, text_of
 from decisionaid.model.trial import TrialInfo
-
-MAX_TRIALS = 5_000
 
 
 def _number(text: str) -> int | None:
@@ -78,19 +76,14 @@ def is_chictr(root: ET.Element) -> bool:
 def parse_chictr(root: ET.Element, name: str = N_("The file")) -> list[TrialInfo]:
     if root.tag != "trials":
         raise RecordError(_("{name} is not a ChiCTR export.").format(name=_(name)))
-    elements = root.findall("Triall")
-    if not elements:
-        raise RecordError(_("{name} holds no ChiCTR studies.").format(name=_(name)))
-    if len(elements) > MAX_TRIALS:
-        raise RecordError(
-            _("{name} holds more than {max_trials:,} studies. Export fewer at a time.").format(
-                name=name, max_trials=MAX_TRIALS
-            )
-        )
-    return [
-        _trial(e, f"Study {i + 1} in {name}" if len(elements) > 1 else name)
-        for i, e in enumerate(elements)
-    ]
+    return parse_each(
+        root.findall("Triall"),
+        name,
+        _trial,
+        "Study {number} in {name}",
+        _("{name} holds no ChiCTR studies."),
+        _("{name} holds more than {max_trials:,} studies. Export fewer at a time."),
+    )
 
 
 def loads_chictr(raw: bytes, name: str = N_("The file")) -> list[TrialInfo]:

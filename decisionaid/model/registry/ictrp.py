@@ -22,10 +22,9 @@ from decisionaid.model.registry.ids import (
 )
 from decisionaid.model.registry.reader import RecordError
 from decisionaid.model.registry.text import clip, plain_text
-from decisionaid.model.registry.xmlsafe import lines_of, parse_xml, text_of
+from decisionaid.model.registry.xmlsafe import lines_of, parse_each, parse_xml, text_of
 from decisionaid.model.trial import Blinding, Phase, StatusCode, TrialInfo
 
-MAX_TRIALS = 5_000
 MAX_CONDITIONS = 40
 MAX_LOCATIONS = 100
 
@@ -274,19 +273,14 @@ def parse_ictrp(root: ET.Element, name: str = N_("The file")) -> list[TrialInfo]
         raise RecordError(
             _("{name} is not a WHO ICTRP export (Export to XML).").format(name=_(name))
         )
-    elements = root.findall("Trial")
-    if not elements:
-        raise RecordError(_("{name} holds no trials.").format(name=_(name)))
-    if len(elements) > MAX_TRIALS:
-        raise RecordError(
-            _("{name} holds more than {max_trials:,} trials. Export fewer at a time.").format(
-                name=name, max_trials=MAX_TRIALS
-            )
-        )
-    return [
-        _trial(e, f"Trial {i + 1} in {name}" if len(elements) > 1 else name)
-        for i, e in enumerate(elements)
-    ]
+    return parse_each(
+        root.findall("Trial"),
+        name,
+        _trial,
+        "Trial {number} in {name}",
+        _("{name} holds no trials."),
+        _("{name} holds more than {max_trials:,} trials. Export fewer at a time."),
+    )
 
 
 def loads_ictrp(raw: bytes, name: str = N_("The file")) -> list[TrialInfo]:

@@ -73,3 +73,25 @@ def lines_of(element: ET.Element | None, path: str) -> str:
     if found is None:
         return ""
     return "".join(found.itertext())
+
+
+# A file of more trials than this is refused: a real export a counselor picks from is far smaller.
+MAX_TRIALS = 5_000
+
+
+def parse_each(elements, name, parse_one, label, none_message, too_many_message):
+    """Parse each trial element of an export, naming each one for its messages.
+
+    `label` is a template with {number} and {name} ("Study {number} in {name}") used when the
+    file holds more than one trial; the two messages are translated templates with {name}
+    (and {max_trials}). Raises RecordError (one line) when there are none or too many.
+    """
+    from decisionaid.model.registry.reader import RecordError
+
+    if not elements:
+        raise RecordError(none_message.format(name=_(name)))
+    if len(elements) > MAX_TRIALS:
+        raise RecordError(too_many_message.format(name=_(name), max_trials=MAX_TRIALS))
+    if len(elements) == 1:
+        return [parse_one(elements[0], name)]
+    return [parse_one(e, label.format(number=i + 1, name=name)) for i, e in enumerate(elements)]
