@@ -92,8 +92,9 @@ def check_limits(session: Session) -> None:
 @dataclass
 class Situation:
     name: str = ""
-    # Show the name on the handout and in the PDF metadata.
-    show_name: bool = True
+    # Show the name on the handout and in the PDF metadata. Off until the patient ticks it
+    # (privacy: a printout left on a desk names nobody unless they chose it).
+    show_name: bool = False
     cancer_type: str = ""
     stage: Stage = ""
     decides_with: str = ""

@@ -100,7 +100,7 @@ def test_whole_journey_by_keyboard_and_mouse(
     qtbot.keyClick(name, Qt.Key.Key_Tab)
     show = page.findChild(QCheckBox)
     assert QApplication.focusWidget() is show
-    qtbot.keyClick(show, Qt.Key.Key_Space)  # untick "show my name"
+    qtbot.keyClick(show, Qt.Key.Key_Space)  # tick "print my name" (off by default)
     qtbot.keyClick(show, Qt.Key.Key_Tab)
     qtbot.keyClicks(QApplication.focusWidget(), "Lung cancer")
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
@@ -225,7 +225,7 @@ def test_whole_journey_by_keyboard_and_mouse(
 
     s = window.document.session
     assert s.situation.name == "Ana <b>&amp;</b> 李"
-    assert s.situation.show_name is False
+    assert s.situation.show_name is True
     assert s.situation.stage == "considering"
     assert s.ratings[content.considerations.benefits[0].id] == 1
     c = content.considerations

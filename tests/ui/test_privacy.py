@@ -125,3 +125,22 @@ def test_clinic_mode_writes_what_the_privacy_list_says(
     conf = next((_isolated_user_dirs / "config").rglob("decisionaid.*")).read_text()
     assert "my own words" not in conf and "Pat" not in conf
     assert str(tmp_path) not in conf  # no last folder in clinic mode
+
+
+def test_print_my_name_is_off_by_default(make_window, qtbot, tmp_path):
+    """A typed name stays off the handout until the patient ticks "Print my name"."""
+    from tests.report.conftest import pdf_pages
+
+    window = make_window()
+    window.go_next()
+    page = window.pages["situation"]
+    assert not page.show_name.isChecked()
+    qtbot.keyClicks(page.name, "Zebulon")
+    assert window.document.session.situation.show_name is False
+    pdf = window.handout.save(window.document.session, window.content, tmp_path / "off.pdf")
+    data = pdf.read_bytes()
+    assert "Zebulon" not in " ".join(pdf_pages(data)) and b"Zebulon" not in data
+    page.show_name.click()
+    assert window.document.session.situation.show_name is True
+    pdf = window.handout.save(window.document.session, window.content, tmp_path / "on.pdf")
+    assert "Zebulon" in " ".join(pdf_pages(pdf.read_bytes()))
