@@ -8,10 +8,38 @@ surrogate with U+FFFD (the replacement character) and joins proper surrogate pai
 
 from __future__ import annotations
 
+import contextlib
+import contextvars
 import dataclasses
+from collections.abc import Iterator
 from typing import Any
 
 REPLACEMENT = "\ufffd"
+
+_tally: contextvars.ContextVar[Tally | None] = contextvars.ContextVar("tally", default=None)
+
+
+@dataclasses.dataclass
+class Tally:
+    """How many texts `valid_text` had to mend while it was counting."""
+
+    replaced: int = 0
+
+
+@contextlib.contextmanager
+def counting() -> Iterator[Tally]:
+    """Count the texts made valid inside the block, so the interface can say so once:
+
+    with counting() as tally:
+        session = sessionfile.load(path)
+    if tally.replaced: ...
+    """
+    tally = Tally()
+    token = _tally.set(tally)
+    try:
+        yield tally
+    finally:
+        _tally.reset(token)
 
 
 def is_valid(text: str) -> bool:
@@ -26,6 +54,9 @@ def valid_text(text: str) -> str:
     """`text` with every lone surrogate replaced by U+FFFD (pairs are joined)."""
     if is_valid(text):
         return text
+    tally = _tally.get()
+    if tally is not None:
+        tally.replaced += 1
     return text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
 
 

@@ -492,12 +492,16 @@ class MainWindow(QMainWindow):
 
     def show_error(self, title: str, text: str) -> None:
         """A warning dialog. File names and record texts are shown as plain text, never HTML."""
+        from decisionaid.ui import messages
+
         self.last_error = text
-        box = QMessageBox(
-            QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, self
-        )
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.exec()
+        messages.box(self, QMessageBox.Icon.Warning, title, text)
+
+    def show_info(self, title: str, text: str) -> None:
+        """An information dialog, in plain text (separate so tests can record it)."""
+        from decisionaid.ui import messages
+
+        messages.box(self, QMessageBox.Icon.Information, title, text)
 
     def _has_answers(self) -> bool:
         fresh = Session(language=self.document.session.language)
@@ -574,13 +578,9 @@ class MainWindow(QMainWindow):
 
     def open_requested(self, path: Path) -> bool:
         """Open `path` (from the command line or a file manager) without losing answers."""
-        if not self._confirm_discard():
-            return False
         return self.open_path(path)
 
     def open_dialog(self) -> None:
-        if not self._confirm_discard():
-            return
         path, _ = QFileDialog.getOpenFileName(
             self,
             self.tr("Open a saved session"),
@@ -591,12 +591,27 @@ class MainWindow(QMainWindow):
             self.open_path(Path(path))
 
     def open_path(self, path: Path) -> bool:
-        """Replace the session only after the new one is read, checked and can be saved."""
-        try:
-            session = sessionfile.load(path)
-            sessionfile.dumps(session)
-        except (sessionfile.SessionFileError, ValueError) as exc:
-            self.show_error(self.tr("Could not open the session"), str(exc))
+        """Open a saved session, or a trial's file as the trial: the one way in for File >
+        Open, a file dropped on the window, the command line and recent files.
+
+        The file is read and checked first; only then is anything asked or replaced. A bad
+        file gives one message and changes nothing. A registry record or a prepared trial
+        file is offered as the trial (the session stays).
+        """
+        from decisionaid.safetext import counting
+
+        path = Path(path)
+        with counting() as tally:
+            try:
+                session = sessionfile.load(path)
+                sessionfile.dumps(session)
+            except (sessionfile.SessionFileError, ValueError) as exc:
+                opened = self._offer_as_trial(path)
+                if opened is None:
+                    self.show_error(self.tr("Could not open the session"), str(exc))
+                    return False
+                return opened
+        if not self._confirm_discard():
             return False
         self.settings.last_dir = str(path.parent)
         if session.language != self.content.pack.language and self.content_loader:
@@ -605,7 +620,40 @@ class MainWindow(QMainWindow):
         self.write_autosave()
         self.resume()
         self.statusBar().showMessage(self.tr("Opened {0}").format(path.name), 5000)
+        if tally.replaced:
+            from decisionaid.ui import messages
+
+            self.show_info(messages.replaced_title(), messages.replaced_characters(path.name))
         return True
+
+    def _offer_as_trial(self, path: Path) -> bool | None:
+        """`path` is not a session. If it holds a trial (a registry record or a prepared
+        trial file), ask to open it as the trial. None when it holds no trial either."""
+        from decisionaid.safetext import counting
+        from decisionaid.storage import trialfile
+
+        if not path.is_file():
+            return None  # a pipe, a device or a folder: the session reader said why
+        with counting() as tally:
+            try:
+                trials = trialfile.load_any(path)
+            except (trialfile.TrialFileError, ValueError):
+                return None
+        if not trials:
+            return None
+        if all(t.origin == "prepared" for t in trials):
+            text = self.tr("This is a prepared trial file, not a saved session.")
+        else:
+            text = self.tr("This is a trial's registry record, not a saved session.")
+        text += " " + self.tr("Open it as the trial?")
+        page = self.page("trial")
+        if not page.trial.is_empty():
+            text += " " + self.tr("It replaces the trial details you have now.")
+        B = QMessageBox.StandardButton
+        if self.ask(self.tr("Open as the trial?"), text, B.Yes | B.No, B.Yes) != B.Yes:
+            return False
+        self.go_to(self.index_of("trial"))
+        return page.open_trials(trials, path, tally.replaced, confirmed=True)
 
     def save(self) -> bool:
         if self.document.path is None:

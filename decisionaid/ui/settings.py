@@ -134,9 +134,33 @@ class Settings:
         else:
             self._s.setValue("files/last_dir", value)
 
+    @property
+    def last_trial_dir(self) -> str:
+        """The last folder a trial file was opened from ("" if none; never in clinic mode)."""
+        if self.clinic_mode:
+            return ""
+        return self._get("files/last_trial_dir", "", str)
+
+    @last_trial_dir.setter
+    def last_trial_dir(self, value: str) -> None:
+        if self.clinic_mode:
+            self._s.remove("files/last_trial_dir")
+        else:
+            self._s.setValue("files/last_trial_dir", value)
+
+    @property
+    def trial_dir(self) -> str:
+        """Where the trial-file dialog starts: the counselor profile's folder of prepared
+        trial files if set, else the last folder used for trial files, else Documents."""
+        for folder in (self.profile("trial_folder"), self.last_trial_dir):
+            if folder and os.path.isdir(folder):
+                return folder
+        return documents_dir()
+
     def forget_folders(self) -> None:
         """Forget every remembered folder: ours and the Qt file dialog's own."""
         self._s.remove("files/last_dir")
+        self._s.remove("files/last_trial_dir")
         # QFileDialog keeps its own history in QSettings(UserScope, "QtProject") (native format).
         qt = QSettings(QSettings.Scope.UserScope, "QtProject")
         qt.remove("FileDialog")

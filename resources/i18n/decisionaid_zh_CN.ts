@@ -801,7 +801,7 @@ You can go on. If something looks wrong, close the program and open it again, th
     <name>MainWindow</name>
     <message>
         <location filename="../../decisionaid/ui/main_window.py" line="588"/>
-        <location filename="../../decisionaid/ui/main_window.py" line="621"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="669"/>
         <source>Trial Decision Aid sessions (*.json)</source>
         <translation>临床试验决策助手记录 (*.json)</translation>
     </message>
@@ -998,17 +998,17 @@ You can go on. If something looks wrong, close the program and open it again, th
         <translation>您的回答没能存进备份。{0} 请用“文件 → 保存”，把回答存成一个文件。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="528"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="532"/>
         <source>Keep your answers?</source>
         <translation>要保留您的回答吗？</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="529"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="533"/>
         <source>Do you want to save your answers before you go on?</source>
         <translation>继续之前，要先保存您的回答吗？</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="547"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="551"/>
         <source>A new, blank session has started.</source>
         <translation>已经开始一份新的空白记录。</translation>
     </message>
@@ -1018,62 +1018,87 @@ You can go on. If something looks wrong, close the program and open it again, th
         <translation>打开保存过的记录</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="599"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="611"/>
         <source>Could not open the session</source>
         <translation>记录打不开</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="607"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="622"/>
         <source>Opened {0}</source>
         <translation>已打开 {0}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="619"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="645"/>
+        <source>This is a prepared trial file, not a saved session.</source>
+        <translation>这是一个准备好的试验文件，不是保存过的记录。</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/main_window.py" line="647"/>
+        <source>This is a trial&apos;s registry record, not a saved session.</source>
+        <translation>这是试验的登记记录，不是保存过的记录。</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/main_window.py" line="648"/>
+        <source>Open it as the trial?</source>
+        <translation>要把它作为您的试验打开吗？</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/main_window.py" line="651"/>
+        <source>It replaces the trial details you have now.</source>
+        <translation>它会替换您现在填写的试验信息。</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/main_window.py" line="653"/>
+        <source>Open as the trial?</source>
+        <translation>作为试验打开？</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/main_window.py" line="667"/>
         <source>Save your session</source>
         <translation>保存您的记录</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="634"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="682"/>
         <source>Could not save</source>
         <translation>没能保存</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="639"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="687"/>
         <source>Saved to {0}</source>
         <translation>已保存到 {0}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="673"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="721"/>
         <source>Text size {0}%</source>
         <translation>字号 {0}%</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="692"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="740"/>
         <source>Language not available</source>
         <translation>这种语言暂时不能用</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="725"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="773"/>
         <source>Clinic mode changes when the program starts again.</source>
         <translation>诊室模式的改动，下次打开程序时才生效。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="744"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="792"/>
         <source>About Trial Decision Aid</source>
         <translation>关于临床试验决策助手</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="759"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="807"/>
         <source>Do you want to save your answers before you close?</source>
         <translation>关闭之前，要先保存您的回答吗？</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="760"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="808"/>
         <source>Save changes?</source>
         <translation>要保存修改吗？</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="755"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="803"/>
         <source>Save your changes to {0} before closing?</source>
         <translation>关闭之前，要把修改保存到 {0} 吗？</translation>
     </message>
@@ -1084,6 +1109,19 @@ You can go on. If something looks wrong, close the program and open it again, th
         <location filename="../../decisionaid/ui/main_window.py" line="425"/>
         <source>Trial Decision Aid</source>
         <translation>临床试验决策助手</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <location filename="../../decisionaid/ui/messages.py" line="22"/>
+        <source>Some characters in {0} could not be read. Each was replaced with �. Please check the text before you rely on it.</source>
+        <translation>{0} 中有些字符无法读取，每个都换成了 �。使用这些内容前，请先核对一下。</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/messages.py" line="30"/>
+        <source>Some characters were replaced</source>
+        <translation>有些字符被替换了</translation>
     </message>
 </context>
 <context>
@@ -2805,59 +2843,69 @@ You can go on. If something looks wrong, close the program and open it again, th
         <translation>准备好的试验文件：</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="908"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="936"/>
         <source>Open a trial file</source>
         <translation>打开试验文件</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="923"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="951"/>
+        <source>Could not open the trial file</source>
+        <translation>无法打开试验文件</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="966"/>
         <source>Loaded the trial from {0}.</source>
         <translation>已从 {0} 读入试验。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="936"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="983"/>
         <source>Save a prepared trial file</source>
         <translation>保存备用的试验文件</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="949"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="996"/>
         <source>Saved the trial to {0}.</source>
         <translation>试验已保存到 {0}。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="956"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="1003"/>
         <source>Look up a trial online</source>
         <translation>上网查找试验</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="958"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="1005"/>
         <source>Type the NCT number. Only this number is sent to ClinicalTrials.gov, nothing about you.</source>
         <translation>请输入 NCT 号。只有这个号码会发给 ClinicalTrials.gov，您的任何信息都不会发出去。</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/pages/trial.py" line="697"/>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="971"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="1018"/>
         <source>Online look-up needs an NCT number, like NCT01234567.</source>
         <translation>上网查找要用 NCT 号，比如 NCT01234567。</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/pages/trial.py" line="702"/>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="974"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="1021"/>
         <source>Looking up {0}…</source>
         <translation>正在查找 {0}…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="981"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="1028"/>
         <source>Look-up finished. Your details were kept.</source>
         <translation>查找结束了。您填的内容都还在。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="984"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="1031"/>
         <source>Loaded {0} from ClinicalTrials.gov.</source>
         <translation>已从 ClinicalTrials.gov 读入 {0}。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="994"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="1035"/>
+        <source>The look-up did not work</source>
+        <translation>没有查到</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="1041"/>
         <source>Trial details cleared.</source>
         <translation>试验内容已清空。</translation>
     </message>

@@ -674,7 +674,7 @@ class TrialPage(Page):
 
     def add_earlier_dialog(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Add an earlier study"), str(Path.home()), self.tr(TRIAL_FILTER)
+            self, self.tr("Add an earlier study"), self.start_folder(), self.tr(TRIAL_FILTER)
         )
         if path:
             self.add_earlier_path(Path(path))
@@ -903,24 +903,71 @@ class TrialPage(Page):
     def report(self, text: str) -> None:
         self.message.setText(text)
 
+    def show_error(self, title: str, text: str) -> None:
+        """One dialog, in plain text, through the window when there is one (also the line
+        below the buttons, which stays after the dialog is closed)."""
+        self.report(text)
+        window = self.window()
+        if window is not self and hasattr(window, "show_error"):
+            window.show_error(title, text)
+        else:
+            from decisionaid.ui import messages
+
+            messages.box(self, QMessageBox.Icon.Warning, title, text)
+
+    def show_info(self, title: str, text: str) -> None:
+        window = self.window()
+        if window is not self and hasattr(window, "show_info"):
+            window.show_info(title, text)
+        else:
+            from decisionaid.ui import messages
+
+            messages.box(self, QMessageBox.Icon.Information, title, text)
+
+    def start_folder(self) -> str:
+        """Where the trial-file dialog starts: the counselor profile's trial folder, else the
+        last folder used for trial files (never kept in clinic mode), else Documents."""
+        from decisionaid.ui.settings import Settings
+
+        return Settings().trial_dir
+
     def open_dialog(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Open a trial file"), str(Path.home()), self.tr(TRIAL_FILTER)
+            self, self.tr("Open a trial file"), self.start_folder(), self.tr(TRIAL_FILTER)
         )
         if path:
             self.open_path(Path(path))
 
-    def open_path(self, path: Path) -> bool:
-        try:
-            trials = trialfile.load_any(path)
-        except trialfile.TrialFileError as exc:
-            self.report(str(exc))
-            return False
+    def open_path(self, path: Path, confirmed: bool = False) -> bool:
+        """Read a trial file or registry record, then put its trial in the session.
+        `confirmed`: the person has already agreed to replace the trial details."""
+        from decisionaid.safetext import counting
+
+        path = Path(path)
+        with counting() as tally:
+            try:
+                trials = trialfile.load_any(path)
+            except trialfile.TrialFileError as exc:
+                self.show_error(self.tr("Could not open the trial file"), str(exc))
+                return False
+        return self.open_trials(trials, path, tally.replaced, confirmed)
+
+    def open_trials(
+        self, trials: list[TrialInfo], path: Path, replaced: int = 0, confirmed: bool = False
+    ) -> bool:
+        """The trial (chosen if the file has several) from `path`, already read."""
         trial = self.choose_trial(trials)
-        if trial is None or not self.confirm_replace():
+        if trial is None or not (confirmed or self.confirm_replace()):
             return False
         self.set_trial(trial)
+        from decisionaid.ui.settings import Settings
+
+        Settings().last_trial_dir = str(path.parent)
         self.report(self.tr("Loaded the trial from {0}.").format(path.name))
+        if replaced:
+            from decisionaid.ui import messages
+
+            self.show_info(messages.replaced_title(), messages.replaced_characters(path.name))
         return True
 
     def set_trial(self, trial: TrialInfo) -> None:
@@ -985,7 +1032,7 @@ class TrialPage(Page):
 
     def _on_lookup_failed(self, message: str) -> None:
         self.lookup_button.setEnabled(True)
-        self.report(message)
+        self.show_error(self.tr("The look-up did not work"), message)
 
     def clear_trial(self) -> None:
         if not self.confirm_replace():
