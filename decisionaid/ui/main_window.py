@@ -111,6 +111,9 @@ class MainWindow(QMainWindow):
             from decisionaid.ui.clinic import ClinicController
 
             self.clinic_controller = ClinicController(self, settings)
+        from decisionaid.ui import drops
+
+        self.drops = drops.install(self)  # a session or trial file dropped on the window
         self.document.changed.connect(self._on_document_changed)
         self.document.replaced.connect(self._on_document_replaced)
         self.document.path_changed.connect(self._update_title)
@@ -625,6 +628,43 @@ class MainWindow(QMainWindow):
 
             self.show_info(messages.replaced_title(), messages.replaced_characters(path.name))
         return True
+
+    def open_dropped(self, urls: list) -> bool:
+        """A drop on the window: one local session or trial file (.json, .xml) opens as
+        File > Open would open it. Anything else is refused with one message."""
+        title = self.tr("Cannot open this")
+        if len(urls) != 1:
+            self.show_error(title, self.tr("Please drop one file at a time."))
+            return False
+        url = urls[0]
+        if not url.isLocalFile():
+            self.show_error(
+                title,
+                self.tr(
+                    "Only files on this computer can be opened. Please save the file first, "
+                    "then drop it here."
+                ),
+            )
+            return False
+        path = Path(url.toLocalFile())
+        if path.is_dir():
+            self.show_error(
+                title,
+                self.tr("{0} is a folder. Please drop a saved session or a trial file.").format(
+                    path.name or str(path)
+                ),
+            )
+            return False
+        if path.suffix.lower() not in (".json", ".xml"):
+            self.show_error(
+                title,
+                self.tr(
+                    "{0} cannot be opened here. Drop a saved session (.json) or a trial file "
+                    "or registry record (.json, .xml)."
+                ).format(path.name),
+            )
+            return False
+        return self.open_path(path)
 
     def _offer_as_trial(self, path: Path) -> bool | None:
         """`path` is not a session. If it holds a trial (a registry record or a prepared

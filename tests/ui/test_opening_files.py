@@ -6,8 +6,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtWidgets import QApplication, QMessageBox, QPlainTextEdit
 
+from decisionaid.model.session import Session
 from decisionaid.model.trial import TrialInfo
 from decisionaid.storage import sessionfile, trialfile
 from decisionaid.ui.settings import Settings, documents_dir
@@ -179,3 +182,177 @@ def test_clinic_mode_keeps_no_last_trial_folder(make_window, monkeypatch, tmp_pa
     for _ in range(2):
         assert _trial_dialog_folder(window, monkeypatch, folder / RECORD.name) == documents_dir()
     assert Settings().get("files/last_trial_dir") == ""
+
+
+# --- drag and drop ----------------------------------------------------------------------------
+
+
+def _mime(*urls: QUrl, text: str | None = None) -> QMimeData:
+    mime = QMimeData()
+    if urls:
+        mime.setUrls(list(urls))
+    if text is not None:
+        mime.setText(text)
+    return mime
+
+
+def _drag(target, mime: QMimeData) -> tuple[bool, bool]:
+    """Drag `mime` onto the middle of `target` and drop it: (enter accepted, drop accepted)."""
+    point = target.rect().center()
+    buttons, mods = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    actions = Qt.DropAction.CopyAction | Qt.DropAction.MoveAction | Qt.DropAction.LinkAction
+    enter = QDragEnterEvent(point, actions, mime, buttons, mods)
+    QApplication.sendEvent(target, enter)
+    move = QDragMoveEvent(point, actions, mime, buttons, mods)
+    QApplication.sendEvent(target, move)
+    drop = QDropEvent(QPointF(point), actions, mime, buttons, mods)
+    QApplication.sendEvent(target, drop)
+    return enter.isAccepted(), drop.isAccepted()
+
+
+def _file(path: Path) -> QUrl:
+    return QUrl.fromLocalFile(str(path))
+
+
+def _settle(qtbot) -> None:
+    """The window opens a dropped file just after the drop event returns."""
+    qtbot.wait(20)
+
+
+def test_dropping_a_session_on_the_window_opens_it(make_window, qtbot, demo, tmp_path):
+    window = make_window()
+    assert window.acceptDrops()
+    path = tmp_path / "saved.json"
+    sessionfile.save(demo, path)
+    assert _drag(window, _mime(_file(path))) == (True, True)
+    _settle(qtbot)
+    assert window.document.path == path
+    assert window.document.session.situation.name == demo.situation.name
+    assert not window.questions_asked  # nothing typed yet: nothing to ask
+
+
+def test_a_drop_on_a_text_field_opens_the_file_and_leaves_the_field_alone(
+    patient_window, boxes, qtbot, demo, tmp_path
+):
+    """Dropped on the name field, a file is opened, not pasted as a path into the answer;
+    unsaved answers are asked about as File > Open asks (Cancel keeps them)."""
+    window = patient_window
+    field = window.pages["situation"].name
+    before = sessionfile.dumps(window.document.session)
+    path = tmp_path / "other.json"
+    sessionfile.save(demo, path)
+    boxes.answers.append(B.Cancel)
+    assert _drag(field, _mime(_file(path))) == (True, True)
+    _settle(qtbot)
+    assert field.text() == "Mei Lin"
+    assert [b.text for b in questions(boxes)] == [
+        "Do you want to save your answers before you go on?"
+    ]
+    assert sessionfile.dumps(window.document.session) == before
+    boxes.answers.append(B.Discard)
+    _drag(field, _mime(_file(path)))
+    _settle(qtbot)
+    assert window.document.path == path
+    assert window.pages["situation"].name.text() == demo.situation.name
+
+
+def test_a_drop_on_the_notes_field_does_not_paste_the_path(patient_window, boxes, qtbot):
+    window = patient_window
+    window.go_to(window.index_of("questions"))
+    page = window.pages["questions"]
+    notes = page.findChildren(QPlainTextEdit)
+    assert notes
+    target = notes[0].viewport()
+    before = sessionfile.dumps(window.document.session)
+    boxes.answers.append(B.No)
+    assert _drag(target, _mime(_file(RECORD))) == (True, True)
+    _settle(qtbot)
+    assert len(questions(boxes)) == 1  # "Open it as the trial?" answered No
+    assert str(RECORD) not in notes[0].toPlainText()
+    assert sessionfile.dumps(window.document.session) == before
+
+
+@pytest.mark.parametrize("record", [RECORD, CHICTR], ids=["json", "xml"])
+def test_dropping_a_registry_record_opens_it_as_the_trial(patient_window, boxes, qtbot, record):
+    window = patient_window
+    boxes.answers.append(B.Yes)
+    _drag(window, _mime(_file(record)))
+    _settle(qtbot)
+    (question,) = questions(boxes)
+    assert "registry record, not a saved session" in question.text
+    assert window.current_step().id == "trial"
+    assert window.document.session.trial.registry_id == record.stem
+    assert window.document.session.situation.name == "Mei Lin"
+
+
+def test_dropping_a_bad_file_gives_one_message_and_changes_nothing(
+    patient_window, boxes, qtbot, tmp_path
+):
+    window = patient_window
+    before = sessionfile.dumps(window.document.session)
+    bad = tmp_path / "huge.json"
+    bad.write_bytes(
+        b'{"format": "trial-decision-aid-session", "version": 2, "session": '
+        + b'{"notes": '
+        + b"9" * 5000
+        + b"}}"
+    )
+    _drag(window, _mime(_file(bad)))
+    _settle(qtbot)
+    assert "huge.json" in assert_one_clear_message(boxes).text
+    assert not questions(boxes)
+    assert sessionfile.dumps(window.document.session) == before
+
+
+def _refused(tmp_path: Path, case: str) -> QMimeData:
+    if case == "several":
+        a, b = tmp_path / "a.json", tmp_path / "b.json"
+        for p in (a, b):
+            sessionfile.save(Session(), p)
+        return _mime(_file(a), _file(b))
+    if case == "web":
+        return _mime(QUrl("https://clinicaltrials.gov/api/v2/studies/NCT01126879"))
+    if case == "folder":
+        folder = tmp_path / "records.json"
+        folder.mkdir()
+        return _mime(_file(folder))
+    if case == "other-kind":
+        pdf = tmp_path / "handout.pdf"
+        pdf.write_bytes(b"%PDF-1.4\n")
+        return _mime(_file(pdf))
+    raise AssertionError(case)
+
+
+@pytest.mark.parametrize(
+    ("case", "words"),
+    [
+        ("several", "one file at a time"),
+        ("web", "Only files on this computer"),
+        ("folder", "records.json is a folder"),
+        ("other-kind", "handout.pdf cannot be opened here"),
+    ],
+)
+def test_other_drops_are_refused_with_one_message(
+    patient_window, boxes, qtbot, tmp_path, case, words
+):
+    window = patient_window
+    before = sessionfile.dumps(window.document.session)
+    step = window.current_step().id
+    _drag(window.pages["situation"].name, _refused(tmp_path, case))
+    _settle(qtbot)
+    assert words in assert_one_clear_message(boxes).text
+    assert not questions(boxes)
+    assert sessionfile.dumps(window.document.session) == before
+    assert window.current_step().id == step
+    assert window.pages["situation"].name.text() == "Mei Lin"
+
+
+def test_plain_text_drags_still_reach_the_fields(patient_window, qtbot):
+    """Only drags that carry files go to the window; text can still be dragged into a field."""
+    window = patient_window
+    field = window.pages["situation"].name
+    enter, drop = _drag(field, _mime(text=" Wang"))
+    assert enter and drop
+    _settle(qtbot)
+    assert "Wang" in field.text()
+    assert window.document.path is None
