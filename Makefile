@@ -78,6 +78,13 @@ i18n: $(VENV)/.run-stamp
 		-ts resources/i18n/decisionaid_zh_CN.ts
 	$(VENV)/bin/pyside6-lrelease -silent resources/i18n/decisionaid_zh_CN.ts \
 		-qm resources/i18n/decisionaid_zh_CN.qm
+	# English has its own source text, but Qt needs a translation to choose "1 question" over
+	# "%n questions": decisionaid_en.ts holds only the strings with a count (-pluralonly).
+	$(VENV)/bin/pyside6-lupdate -no-obsolete -pluralonly \
+		$$(git ls-files 'decisionaid/ui/*.py' decisionaid/app.py) \
+		-ts resources/i18n/decisionaid_en.ts
+	$(VENV)/bin/pyside6-lrelease -silent resources/i18n/decisionaid_en.ts \
+		-qm resources/i18n/decisionaid_en.qm
 	# The Qt-free core's messages (_(), N_(), ngettext()): Babel's gettext catalogue, read from
 	# the .po at run time (tests/test_i18n_core.py checks it is current and fully translated).
 	$(VENV)/bin/pybabel -q extract --no-location --sort-output -k _ -k N_ -k ngettext:1,2 \

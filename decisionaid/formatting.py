@@ -19,6 +19,7 @@ from __future__ import annotations
 import datetime as _dt
 import math
 import re
+from collections.abc import Mapping
 from decimal import Decimal
 from functools import cache
 
@@ -131,3 +132,16 @@ def formatter(language: str, system_locale: str | None = None) -> Formatter:
     (default: the system's own, from LC_ALL, LC_MONETARY or LANG). Cached."""
     system = _system_locale() if system_locale is None else system_locale
     return Formatter(locale_name(language, system), _territory(system))
+
+
+def counted(words: Mapping[str, str], key: str, n: float | int, language: str) -> str:
+    """The form of a content text for the number `n`, by the language's CLDR plural rules.
+
+    A text with a count has its usual (plural, CLDR "other") form under `key` and, where the
+    language has a singular, a `key_one` twin: "{n} questions" and "{n} question". Chinese
+    has one form, so its `key_one` says the same as `key`. Not filled in: the caller formats.
+    """
+    one = f"{key}_one"
+    if one in words and formatter(language).plural(n) == "one":
+        return words[one]
+    return words[key]

@@ -43,6 +43,7 @@ from reportlab.platypus import (
 
 from decisionaid import APP_NAME, __version__
 from decisionaid.content.schema import ContentPack
+from decisionaid.formatting import counted
 from decisionaid.i18n import _
 from decisionaid.report import drawings
 from decisionaid.report.fonts import (
@@ -145,6 +146,10 @@ class Document:
         """One of the handout's own words, with `values` filled in."""
         words = self.words[key]
         return words.format(**values) if values else words
+
+    def counted(self, key: str, count: float | int, /, **values: Any) -> str:
+        """`text(key)` in the form for the number `count` ("1 question", "2 questions")."""
+        return counted(self.words, key, count, self.language).format(**values)
 
     def with_colon(self, text: str) -> str:
         """'Label' -> 'Label:' (or '标签：' in Chinese)."""

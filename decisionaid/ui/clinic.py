@@ -147,16 +147,12 @@ class IdleWarning(QDialog):
 
     def show_count(self, seconds: int) -> None:
         self.seconds = seconds
-        if seconds == 1:
-            text = self.tr(
-                "Nobody has used the program for a while. To protect the patient's privacy, "
-                "their answers will be cleared in 1 second."
-            )
-        else:
-            text = self.tr(
-                "Nobody has used the program for a while. To protect the patient's privacy, "
-                "their answers will be cleared in {0} seconds."
-            ).format(seconds)
+        text = self.tr(
+            "Nobody has used the program for a while. To protect the patient's privacy, "
+            "their answers will be cleared in %n seconds.",
+            "",
+            seconds,
+        )
         self.label.setText(text)
 
     def _keep(self) -> None:

@@ -200,7 +200,9 @@ class HandoutController(QObject):
         finally:
             QGuiApplication.restoreOverrideCursor()
         self.settings.last_dir = str(path.parent)
-        text = self.tr("Saved the handout ({0} pages) to {1}.").format(result.pages, path)
+        text = self.tr("Saved the handout ({0} pages) to {1}.", "", result.pages).format(
+            result.pages, path
+        )
         if result.warnings:
             text += " " + " ".join(result.warnings)
         if self.open_after_saving() and not QDesktopServices.openUrl(QUrl.fromLocalFile(path)):

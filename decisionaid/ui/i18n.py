@@ -2,6 +2,8 @@
 
 A language tag ("zh-CN") maps to `resources/i18n/decisionaid_zh_CN.qm` (this app) and
 `qtbase_zh_CN.qm` (Qt's standard dialogs and buttons, shipped in the PySide6 wheel).
+English is the source language, but it has a small `decisionaid_en.qm` too: only the strings
+with a count, so that Qt chooses "1 question" or "2 questions" (`tr(text, "", n)`).
 Installing a translator makes Qt send a LanguageChange event to every widget.
 """
 
@@ -30,7 +32,8 @@ def has_translation(language: str) -> bool:
 def translated_languages() -> list[str]:
     """Languages with a compiled translation of the interface ("zh-CN")."""
     found = resources.path("i18n").glob("decisionaid_*.qm")
-    return sorted(p.stem.removeprefix("decisionaid_").replace("_", "-") for p in found)
+    names = (p.stem.removeprefix("decisionaid_").replace("_", "-") for p in found)
+    return sorted(name for name in names if name != "en")  # English: plural forms only
 
 
 def interface_languages() -> list[str]:
@@ -56,7 +59,9 @@ def current_language() -> str:
 def install(app: QCoreApplication, language: str) -> bool:
     """Show the interface in `language`; True if its own translation was found.
 
-    English removes every translator. Installing sends LanguageChange to all widgets.
+    English removes every other translator and installs its plural forms (a missing
+    `decisionaid_en.qm` only costs the singulars). Installing sends LanguageChange to all
+    widgets.
     """
     global _current
     for old in _translators:
@@ -64,6 +69,10 @@ def install(app: QCoreApplication, language: str) -> bool:
     _translators.clear()
     _current = "en"
     if language == "en":
+        plurals = QTranslator(app)
+        if plurals.load(str(resources.path("i18n", qm_name("en")))):
+            app.installTranslator(plurals)
+            _translators.append(plurals)
         return True
     locale = QLocale(language.replace("-", "_"))
     for folder in _qt_translation_dirs():

@@ -39,3 +39,12 @@ def sentences(*parts: str) -> str:
     for part in (p for p in parts if p):
         text = pair.format(text, part) if text else part
     return text
+
+
+def plural_n(value: float | int) -> int:
+    """The number that chooses a plural form in `tr(text, "", n)` for a count that may not be
+    whole ("2.5 months"). Qt chooses by a whole number; a part-number takes the plural form
+    (CLDR "other" in English and Chinese), so it stands in as 2. The text shows the real
+    value through its own {0}."""
+    value = float(value)
+    return int(value) if value.is_integer() and abs(value) < 2**31 else 2

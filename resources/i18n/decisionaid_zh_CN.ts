@@ -263,7 +263,7 @@
     </message>
     <message>
         <location filename="../../decisionaid/ui/pages/costs.py" line="291"/>
-        <location filename="../../decisionaid/ui/pages/costs.py" line="667"/>
+        <location filename="../../decisionaid/ui/pages/costs.py" line="671"/>
         <source>Currency</source>
         <translation>货币</translation>
     </message>
@@ -418,119 +418,129 @@
         <source>The trial pays back more than these costs, by {0} a month.</source>
         <translation>试验报销的钱比这些花费多，每月多 {0}。</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../decisionaid/ui/pages/costs.py" line="645"/>
         <source>Over {0} months, the trial pays back {1} more than these costs.</source>
-        <translation>{0}个月下来，试验报销的钱比这些花费多 {1}。</translation>
+        <translation>
+            <numerusform>{0}个月下来，试验报销的钱比这些花费多 {1}。</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../decisionaid/ui/pages/costs.py" line="650"/>
+    <message numerus="yes">
+        <location filename="../../decisionaid/ui/pages/costs.py" line="653"/>
         <source>In total over {0} months, after what is paid back: {1}</source>
-        <translation>报销以后，{0}个月一共要付：{1}</translation>
+        <translation>
+            <numerusform>报销以后，{0}个月一共要付：{1}</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/costs.py" line="657"/>
+        <location filename="../../decisionaid/ui/pages/costs.py" line="661"/>
         <source>how many visits you have each month</source>
         <translation>每月去医院几次</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/costs.py" line="659"/>
+        <location filename="../../decisionaid/ui/pages/costs.py" line="663"/>
         <source>how many months you would be in the trial</source>
         <translation>要参加试验几个月</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/costs.py" line="661"/>
+        <location filename="../../decisionaid/ui/pages/costs.py" line="665"/>
         <source>In total: not known yet. Enter {0}.</source>
         <translation>一共多少：还算不出来。请填写{0}。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/costs.py" line="662"/>
-        <location filename="../../decisionaid/ui/pages/costs.py" line="726"/>
+        <location filename="../../decisionaid/ui/pages/costs.py" line="666"/>
+        <location filename="../../decisionaid/ui/pages/costs.py" line="738"/>
         <source> and </source>
         <translation>和</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/costs.py" line="670"/>
+        <location filename="../../decisionaid/ui/pages/costs.py" line="674"/>
         <source>Some boxes above need fixing: {0}. Until then, these results use the last numbers that worked.</source>
         <translation>上面有几格要改一下：{0}。改好以前，这里的结果用的是上一次填对的数字。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/costs.py" line="682"/>
+        <location filename="../../decisionaid/ui/pages/costs.py" line="686"/>
         <source>Travel</source>
         <translation>路费</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/costs.py" line="683"/>
+        <location filename="../../decisionaid/ui/pages/costs.py" line="687"/>
         <source>Parking</source>
         <translation>停车费</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/costs.py" line="684"/>
+        <location filename="../../decisionaid/ui/pages/costs.py" line="688"/>
         <source>Meals and drinks</source>
         <translation>吃饭喝水</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/costs.py" line="685"/>
+        <location filename="../../decisionaid/ui/pages/costs.py" line="689"/>
         <source>Pay you lose</source>
         <translation>少挣的钱</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/costs.py" line="686"/>
+        <location filename="../../decisionaid/ui/pages/costs.py" line="690"/>
         <source>Care at home</source>
         <translation>家里请人照看</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/costs.py" line="687"/>
+        <location filename="../../decisionaid/ui/pages/costs.py" line="691"/>
         <source>A place to stay</source>
         <translation>住宿</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/costs.py" line="698"/>
+        <location filename="../../decisionaid/ui/pages/costs.py" line="702"/>
         <source>{0}: {1} a visit</source>
         <translation>{0}：每次 {1}</translation>
     </message>
-    <message>
-        <location filename="../../decisionaid/ui/pages/costs.py" line="700"/>
+    <message numerus="yes">
+        <location filename="../../decisionaid/ui/pages/costs.py" line="705"/>
         <source>{0}: {1} a visit × {2} visits = {3} a month</source>
-        <translation>{0}：每次 {1} × {2}次 = 每月 {3}</translation>
+        <translation>
+            <numerusform>{0}：每次 {1} × {2}次 = 每月 {3}</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/costs.py" line="704"/>
+        <location filename="../../decisionaid/ui/pages/costs.py" line="710"/>
         <source>{0}: {1} a month</source>
         <translation>{0}：每月 {1}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/costs.py" line="706"/>
+        <location filename="../../decisionaid/ui/pages/costs.py" line="712"/>
         <source>Paid back: {0} a visit and {1} a month</source>
         <translation>报销：每次 {0}，另加每月 {1}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/costs.py" line="710"/>
+        <location filename="../../decisionaid/ui/pages/costs.py" line="716"/>
         <source>, so {0} a month</source>
         <translation>，合计每月 {0}</translation>
     </message>
-    <message>
-        <location filename="../../decisionaid/ui/pages/costs.py" line="717"/>
+    <message numerus="yes">
+        <location filename="../../decisionaid/ui/pages/costs.py" line="723"/>
         <source>{0} visits a month</source>
-        <translation>每月去{0}次</translation>
+        <translation>
+            <numerusform>每月去{0}次</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../decisionaid/ui/pages/costs.py" line="720"/>
+    <message numerus="yes">
+        <location filename="../../decisionaid/ui/pages/costs.py" line="729"/>
         <source>{0} months</source>
-        <translation>{0}个月</translation>
+        <translation>
+            <numerusform>{0}个月</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/costs.py" line="724"/>
+        <location filename="../../decisionaid/ui/pages/costs.py" line="736"/>
         <source>We filled in {0} from what you told us about the trial. You can change these numbers.</source>
         <translation>根据您填的试验情况，我们先填好了{0}。这些数字您都可以改。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/costs.py" line="744"/>
+        <location filename="../../decisionaid/ui/pages/costs.py" line="756"/>
         <source>Your costs and what the trial pays back, each month</source>
         <translation>您每月的花费和试验的报销</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/costs.py" line="762"/>
+        <location filename="../../decisionaid/ui/pages/costs.py" line="774"/>
         <source>The chart appears when you enter how many visits you have each month.</source>
         <translation>填好每月去医院几次，这里就会出现图。</translation>
     </message>
@@ -630,27 +640,29 @@ You can go on. If something looks wrong, close the program and open it again, th
     </message>
     <message>
         <location filename="../../decisionaid/ui/handout.py" line="197"/>
-        <location filename="../../decisionaid/ui/handout.py" line="234"/>
+        <location filename="../../decisionaid/ui/handout.py" line="236"/>
         <source>The handout could not be made: {0}</source>
         <translation>摘要没能做出来：{0}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../decisionaid/ui/handout.py" line="203"/>
         <source>Saved the handout ({0} pages) to {1}.</source>
-        <translation>摘要（{0}页）已保存到 {1}。</translation>
+        <translation>
+            <numerusform>摘要（{0}页）已保存到 {1}。</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/handout.py" line="207"/>
+        <location filename="../../decisionaid/ui/handout.py" line="209"/>
         <source>It could not be opened here; open it from its folder.</source>
         <translation>这里打不开它，请到它所在的文件夹里打开。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/handout.py" line="222"/>
+        <location filename="../../decisionaid/ui/handout.py" line="224"/>
         <source>Print the handout</source>
         <translation>打印摘要</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/handout.py" line="251"/>
+        <location filename="../../decisionaid/ui/handout.py" line="253"/>
         <source>The handout was sent to the printer.</source>
         <translation>摘要已经送去打印了。</translation>
     </message>
@@ -705,15 +717,12 @@ You can go on. If something looks wrong, close the program and open it again, th
         <source>&amp;Keep working</source>
         <translation>继续使用(&amp;K)</translation>
     </message>
-    <message>
-        <location filename="../../decisionaid/ui/clinic.py" line="152"/>
-        <source>Nobody has used the program for a while. To protect the patient&apos;s privacy, their answers will be cleared in 1 second.</source>
-        <translation>程序有一会儿没人用了。为了保护患者的隐私，1 秒后会清空这位患者的回答。</translation>
-    </message>
-    <message>
-        <location filename="../../decisionaid/ui/clinic.py" line="157"/>
-        <source>Nobody has used the program for a while. To protect the patient&apos;s privacy, their answers will be cleared in {0} seconds.</source>
-        <translation>程序有一会儿没人用了。为了保护患者的隐私，{0} 秒后会清空这位患者的回答。</translation>
+    <message numerus="yes">
+        <location filename="../../decisionaid/ui/clinic.py" line="151"/>
+        <source>Nobody has used the program for a while. To protect the patient&apos;s privacy, their answers will be cleared in %n seconds.</source>
+        <translation>
+            <numerusform>程序有一会儿没人用了。为了保护患者的隐私，%n 秒后会清空这位患者的回答。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1216,23 +1225,25 @@ You can go on. If something looks wrong, close the program and open it again, th
         <source>Standard treatment: over what time</source>
         <translation>标准治疗：多长时间内</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../decisionaid/ui/pages/options.py" line="292"/>
         <source>You can add up to {0} choices.</source>
-        <translation>最多可以添加{0}个选择。</translation>
+        <translation>
+            <numerusform>最多可以添加{0}个选择。</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/options.py" line="346"/>
+        <location filename="../../decisionaid/ui/pages/options.py" line="348"/>
         <source>Source: {0}</source>
         <translation>来源：{0}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/options.py" line="391"/>
+        <location filename="../../decisionaid/ui/pages/options.py" line="393"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/options.py" line="392"/>
+        <location filename="../../decisionaid/ui/pages/options.py" line="394"/>
         <source>Remove the choice {0}</source>
         <translation>删除选择“{0}”</translation>
     </message>
@@ -1248,97 +1259,97 @@ You can go on. If something looks wrong, close the program and open it again, th
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../../decisionaid/ui/clinic.py" line="289"/>
+        <location filename="../../decisionaid/ui/clinic.py" line="285"/>
         <source>Counselor profile</source>
         <translation>咨询人员资料</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinic.py" line="294"/>
+        <location filename="../../decisionaid/ui/clinic.py" line="290"/>
         <source>No default</source>
         <translation>不预设</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinic.py" line="302"/>
+        <location filename="../../decisionaid/ui/clinic.py" line="298"/>
         <source>As this computer&apos;s region</source>
         <translation>按本机所在地区</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinic.py" line="303"/>
+        <location filename="../../decisionaid/ui/clinic.py" line="299"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinic.py" line="304"/>
+        <location filename="../../decisionaid/ui/clinic.py" line="300"/>
         <source>US Letter</source>
         <translation>美式信纸（Letter）</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinic.py" line="306"/>
+        <location filename="../../decisionaid/ui/clinic.py" line="302"/>
         <source>Large print handouts</source>
         <translation>大字版摘要</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinic.py" line="310"/>
+        <location filename="../../decisionaid/ui/clinic.py" line="306"/>
         <source>&amp;Choose…</source>
         <translation>选择(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinic.py" line="316"/>
+        <location filename="../../decisionaid/ui/clinic.py" line="312"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinic.py" line="318"/>
+        <location filename="../../decisionaid/ui/clinic.py" line="314"/>
         <source>Clinic mode (a shared computer)</source>
         <translation>诊室模式（多人共用的电脑）</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinic.py" line="322"/>
+        <location filename="../../decisionaid/ui/clinic.py" line="318"/>
         <source>Set by the administrator or the command line.</source>
         <translation>已由管理员或命令行设定。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinic.py" line="323"/>
+        <location filename="../../decisionaid/ui/clinic.py" line="319"/>
         <source>Your &amp;name:</source>
         <translation>您的姓名(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinic.py" line="324"/>
+        <location filename="../../decisionaid/ui/clinic.py" line="320"/>
         <source>C&amp;linic:</source>
         <translation>诊所(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinic.py" line="325"/>
+        <location filename="../../decisionaid/ui/clinic.py" line="321"/>
         <source>Default c&amp;ountry:</source>
         <translation>默认国家或地区(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinic.py" line="326"/>
+        <location filename="../../decisionaid/ui/clinic.py" line="322"/>
         <source>Default c&amp;urrency:</source>
         <translation>默认货币(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinic.py" line="327"/>
+        <location filename="../../decisionaid/ui/clinic.py" line="323"/>
         <source>&amp;Paper size:</source>
         <translation>纸张大小(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinic.py" line="329"/>
+        <location filename="../../decisionaid/ui/clinic.py" line="325"/>
         <source>Prepared &amp;trial files:</source>
         <translation>准备好的试验文件(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinic.py" line="330"/>
+        <location filename="../../decisionaid/ui/clinic.py" line="326"/>
         <source>Clear after &amp;idle time:</source>
         <translation>无人使用多久后清除(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinic.py" line="340"/>
+        <location filename="../../decisionaid/ui/clinic.py" line="336"/>
         <source>These settings belong to you, not to a patient. Your name and clinic go on handouts.</source>
         <translation>这些设置是您自己的，不属于哪一位患者。您的姓名和诊所会印在摘要上。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/clinic.py" line="351"/>
+        <location filename="../../decisionaid/ui/clinic.py" line="347"/>
         <source>Folder of prepared trial files</source>
         <translation>准备好的试验文件所在文件夹</translation>
     </message>
@@ -1380,10 +1391,12 @@ You can go on. If something looks wrong, close the program and open it again, th
         <source>Your own questions, one on each line</source>
         <translation>您自己的问题，每行一个</translation>
     </message>
-    <message>
-        <location filename="../../decisionaid/ui/pages/questions.py" line="82"/>
+    <message numerus="yes">
+        <location filename="../../decisionaid/ui/pages/questions.py" line="83"/>
         <source>Up to {0} questions, each up to {1} characters.</source>
-        <translation>最多 {0} 个问题，每个问题最多 {1} 个字。</translation>
+        <translation>
+            <numerusform>最多 {0} 个问题，每个问题最多 {1} 个字。</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/pages/questions.py" line="89"/>
@@ -1395,23 +1408,29 @@ You can go on. If something looks wrong, close the program and open it again, th
         <source>Notes for your doctor</source>
         <translation>写给医生的话</translation>
     </message>
-    <message>
-        <location filename="../../decisionaid/ui/pages/questions.py" line="96"/>
+    <message numerus="yes">
+        <location filename="../../decisionaid/ui/pages/questions.py" line="97"/>
         <source>Up to {0} characters.</source>
-        <translation>最多 {0} 个字。</translation>
+        <translation>
+            <numerusform>最多 {0} 个字。</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../decisionaid/ui/pages/questions.py" line="126"/>
+    <message numerus="yes">
+        <location filename="../../decisionaid/ui/pages/questions.py" line="128"/>
         <source>That is more than fits here: at most {0} questions, each up to {1} characters. Nothing else was changed.</source>
-        <translation>这里放不下这么多：最多 {0} 个问题，每个问题最多 {1} 个字。其他内容没有改动。</translation>
+        <translation>
+            <numerusform>这里放不下这么多：最多 {0} 个问题，每个问题最多 {1} 个字。其他内容没有改动。</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../decisionaid/ui/pages/questions.py" line="145"/>
+    <message numerus="yes">
+        <location filename="../../decisionaid/ui/pages/questions.py" line="150"/>
         <source>The notes can hold up to {0} characters. The rest was not added.</source>
-        <translation>备注最多可以写 {0} 个字。多出的部分没有加进去。</translation>
+        <translation>
+            <numerusform>备注最多可以写 {0} 个字。多出的部分没有加进去。</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/questions.py" line="165"/>
+        <location filename="../../decisionaid/ui/pages/questions.py" line="171"/>
         <source>None: every block has an answer.</source>
         <translation>没有：每一块都有答案了。</translation>
     </message>
@@ -1438,15 +1457,26 @@ You can go on. If something looks wrong, close the program and open it again, th
         <source>Your score</source>
         <translation>您的得分</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../decisionaid/ui/pages/quiz.py" line="72"/>
-        <source>{0} questions. Choose one answer for each.</source>
-        <translation>一共{0}道题。每道题选一个答案。</translation>
+        <source>%n questions. Choose one answer for each.</source>
+        <translation>
+            <numerusform>一共%n道题。每道题选一个答案。</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../decisionaid/ui/pages/quiz.py" line="76"/>
-        <source>You have answered {0} of {1} questions. {2} of your answers are right.</source>
-        <translation>{1}道题您答了{0}道，答对了{2}道。</translation>
+        <source>You have answered {0} of %n questions.</source>
+        <translation>
+            <numerusform>%n道题您答了{0}道。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../decisionaid/ui/pages/quiz.py" line="77"/>
+        <source>%n of your answers are right.</source>
+        <translation>
+            <numerusform>答对了%n道。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2200,89 +2230,91 @@ You can go on. If something looks wrong, close the program and open it again, th
         <source>Left for you to pay each month</source>
         <translation>您每月还要自己付</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../decisionaid/ui/pages/summary.py" line="269"/>
         <source>In total over {0} months</source>
-        <translation>{0}个月一共</translation>
+        <translation>
+            <numerusform>{0}个月一共</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="280"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="282"/>
         <source>No specific trial yet. General information only.</source>
         <translation>还没有具体的试验，只看一般介绍。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="281"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="283"/>
         <source>No trial details entered.</source>
         <translation>还没有填写试验情况。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="282"/>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="313"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="284"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="315"/>
         <source>Not known yet</source>
         <translation>还不知道</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="286"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="288"/>
         <source>Warning</source>
         <translation>注意</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="288"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="290"/>
         <source>Trial name</source>
         <translation>试验名称</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="295"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="297"/>
         <source>Conditions</source>
         <translation>针对的疾病</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="301"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="303"/>
         <source>{0} in {1}</source>
         <translation>{1}人中{0}人</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="303"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="305"/>
         <source>Chance of each group</source>
         <translation>分到各组的机会</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="318"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="320"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="289"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="291"/>
         <source>Registry number</source>
         <translation>登记号</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="292"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="294"/>
         <source>Phase</source>
         <translation>分期</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="297"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="299"/>
         <source>Randomised</source>
         <translation>随机分组</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="297"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="299"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="297"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="299"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="305"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="307"/>
         <source>Visits per month</source>
         <translation>每月去几次</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="307"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="309"/>
         <source>Months</source>
         <translation>几个月</translation>
     </message>
@@ -2501,7 +2533,7 @@ You can go on. If something looks wrong, close the program and open it again, th
     </message>
     <message>
         <location filename="../../decisionaid/ui/pages/trial.py" line="318"/>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="788"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="790"/>
         <source>Visits per month</source>
         <translation>每月去几次</translation>
     </message>
@@ -2683,7 +2715,7 @@ You can go on. If something looks wrong, close the program and open it again, th
     <message>
         <location filename="../../decisionaid/ui/pages/trial.py" line="512"/>
         <location filename="../../decisionaid/ui/pages/trial.py" line="619"/>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="864"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="866"/>
         <source>{0}: {1}</source>
         <translation>{0}：{1}</translation>
     </message>
@@ -2797,140 +2829,142 @@ You can go on. If something looks wrong, close the program and open it again, th
         <source>the study</source>
         <translation>这项研究</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../decisionaid/ui/pages/trial.py" line="656"/>
         <source>At most {0} earlier studies can be added.</source>
-        <translation>最多只能添加 {0} 项以往的研究。</translation>
+        <translation>
+            <numerusform>最多只能添加 {0} 项以往的研究。</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="661"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="663"/>
         <source>{0} is already in the list.</source>
         <translation>{0} 已经在列表里了。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="669"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="671"/>
         <source>Added {0}. It has no results posted yet.</source>
         <translation>已添加 {0}。它还没有公布结果。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="672"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="674"/>
         <source>Added {0}.</source>
         <translation>已添加 {0}。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="677"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="679"/>
         <source>Add an earlier study</source>
         <translation>添加以往的研究</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="789"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="791"/>
         <source>Months</source>
         <translation>几个月</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="790"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="792"/>
         <source>Distance</source>
         <translation>距离</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="795"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="797"/>
         <source>{0}: please enter a number from 0 to {1}, or leave it empty.</source>
         <translation>{0}：请填 0 到 {1} 之间的数字，或者空着。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="854"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="856"/>
         <source>Replace the trial details?</source>
         <translation>要换掉现在的试验内容吗？</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="855"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="857"/>
         <source>This replaces the trial details you have now. Go on?</source>
         <translation>这会换掉您现在填的试验内容。要继续吗？</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="862"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="864"/>
         <source>(no name)</source>
         <translation>（没有名称）</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="868"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="870"/>
         <source>Choose a trial</source>
         <translation>选择一个试验</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="869"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="871"/>
         <source>This file has several trials:</source>
         <translation>这个文件里有好几个试验：</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="885"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="887"/>
         <source>Prepared trial files:</source>
         <translation>准备好的试验文件：</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="936"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="938"/>
         <source>Open a trial file</source>
         <translation>打开试验文件</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="951"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="953"/>
         <source>Could not open the trial file</source>
         <translation>无法打开试验文件</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="966"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="968"/>
         <source>Loaded the trial from {0}.</source>
         <translation>已从 {0} 读入试验。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="983"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="985"/>
         <source>Save a prepared trial file</source>
         <translation>保存备用的试验文件</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="996"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="998"/>
         <source>Saved the trial to {0}.</source>
         <translation>试验已保存到 {0}。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="1003"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="1005"/>
         <source>Look up a trial online</source>
         <translation>上网查找试验</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="1005"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="1007"/>
         <source>Type the NCT number. Only this number is sent to ClinicalTrials.gov, nothing about you.</source>
         <translation>请输入 NCT 号。只有这个号码会发给 ClinicalTrials.gov，您的任何信息都不会发出去。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="697"/>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="1018"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="699"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="1020"/>
         <source>Online look-up needs an NCT number, like NCT01234567.</source>
         <translation>上网查找要用 NCT 号，比如 NCT01234567。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="702"/>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="1021"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="704"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="1023"/>
         <source>Looking up {0}…</source>
         <translation>正在查找 {0}…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="1028"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="1030"/>
         <source>Look-up finished. Your details were kept.</source>
         <translation>查找结束了。您填的内容都还在。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="1031"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="1033"/>
         <source>Loaded {0} from ClinicalTrials.gov.</source>
         <translation>已从 ClinicalTrials.gov 读入 {0}。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="1035"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="1037"/>
         <source>The look-up did not work</source>
         <translation>没有查到</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="1041"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="1043"/>
         <source>Trial details cleared.</source>
         <translation>试验内容已清空。</translation>
     </message>

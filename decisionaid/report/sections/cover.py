@@ -150,7 +150,7 @@ def _add_top_matters(doc: HandoutBuilder) -> None:
         doc.add(_top_table(doc, top))
         if top.more_tied:
             label = top.shown[-1].rating_label
-            more = doc.text("top_matters_more_tied", n=top.more_tied, label=label)
+            more = doc.counted("top_matters_more_tied", top.more_tied, n=top.more_tied, label=label)
             doc.add(doc.paragraph(more, "small"))
     else:
         key = "top_matters_all_zero" if top.any_rated else "top_matters_none"
@@ -192,7 +192,7 @@ def _add_top_questions(doc: HandoutBuilder, limit: int, chars: int) -> None:
         if limit:
             more = doc.text("more_questions_nopage", n=len(questions) - limit)
         else:
-            more = doc.text("questions_elsewhere", n=len(questions))
+            more = doc.counted("questions_elsewhere", len(questions), n=len(questions))
         doc.add(doc.paragraph(more, "small"))
 
 
@@ -226,10 +226,13 @@ def burden_row(doc: HandoutBuilder) -> tuple[str, str, str]:
         bits.append(doc.text("burden_no_cost"))
     visits = t.visits_per_month if t.visits_per_month is not None else inputs.visits_per_month
     months = t.months if t.months is not None else inputs.months
+    if visits is not None:
+        per_month = doc.counted("count_visits_month", visits, n=f"{visits:g}")
     if visits is not None and months is not None:
-        bits.append(doc.text("burden_visits", visits=f"{visits:g}", months=f"{months:g}"))
+        how_long = doc.counted("count_months", months, n=f"{months:g}")
+        bits.append(doc.text("burden_visits", visits=per_month, months=how_long))
     elif visits is not None:
-        bits.append(doc.text("burden_visits_month", visits=f"{visits:g}"))
+        bits.append(doc.text("burden_visits_month", visits=per_month))
     else:
         bits.append(doc.text("burden_visits_unknown"))
     if t.distance_km is not None:
@@ -260,7 +263,7 @@ def knowledge_row(doc: HandoutBuilder) -> tuple[str, str, str]:
     value = doc.text("knowledge_score", correct=k.correct, answered=k.answered)
     notes = []
     if k.answered != k.total:
-        notes.append(doc.text("knowledge_of_total", answered=k.answered, total=k.total))
+        notes.append(doc.counted("knowledge_of_total", k.total, answered=k.answered, total=k.total))
     if k.missed:
         notes.append(doc.text("knowledge_missed", items=" / ".join(k.missed)))
     return (doc.text("knowledge"), value, "\n".join(notes))

@@ -92,10 +92,15 @@ def schedule_text(doc: HandoutBuilder) -> str:
     """'2 visits a month for 6 months', or as much of it as is known."""
     t = doc.session.trial
     visits, months = t.visits_per_month, t.months
-    if visits is not None and months is not None:
-        return doc.text("trial_schedule_value", visits=number(visits), months=number(months))
+    per_month = how_long = ""
     if visits is not None:
-        return doc.text("trial_visits_only", visits=number(visits))
+        per_month = doc.counted("count_visits_month", visits, n=number(visits))
     if months is not None:
-        return doc.text("trial_months_only", months=number(months))
+        how_long = doc.counted("count_months", months, n=number(months))
+    if visits is not None and months is not None:
+        return doc.text("trial_schedule_value", visits=per_month, months=how_long)
+    if visits is not None:
+        return doc.text("trial_visits_only", visits=per_month)
+    if months is not None:
+        return doc.text("trial_months_only", months=how_long)
     return ""

@@ -42,7 +42,7 @@ from decisionaid.model.costs import (
 )
 from decisionaid.ui import money
 from decisionaid.ui.pages.base import Page
-from decisionaid.ui.text import join_items, labelled
+from decisionaid.ui.text import join_items, labelled, plural_n
 from decisionaid.ui.widgets import Card, ScaledLabel, heading, paragraph, source_note
 
 # Currencies offered in the currency list (the user's own is added). Any 3-letter code works.
@@ -642,14 +642,18 @@ class CostsPage(Page):
             if result.total_surplus:
                 labels["total_net"].setText(
                     self.tr(
-                        "Over {0} months, the trial pays back {1} more than these costs."
+                        "Over {0} months, the trial pays back {1} more than these costs.",
+                        "",
+                        plural_n(months),
                     ).format(_count_text(months), self.money(result.total_surplus))
                 )
             else:
                 labels["total_net"].setText(
-                    self.tr("In total over {0} months, after what is paid back: {1}").format(
-                        _count_text(months), self.money(result.total_net)
-                    )
+                    self.tr(
+                        "In total over {0} months, after what is paid back: {1}",
+                        "",
+                        plural_n(months),
+                    ).format(_count_text(months), self.money(result.total_net))
                 )
         else:
             missing = []
@@ -697,7 +701,9 @@ class CostsPage(Page):
                 if monthly is None:
                     text = self.tr("{0}: {1} a visit").format(names[name], self.money(amount))
                 else:
-                    text = self.tr("{0}: {1} a visit \u00d7 {2} visits = {3} a month").format(
+                    text = self.tr(
+                        "{0}: {1} a visit \u00d7 {2} visits = {3} a month", "", plural_n(visits)
+                    ).format(
                         names[name], self.money(amount), _count_text(visits), self.money(monthly)
                     )
             else:
@@ -714,10 +720,16 @@ class CostsPage(Page):
         parts = []
         if "visits_per_month" in self.prefilled and self.costs.visits_per_month is not None:
             parts.append(
-                self.tr("{0} visits a month").format(_count_text(self.costs.visits_per_month))
+                self.tr("{0} visits a month", "", plural_n(self.costs.visits_per_month)).format(
+                    _count_text(self.costs.visits_per_month)
+                )
             )
         if "months" in self.prefilled and self.costs.months is not None:
-            parts.append(self.tr("{0} months").format(_count_text(self.costs.months)))
+            parts.append(
+                self.tr("{0} months", "", plural_n(self.costs.months)).format(
+                    _count_text(self.costs.months)
+                )
+            )
         if parts:
             self.prefill_note.setText(
                 self.tr(

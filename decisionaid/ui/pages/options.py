@@ -289,7 +289,9 @@ class OptionsPage(Page):
             return
         if len(answers.own) >= MAX_OWN_OPTIONS:
             self.own_name.setToolTip(
-                self.tr("You can add up to {0} choices.").format(MAX_OWN_OPTIONS)
+                self.tr("You can add up to {0} choices.", "", MAX_OWN_OPTIONS).format(
+                    MAX_OWN_OPTIONS
+                )
             )
             return
         answers.own.append(OwnOption(answers.next_own_id(), name))

@@ -79,9 +79,9 @@ class QuestionsPage(Page):
         self.own.textChanged.connect(self._on_own_changed)
         self._add(self.own)
         self.add_source_like(
-            self.tr("Up to {0} questions, each up to {1} characters.").format(
-                MAX_OWN_QUESTIONS, f"{MAX_QUESTION_CHARS:,}"
-            )
+            self.tr(
+                "Up to {0} questions, each up to {1} characters.", "", MAX_OWN_QUESTIONS
+            ).format(MAX_OWN_QUESTIONS, f"{MAX_QUESTION_CHARS:,}")
         )
         self.own_message = self._status()
         self._own_len = 0
@@ -93,7 +93,9 @@ class QuestionsPage(Page):
         self.notes.setMinimumHeight(100)
         self.notes.textChanged.connect(self._on_notes_changed)
         self._add(self.notes)
-        self.add_source_like(self.tr("Up to {0} characters.").format(f"{MAX_NOTES_CHARS:,}"))
+        self.add_source_like(
+            self.tr("Up to {0} characters.", "", MAX_NOTES_CHARS).format(f"{MAX_NOTES_CHARS:,}")
+        )
         self.notes_message = self._status()
         self.finish()
 
@@ -124,7 +126,9 @@ class QuestionsPage(Page):
                 self.own_message,
                 self.tr(
                     "That is more than fits here: at most {0} questions, each up to {1} "
-                    "characters. Nothing else was changed."
+                    "characters. Nothing else was changed.",
+                    "",
+                    MAX_OWN_QUESTIONS,
                 ).format(MAX_OWN_QUESTIONS, f"{MAX_QUESTION_CHARS:,}"),
             )
             return
@@ -142,9 +146,11 @@ class QuestionsPage(Page):
             _remove_before_cursor(self.notes, len(text) - MAX_NOTES_CHARS)
             self._say(
                 self.notes_message,
-                self.tr("The notes can hold up to {0} characters. The rest was not added.").format(
-                    f"{MAX_NOTES_CHARS:,}"
-                ),
+                self.tr(
+                    "The notes can hold up to {0} characters. The rest was not added.",
+                    "",
+                    MAX_NOTES_CHARS,
+                ).format(f"{MAX_NOTES_CHARS:,}"),
             )
             return
         self.document.session.notes = text

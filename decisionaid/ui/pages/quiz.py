@@ -69,12 +69,13 @@ class QuizPage(Page):
         correct, answered = self.document.session.quiz_score(self.content.quiz.answer_key())
         total = len(self.content.quiz.questions)
         if answered == 0:
-            self.score.setText(self.tr("{0} questions. Choose one answer for each.").format(total))
+            self.score.setText(self.tr("%n questions. Choose one answer for each.", "", total))
         else:
             self.score.setText(
-                self.tr(
-                    "You have answered {0} of {1} questions. {2} of your answers are right."
-                ).format(answered, total, correct)
+                sentences(
+                    self.tr("You have answered {0} of %n questions.", "", total).format(answered),
+                    self.tr("%n of your answers are right.", "", correct),
+                )
             )
 
     def refresh(self) -> None:

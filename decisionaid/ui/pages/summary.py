@@ -21,7 +21,7 @@ from decisionaid.model.summary import (
 from decisionaid.ui.money import format_money
 from decisionaid.ui.pages.base import Page
 from decisionaid.ui.pages.trial import PHASES
-from decisionaid.ui.text import join_items, labelled, sentences
+from decisionaid.ui.text import join_items, labelled, plural_n, sentences
 from decisionaid.ui.widgets import Card, FlowLayout, heading, paragraph
 
 
@@ -266,7 +266,9 @@ class SummaryPage(Page):
         if result.total_net is not None and not result.pays_back_more:
             rows.append(
                 (
-                    self.tr("In total over {0} months").format(f"{result.months:g}"),
+                    self.tr("In total over {0} months", "", plural_n(result.months)).format(
+                        f"{result.months:g}"
+                    ),
                     format_money(result.total_net, code, lang),
                 )
             )

@@ -653,7 +653,9 @@ class TrialPage(Page):
         studies = self.document.session.earlier
         if len(studies) >= MAX_EARLIER:
             self.earlier_message.setText(
-                self.tr("At most {0} earlier studies can be added.").format(MAX_EARLIER)
+                self.tr("At most {0} earlier studies can be added.", "", MAX_EARLIER).format(
+                    MAX_EARLIER
+                )
             )
             return False
         if study.registry_id and any(s.registry_id == study.registry_id for s in studies):
