@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
     QHBoxLayout,
+    QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
@@ -63,9 +64,10 @@ class MainWindow(QMainWindow):
         autosave: Autosave | None = None,
     ) -> None:
         super().__init__()
-        from decisionaid.ui import wheel
+        from decisionaid.ui import focus, wheel
 
         wheel.install()  # the wheel scrolls the page; it never changes an unfocused answer
+        focus.install()  # whatever has keyboard focus wears a ring you can see
         self.steps = steps
         self.content = content
         # The Qt-free core (cost checks, file errors, trial words) speaks the same language.
@@ -145,9 +147,10 @@ class MainWindow(QMainWindow):
         self.next_button = QPushButton()
         self.back_button.clicked.connect(self.go_back)
         self.next_button.clicked.connect(self.go_next)
-        self.position_label = QPushButton()
-        self.position_label.setFlat(True)
-        self.position_label.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        # Where you are: plain text (a label, not a button that does nothing).
+        self.position_label = QLabel()
+        self.position_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.position_label.setTextFormat(Qt.TextFormat.PlainText)
 
         # Clinic mode: a big, obvious New patient button (File menu and Ctrl+N too).
         self.new_patient_button = QPushButton(self.tr("New &patient"))
@@ -177,8 +180,14 @@ class MainWindow(QMainWindow):
         right_layout.addWidget(self.stack, 1)
         right_layout.addLayout(nav)
 
+        # A little room around the step list, for its focus ring (ui/focus.py).
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(8, 8, 0, 8)
+        left_layout.addWidget(self.step_list)
+
         splitter = self.splitter = QSplitter()
-        splitter.addWidget(self.step_list)
+        splitter.addWidget(left)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([260, 1020])

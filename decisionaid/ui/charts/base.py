@@ -16,18 +16,14 @@ import math
 from pathlib import Path
 
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleAnnouncementEvent,
     QColor,
-    QFocusEvent,
     QFont,
     QFontMetricsF,
     QImage,
-    QPainter,
-    QPaintEvent,
-    QPen,
     QRegion,
 )
 from PySide6.QtWidgets import QApplication, QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
@@ -36,7 +32,7 @@ from decisionaid.ui.charts import palette
 from decisionaid.ui.charts.legend import ChartLegend, capitalise
 from decisionaid.ui.text import full_stop
 
-# Room for the keyboard-focus frame around the chart.
+# Room around the chart for the keyboard-focus ring (ui/focus.py draws it just outside).
 FOCUS_MARGIN = 5
 
 
@@ -110,7 +106,9 @@ class ChartBase(QWidget):
         layout.addWidget(self.source_label)
         layout.addStretch(1)
 
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        # A picture is no Tab stop (its words are on the page); charts that answer keys (the
+        # icon arrays) take focus.
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         # Preferred, not Maximum: a Maximum height is capped at sizeHint(), which is worked out
         # at another width, so at 200% text the wrapped words below the picture overlapped it.
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
@@ -335,23 +333,6 @@ class ChartBase(QWidget):
             self._apply_fonts()
             self._relayout()
         super().changeEvent(event)
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        super().paintEvent(event)
-        if self.hasFocus() and not self._exporting:
-            painter = QPainter(self)
-            pen = QPen(palette.color(palette.FOCUS), 3)
-            painter.setPen(pen)
-            painter.drawRect(QRectF(self.rect()).adjusted(1.5, 1.5, -1.5, -1.5))
-            painter.end()
-
-    def focusInEvent(self, event: QFocusEvent) -> None:
-        super().focusInEvent(event)
-        self.update()
-
-    def focusOutEvent(self, event: QFocusEvent) -> None:
-        super().focusOutEvent(event)
-        self.update()
 
 
 def _sentence(text: str) -> str:

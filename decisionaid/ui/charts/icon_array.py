@@ -36,6 +36,8 @@ class IconArrayChart(ChartBase):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # The arrow keys move between the two groups (keyPressEvent): a real Tab stop.
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._freq: NaturalFrequency = natural_frequency(0, 100, 100)
         self._affected_label = ""
         self._other_label = ""

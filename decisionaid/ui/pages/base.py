@@ -31,6 +31,9 @@ class Page(QScrollArea):
         self.body.setSpacing(14)
         self.setWidget(inner)
         self.setObjectName(f"page-{self.step_id}")
+        # Not a Tab stop of its own, unless it is a long page with nothing else to Tab to.
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.verticalScrollBar().rangeChanged.connect(self._update_focus_policy)
         document.replaced.connect(self.refresh)
 
     # --- helpers for subclasses ---------------------------------------------------------------
@@ -55,6 +58,19 @@ class Page(QScrollArea):
         """Call at the end of __init__: pushes content to the top and fills in the answers."""
         self.body.addStretch(1)
         self.refresh()
+
+    def _update_focus_policy(self, _minimum: int = 0, _maximum: int = 0) -> None:
+        """A page that scrolls but holds nothing to Tab to takes Tab focus itself (and shows
+        the focus ring), so the arrow and Page keys can scroll it, as browsers do with
+        scrolled areas. Otherwise Tab goes straight to the page's own widgets."""
+        scrolls = self.verticalScrollBar().maximum() > 0
+        wanted = (
+            Qt.FocusPolicy.TabFocus
+            if scrolls and self.first_focus() is None
+            else Qt.FocusPolicy.NoFocus
+        )
+        if self.focusPolicy() != wanted:
+            self.setFocusPolicy(wanted)
 
     # --- overridables -------------------------------------------------------------------------
     def refresh(self) -> None:

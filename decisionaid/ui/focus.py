@@ -1,0 +1,257 @@
+"""The focus rule: whatever has keyboard focus wears a thick ring you can see.
+
+One ring for the whole application, drawn by a small overlay widget that follows the focus
+widget (the way Qt's own QFocusFrame works on macOS). Styles draw focus in many ways, and
+Fusion's 1 px tint is hard to see (on a default button it changes nothing at all). A style
+sheet `:focus` border would replace the native look of each widget and shift layouts, so the
+ring is drawn on top instead, outside small controls (buttons, fields, boxes) and just inside
+large ones (lists, text areas, the step list), so nothing moves or gets covered when focus
+arrives.
+
+The ring is at least 3 px wide and its colour is chosen for at least 3:1 contrast against the
+background it is drawn on (WCAG 2.2 success criteria 2.4.7 and 2.4.13, as WCAG2ICT applies
+them to desktop software). `install()` is cheap and idempotent: nothing is built until the
+first widget gets focus.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen, QRegion
+from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QApplication,
+    QMenu,
+    QMenuBar,
+    QScrollArea,
+    QWidget,
+)
+
+# The ring colours: the app's blue on light backgrounds, a light blue on dark ones.
+DARK_RING = QColor("#0B57D0")
+LIGHT_RING = QColor("#9EC5FF")
+MIN_CONTRAST = 3.0
+# Space between a small control and its ring (background shows through it).
+GAP = 1
+
+
+def luminance(color: QColor) -> float:
+    """Relative luminance (WCAG 2.x)."""
+
+    def channel(value: float) -> float:
+        return value / 12.92 if value <= 0.04045 else ((value + 0.055) / 1.055) ** 2.4
+
+    return (
+        0.2126 * channel(color.redF())
+        + 0.7152 * channel(color.greenF())
+        + 0.0722 * channel(color.blueF())
+    )
+
+
+def contrast(a: QColor, b: QColor) -> float:
+    """The WCAG contrast ratio of two colours (1 to 21)."""
+    la, lb = luminance(a), luminance(b)
+    return (max(la, lb) + 0.05) / (min(la, lb) + 0.05)
+
+
+def ring_color(background: QColor) -> QColor:
+    """The ring colour for `background`: blue, light blue, or black/white as a last resort."""
+    for color in (DARK_RING, LIGHT_RING):
+        if contrast(color, background) >= MIN_CONTRAST:
+            return color
+    return QColor("black") if luminance(background) > 0.18 else QColor("white")
+
+
+def ring_width(widget: QWidget) -> int:
+    """3 px, a little more with large text."""
+    return max(3, round(widget.fontMetrics().height() / 9))
+
+
+def ring_target(widget: QWidget | None) -> QWidget | None:
+    """The widget the ring goes around when `widget` has focus, or None for no ring.
+
+    A spin box's or combo box's editor gives the box itself; menus and popups get none
+    (they show their current item).
+    """
+    if widget is None or isinstance(widget, (QMenu, QMenuBar)):
+        return None
+    if widget.window().windowType() in (Qt.WindowType.Popup, Qt.WindowType.ToolTip):
+        return None
+    parent = widget.parentWidget()
+    while parent is not None and not widget.isWindow() and parent.focusProxy() is widget:
+        widget, parent = parent, parent.parentWidget()
+    if widget.isWindow():
+        return None
+    return widget
+
+
+def _host(widget: QWidget) -> QWidget:
+    """Where an outside ring lives: the content of the nearest scroll area around `widget`
+    (so it scrolls with the page and is clipped like the page), else the window."""
+    inner: QWidget | None = None
+    child, parent = widget, widget.parentWidget()
+    while parent is not None and not child.isWindow():
+        if isinstance(parent, QAbstractScrollArea) and child is parent.viewport():
+            return inner if inner is not None else child
+        inner, child, parent = child, parent, parent.parentWidget()
+    return child
+
+
+def placement(target: QWidget) -> tuple[QWidget, QRect, int]:
+    """(host, rectangle in the host, ring width) for the ring around `target`.
+
+    Outside the widget where there is room for it in the host; otherwise, and for a page
+    (a scroll area that holds other widgets), just inside its edge: inside its viewport, so
+    the scroll bars never cover the ring.
+    """
+    width = ring_width(target)
+    host = _host(target)
+    margin = width + GAP
+    rect = QRect(target.mapTo(host, QPoint(0, 0)), target.size())
+    rect = rect.adjusted(-margin, -margin, margin, margin)
+    if not isinstance(target, QScrollArea) and host.rect().contains(rect):
+        return host, rect, width
+    inner = target.viewport() if isinstance(target, QAbstractScrollArea) else target
+    return inner, inner.rect(), width
+
+
+class FocusRing(QWidget):
+    """The ring itself: transparent to the mouse, painted only on its ring-shaped mask."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("focusRing")
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.setAttribute(Qt.WidgetAttribute.WA_NoSystemBackground)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setAccessibleName("")
+        self.width_px = 3
+        self.color = DARK_RING
+
+    def place(self, rect: QRect, width: int) -> None:
+        """Show the ring on `rect` (in the parent's coordinates), `width` pixels wide."""
+        host = self.parentWidget()
+        self.width_px = width
+        self.color = ring_color(host.palette().color(host.backgroundRole()))
+        if self.geometry() != rect:
+            self.setGeometry(rect)
+        inner = self.rect().adjusted(width, width, -width, -width)
+        self.setMask(QRegion(self.rect()).subtracted(QRegion(inner)))
+        self.raise_()
+        self.show()
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt API
+        painter = QPainter(self)
+        w = self.width_px
+        pen = QPen(self.color, w)
+        pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRect(QRectF(self.rect()).adjusted(w / 2, w / 2, -w / 2, -w / 2))
+        painter.end()
+
+
+class FocusRule(QObject):
+    """Moves the one ring to the focus widget and keeps it there as things move."""
+
+    _FOLLOW = (
+        QEvent.Type.Move,
+        QEvent.Type.Resize,
+        QEvent.Type.Show,
+        QEvent.Type.Hide,
+        QEvent.Type.ParentChange,
+        QEvent.Type.FontChange,
+    )
+
+    def __init__(self, app: QApplication) -> None:
+        super().__init__(app)
+        self.ring: FocusRing | None = None
+        self.target: QWidget | None = None
+        self._watched: list[QWidget] = []
+        app.focusChanged.connect(self._on_focus_changed)
+
+    # --- following -------------------------------------------------------------------------
+    def _on_focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        self.follow(ring_target(new))
+
+    def follow(self, target: QWidget | None) -> None:
+        self._unwatch()
+        self.target = target
+        if target is None:
+            self._hide()
+            return
+        # Watch the target and everything between it and the ring's outside host: a move or
+        # resize of any of them moves the ring.
+        host = _host(target)
+        widget: QWidget | None = target
+        while widget is not None:
+            widget.installEventFilter(self)
+            widget.destroyed.connect(self._on_destroyed)
+            self._watched.append(widget)
+            if widget is host:
+                break
+            widget = widget.parentWidget()
+        self._update()
+
+    def _ring_in(self, host: QWidget) -> FocusRing:
+        ring = self.ring
+        if ring is None or not _alive(ring):
+            ring = self.ring = FocusRing(host)
+        elif ring.parentWidget() is not host:
+            ring.setParent(host)
+        return ring
+
+    def _update(self) -> None:
+        target = self.target
+        if target is None or not _alive(target) or not target.isVisible():
+            self._hide()
+            return
+        host, rect, width = placement(target)
+        self._ring_in(host).place(rect, width)
+
+    def _hide(self) -> None:
+        if self.ring is not None and _alive(self.ring):
+            self.ring.hide()
+
+    def _unwatch(self) -> None:
+        for widget in self._watched:
+            if _alive(widget):
+                widget.removeEventFilter(self)
+                try:
+                    widget.destroyed.disconnect(self._on_destroyed)
+                except (RuntimeError, TypeError):
+                    pass
+        self._watched = []
+
+    def _on_destroyed(self, _obj: QObject | None = None) -> None:
+        self._watched = [w for w in self._watched if _alive(w)]
+        if self.target is not None and not _alive(self.target):
+            self.target = None
+            self._hide()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if event.type() in self._FOLLOW:
+            self._update()
+        return False
+
+
+def _alive(obj: QObject) -> bool:
+    try:
+        import shiboken6
+
+        return shiboken6.isValid(obj)
+    except ImportError:  # pragma: no cover - shiboken6 ships with PySide6
+        return True
+
+
+_rule: FocusRule | None = None
+
+
+def install(app: QApplication | None = None) -> FocusRule:
+    """Install the focus ring on the application once (idempotent)."""
+    global _rule
+    app = app or QApplication.instance()
+    if _rule is None:
+        _rule = FocusRule(app)
+    return _rule
