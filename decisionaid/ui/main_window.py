@@ -339,6 +339,7 @@ class MainWindow(QMainWindow):
         if index > 0:
             self.document.session.current_step = step.id
         page.on_show()
+        page.settle()
         page.verticalScrollBar().setValue(0)
         self.back_button.setEnabled(index > 0)
         self.next_button.setEnabled(index < len(self.steps) - 1)
@@ -767,6 +768,9 @@ class MainWindow(QMainWindow):
         welcome = self.pages.get("welcome")
         if welcome is not None:
             welcome.set_text_scale(scale)
+        page = self.pages.get(self.current_step().id)
+        if page is not None:
+            page.settle()
         self.statusBar().showMessage(self.tr("Text size {0}%").format(round(scale * 100)), 3000)
 
     def larger_text(self) -> None:

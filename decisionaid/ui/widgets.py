@@ -31,9 +31,14 @@ class ScaledLabel(QLabel):
         super().__init__(text, parent)
         self._factor = factor
         self._bold = bold
-        self.setWordWrap(True)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        # Preferred with height-for-width, not Minimum: a Minimum height is the size hint,
+        # which QLabel works out at a narrow "golden ratio" width, so every paragraph asked
+        # for several extra lines and the page body ended in screens of blank space.
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+        self.setWordWrap(True)
         self.apply_font()
 
     def apply_font(self) -> None:

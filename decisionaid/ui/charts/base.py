@@ -31,9 +31,12 @@ from PySide6.QtWidgets import QApplication, QFrame, QLabel, QSizePolicy, QVBoxLa
 from decisionaid.ui.charts import palette
 from decisionaid.ui.charts.legend import ChartLegend, capitalise
 from decisionaid.ui.text import full_stop
+from decisionaid.ui.widgets import ScaledLabel
 
 # Room around the chart for the keyboard-focus ring (ui/focus.py draws it just outside).
 FOCUS_MARGIN = 5
+# The title is this much larger than the text.
+TITLE_FACTOR = 1.2
 
 
 class ChartBase(QWidget):
@@ -51,10 +54,12 @@ class ChartBase(QWidget):
         self._in_layout = False
         self._exporting = False
 
-        self.title_label = QLabel(self)
+        # A ScaledLabel follows the text size by itself, also when the text size changes
+        # while the program runs (Ctrl+plus): a font set once here stayed at 100%.
+        self.title_label = ScaledLabel("", TITLE_FACTOR, bold=True, parent=self)
         self.title_label.setObjectName("chartTitle")
-        self.title_label.setWordWrap(True)
         self.title_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.title_label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         self.title_label.hide()
 
         # A GraphicsLayoutWidget holding one bare ViewBox: no PlotItem, so no axes, no
@@ -112,7 +117,6 @@ class ChartBase(QWidget):
         # Preferred, not Maximum: a Maximum height is capped at sizeHint(), which is worked out
         # at another width, so at 200% text the wrapped words below the picture overlapped it.
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
-        self._apply_fonts()
 
     # --- public API ------------------------------------------------------------------------
     def set_title(self, title: str) -> None:
@@ -306,12 +310,6 @@ class ChartBase(QWidget):
                 break
         return needed
 
-    def _apply_fonts(self) -> None:
-        title_font = QFont(self.font())
-        title_font.setPointSizeF(self.font().pointSizeF() * 1.2)
-        title_font.setBold(True)
-        self.title_label.setFont(title_font)
-
     def _update_text(self) -> None:
         # On screen, a blank line between the numbers and the caption helps older readers.
         numbers = "\n".join(_sentence(p) for p in self._sentences() if p)
@@ -330,7 +328,6 @@ class ChartBase(QWidget):
     # --- Qt events -------------------------------------------------------------------------
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.FontChange:
-            self._apply_fonts()
             self._relayout()
         super().changeEvent(event)
 

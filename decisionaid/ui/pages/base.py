@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QApplication, QFrame, QScrollArea, QVBoxLayout, QWidget
 
 from decisionaid.content.schema import ContentPack
 from decisionaid.ui.document import Document
@@ -35,6 +35,33 @@ class Page(QScrollArea):
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.verticalScrollBar().rangeChanged.connect(self._update_focus_policy)
         document.replaced.connect(self.refresh)
+
+    def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        """Size the body again whenever its height for the page's width changed.
+
+        QScrollArea does so when it is resized or gets a LayoutRequest itself, but the body
+        asks its parent, the viewport. So content that grew while the page was hidden (text
+        made larger on another step) kept the old height, and the last words of a chart were
+        cut off until the window was next resized."""
+        if event.type() == QEvent.Type.LayoutRequest:
+            self._fit_body()
+        return super().viewportEvent(event)
+
+    def _fit_body(self) -> None:
+        QApplication.sendEvent(self, QEvent(QEvent.Type.LayoutRequest))
+
+    def settle(self) -> None:
+        """Finish laying the page out now (after it is shown or the text size changed).
+
+        Each layout pass can ask for another (a chart that grows with the text asks its card,
+        the card the page body), and Qt runs each pass from the event loop, one turn later.
+        Done here at once, the page never shows a chart cut off for a moment, or longer."""
+        body = self.widget()
+        for _ in range(6):
+            QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest.value)
+            self._fit_body()
+            if body.height() == max(self.viewport().height(), body.heightForWidth(body.width())):
+                break
 
     # --- helpers for subclasses ---------------------------------------------------------------
     def add_heading(self, text: str, level: int = 1):

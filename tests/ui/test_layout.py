@@ -1,0 +1,130 @@
+"""Every page at 100% and 200% text, in English and Chinese, at 1280x800: no screens of blank
+space below the content, no scroll bar when everything fits, and no label cut off."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from decisionaid.content.loader import load
+from decisionaid.model.demo import demo_session
+from decisionaid.model.session import Session
+from decisionaid.storage.trialfile import load_any
+from decisionaid.ui.settings import Settings
+from tests.conftest import FIXTURES
+from tests.ui.layoutcheck import blank_below, clipped_labels, content_bottom
+
+# A registry record with results, so the trial page shows every section.
+RECORD = FIXTURES / "NCT01126879.json"
+
+
+def _session(kind: str, language: str) -> Session:
+    if kind == "empty":
+        return Session(language=language)
+    session = demo_session(load(language))
+    session.language = language
+    session.trial = load_any(RECORD)[0]
+    return session
+
+
+def layout_problems(window) -> list[str]:
+    """What is wrong with the layout of every page of `window`, page by page."""
+    problems = []
+    for index, step in enumerate(window.steps):
+        window.go_to(index)
+        QApplication.processEvents()
+        page = window.pages[step.id]
+        body = page.widget()
+        screen = page.viewport().height()
+        blank = blank_below(page)
+        if blank > screen:
+            problems.append(f"{step.id}: {blank} px of blank space below the content ({screen})")
+        scroll = page.verticalScrollBar()
+        bottom_margin = body.layout().contentsMargins().bottom()
+        if scroll.maximum() > 0 and content_bottom(body) + bottom_margin <= screen:
+            problems.append(f"{step.id}: a scroll bar although everything fits")
+        problems += [f"{step.id}: {p}" for p in clipped_labels(body)]
+    return problems
+
+
+@pytest.mark.parametrize("kind", ["record", "empty"])
+@pytest.mark.parametrize("language", ["en", "zh-CN"])
+@pytest.mark.parametrize("scale", [1.0, 2.0])
+def test_every_page_fits_its_content(make_window, scale, language, kind):
+    Settings().text_scale = scale
+    window = make_window(_session(kind, language))
+    window.resize(1280, 800)
+    QApplication.processEvents()
+    assert window.settings.text_scale == scale
+    assert layout_problems(window) == []
+
+
+def test_welcome_shows_no_scroll_bar_when_it_fits(make_window):
+    window = make_window()
+    window.resize(1280, 800)
+    QApplication.processEvents()
+    page = window.pages["welcome"]
+    assert content_bottom(page.widget()) < page.viewport().height()
+    assert page.verticalScrollBar().maximum() == 0
+    assert not page.verticalScrollBar().isVisible()
+
+
+def test_the_checks_find_blank_space_and_cut_off_text(make_window, demo):
+    """The checks above can fail: a page padded with empty space, and a label squeezed
+    below its text's height."""
+    window = make_window(demo)
+    window.resize(1280, 800)
+    page = window.page("learn")
+    window.go_to(window.index_of("learn"))
+    page.body.addSpacing(3000)
+    window.go_to(window.index_of("learn"))
+    label = page.yours_note
+    label.setText("A long sentence that wraps over several lines. " * 20)
+    label.setMaximumHeight(20)
+    page.settle()
+    assert blank_below(page) > page.viewport().height()
+    assert any("A long sentence" in p for p in clipped_labels(page.widget()))
+
+
+def chart_problems(window) -> list[str]:
+    """The charts of the chances page: words cut off, a legend over its picture, a title
+    that does not follow the text size, a label over a bar."""
+    from decisionaid.ui.charts.base import TITLE_FACTOR, ChartBase
+    from tests.ui.test_charts import assert_bars_clear_of_text
+
+    page = window.pages["chances"]
+    problems = [f"chances: {p}" for p in clipped_labels(page.widget())]
+    text_size = QApplication.font().pointSizeF()
+    for chart in page.widget().findChildren(ChartBase):
+        name = type(chart).__name__
+        if chart.legend.isVisible() and chart.legend.geometry().intersects(chart.plot.geometry()):
+            problems.append(f"{name}: the legend covers the picture")
+        if chart.title_label.font().pointSizeF() != pytest.approx(text_size * TITLE_FACTOR):
+            problems.append(f"{name}: title at {chart.title_label.font().pointSizeF()} pt")
+        if chart.height() < chart.heightForWidth(chart.width()):
+            problems.append(
+                f"{name}: {chart.height()} px given, {chart.heightForWidth(chart.width())} needed"
+            )
+    assert_bars_clear_of_text(page.funnel, page.funnel.bar_item)
+    assert_bars_clear_of_text(page.intervals, page.intervals.track_item, page.intervals.bar_item)
+    return problems
+
+
+@pytest.mark.parametrize("language", ["en", "zh-CN"])
+def test_charts_follow_a_text_size_change_at_run_time(make_window, language):
+    """Ctrl+plus while the program runs: on another step, then on the chances step itself."""
+    window = make_window(_session("record", language))
+    window.resize(1280, 800)
+    chances = window.index_of("chances")
+    window.go_to(chances)
+    assert chart_problems(window) == []
+    window.go_to(0)
+    for _ in range(4):
+        window.larger_text()
+    assert window.settings.text_scale == 2.0
+    window.go_to(chances)
+    assert chart_problems(window) == []
+    window.normal_text()
+    assert chart_problems(window) == []
+    window.set_text_scale(2.0)
+    assert chart_problems(window) == []
