@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from decisionaid.ui.access import name_editor
+
 ANSWER_WIDGETS = (QComboBox, QAbstractSpinBox, QAbstractSlider)
 
 
@@ -61,6 +63,12 @@ class WheelGuard(QObject):
                 watched.focusPolicy() == Qt.FocusPolicy.WheelFocus
             ):
                 watched.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            # The same pass names the editor inside a spin box or combo box (ui/access.py),
+            # and again when it is shown (a box can be polished before it is named).
+            name_editor(watched)
+            return False
+        if kind == QEvent.Type.Show and isinstance(watched, ANSWER_WIDGETS):
+            name_editor(watched)
             return False
         if kind != QEvent.Type.Wheel:
             return False

@@ -147,10 +147,9 @@
 <context>
     <name>ChartBase</name>
     <message>
-        <location filename="../../decisionaid/ui/charts/base.py" line="324"/>
-        <location filename="../../decisionaid/ui/charts/base.py" line="326"/>
-        <source>Chart</source>
-        <translation>图表</translation>
+        <location filename="../../decisionaid/ui/charts/base.py" line="143"/>
+        <source>A picture</source>
+        <translation>一张图</translation>
     </message>
 </context>
 <context>
@@ -670,37 +669,37 @@ You can go on. If something looks wrong, close the program and open it again, th
 <context>
     <name>IconArrayChart</name>
     <message>
-        <location filename="../../decisionaid/ui/charts/icon_array.py" line="114"/>
+        <location filename="../../decisionaid/ui/charts/icon_array.py" line="116"/>
         <source>Based on: {0}</source>
         <translation>依据：{0}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/charts/icon_array.py" line="127"/>
+        <location filename="../../decisionaid/ui/charts/icon_array.py" line="129"/>
         <source>fewer than 1</source>
         <translation>不到1</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/charts/icon_array.py" line="128"/>
+        <location filename="../../decisionaid/ui/charts/icon_array.py" line="130"/>
         <source>more than {0}</source>
         <translation>超过{0}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/charts/icon_array.py" line="135"/>
+        <location filename="../../decisionaid/ui/charts/icon_array.py" line="137"/>
         <source>{0} of {1} {2}</source>
         <translation>{1}人中{0}人{2}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/charts/icon_array.py" line="244"/>
+        <location filename="../../decisionaid/ui/charts/icon_array.py" line="246"/>
         <source>A picture of {0} people</source>
         <translation>图里画了{0}个人</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/charts/icon_array.py" line="248"/>
+        <location filename="../../decisionaid/ui/charts/icon_array.py" line="250"/>
         <source>Part of one figure is shaded to show less than one person</source>
         <translation>有一个小人只涂了一部分，表示不到一个人</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/charts/icon_array.py" line="250"/>
+        <location filename="../../decisionaid/ui/charts/icon_array.py" line="252"/>
         <source>That is {0}</source>
         <translation>也就是{0}</translation>
     </message>
@@ -809,338 +808,338 @@ You can go on. If something looks wrong, close the program and open it again, th
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="591"/>
-        <location filename="../../decisionaid/ui/main_window.py" line="709"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="600"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="718"/>
         <source>Trial Decision Aid sessions (*.json)</source>
         <translation>临床试验决策助手记录 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="242"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="251"/>
         <source>Steps</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="153"/>
-        <location filename="../../decisionaid/ui/main_window.py" line="252"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="156"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="261"/>
         <source>New &amp;patient</source>
         <translation>下一位患者(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="155"/>
-        <location filename="../../decisionaid/ui/main_window.py" line="254"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="158"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="263"/>
         <source>End this session and clear everything for the next patient (Ctrl+N)</source>
         <translation>结束这一次，把内容全部清空，留给下一位患者（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="243"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="252"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; 上一步(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="244"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="253"/>
         <source>&amp;Next &gt;</source>
         <translation>下一步(&amp;N) &gt;</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="245"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="254"/>
         <source>Previous step (Alt+Left)</source>
         <translation>上一步（Alt+左方向键）</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="246"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="255"/>
         <source>Next step (Alt+Right)</source>
         <translation>下一步（Alt+右方向键）</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="249"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="258"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="250"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="259"/>
         <source>&amp;New Session</source>
         <translation>新建记录(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="250"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="259"/>
         <source>&amp;New Patient</source>
         <translation>下一位患者(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="251"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="260"/>
         <source>Counselor P&amp;rofile…</source>
         <translation>咨询人员资料(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="256"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="265"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="257"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="266"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="258"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="267"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="259"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="268"/>
         <source>Save Handout as &amp;PDF…</source>
         <translation>把摘要存成 PDF(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="260"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="269"/>
         <source>&amp;Print Handout…</source>
         <translation>打印摘要(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="261"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="270"/>
         <source>&amp;Quit</source>
         <translation>关闭程序(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="262"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="271"/>
         <source>&amp;Go</source>
         <translation>前往(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="263"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="272"/>
         <source>&amp;Back</source>
         <translation>上一步(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="264"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="273"/>
         <source>&amp;Next</source>
         <translation>下一步(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="265"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="274"/>
         <source>&amp;View</source>
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="266"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="275"/>
         <source>&amp;Larger Text</source>
         <translation>字大一点(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="267"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="276"/>
         <source>&amp;Smaller Text</source>
         <translation>字小一点(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="268"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="277"/>
         <source>&amp;Normal Text Size</source>
         <translation>正常字号(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="269"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="278"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="270"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="279"/>
         <source>&amp;Sources…</source>
         <translation>资料来源(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="271"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="280"/>
         <source>About This &amp;Decision Aid…</source>
         <translation>关于这个决策辅助工具(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="272"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="281"/>
         <source>&amp;About Trial Decision Aid</source>
         <translation>关于临床试验决策助手(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="346"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="355"/>
         <source>Step {0} of {1}: {2}</source>
         <translation>第{0}步，共{1}步：{2}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="394"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="403"/>
         <source>done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="394"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="403"/>
         <source>not done yet</source>
         <translation>还没完成</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="397"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="406"/>
         <source>{0}, {1}</source>
         <translation>{0}，{1}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="423"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="432"/>
         <source>Your answers from last time were restored.</source>
         <translation>上次的回答已经找回来了。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="426"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="435"/>
         <source>New session</source>
         <translation>新记录</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="429"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="438"/>
         <source> (clinic mode)</source>
         <translation>（诊室模式）</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="447"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="456"/>
         <source>Some characters could not be kept and were replaced with �.</source>
         <translation>有几个字符存不下，换成了 �。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="472"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="481"/>
         <source>Your answers are not being kept</source>
         <translation>您的回答现在没有存下来</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="474"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="483"/>
         <source>The backup copy of your answers could not be written. {0} Use File → Save to keep your answers in a file.</source>
         <translation>您的回答没能存进备份。{0} 请用“文件 → 保存”，把回答存成一个文件。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="535"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="544"/>
         <source>Keep your answers?</source>
         <translation>要保留您的回答吗？</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="536"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="545"/>
         <source>Do you want to save your answers before you go on?</source>
         <translation>继续之前，要先保存您的回答吗？</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="554"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="563"/>
         <source>A new, blank session has started.</source>
         <translation>已经开始一份新的空白记录。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="589"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="598"/>
         <source>Open a saved session</source>
         <translation>打开保存过的记录</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="614"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="623"/>
         <source>Could not open the session</source>
         <translation>记录打不开</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="625"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="634"/>
         <source>Opened {0}</source>
         <translation>已打开 {0}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="635"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="644"/>
         <source>Cannot open this</source>
         <translation>无法打开</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="637"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="646"/>
         <source>Please drop one file at a time.</source>
         <translation>请一次只拖入一个文件。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="644"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="653"/>
         <source>Only files on this computer can be opened. Please save the file first, then drop it here.</source>
         <translation>只能打开这台电脑上的文件。请先把文件保存下来，再拖到这里。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="653"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="662"/>
         <source>{0} is a folder. Please drop a saved session or a trial file.</source>
         <translation>{0} 是一个文件夹。请拖入保存过的记录或试验文件。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="662"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="671"/>
         <source>{0} cannot be opened here. Drop a saved session (.json) or a trial file or registry record (.json, .xml).</source>
         <translation>这里无法打开 {0}。请拖入保存过的记录（.json），或试验文件、登记记录（.json、.xml）。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="685"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="694"/>
         <source>This is a prepared trial file, not a saved session.</source>
         <translation>这是一个准备好的试验文件，不是保存过的记录。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="687"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="696"/>
         <source>This is a trial&apos;s registry record, not a saved session.</source>
         <translation>这是试验的登记记录，不是保存过的记录。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="688"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="697"/>
         <source>Open it as the trial?</source>
         <translation>要把它作为您的试验打开吗？</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="691"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="700"/>
         <source>It replaces the trial details you have now.</source>
         <translation>它会替换您现在填写的试验信息。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="693"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="702"/>
         <source>Open as the trial?</source>
         <translation>作为试验打开？</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="707"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="716"/>
         <source>Save your session</source>
         <translation>保存您的记录</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="722"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="731"/>
         <source>Could not save</source>
         <translation>没能保存</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="727"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="736"/>
         <source>Saved to {0}</source>
         <translation>已保存到 {0}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="761"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="770"/>
         <source>Text size {0}%</source>
         <translation>字号 {0}%</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="780"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="789"/>
         <source>Language not available</source>
         <translation>这种语言暂时不能用</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="813"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="822"/>
         <source>Clinic mode changes when the program starts again.</source>
         <translation>诊室模式的改动，下次打开程序时才生效。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="832"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="841"/>
         <source>About Trial Decision Aid</source>
         <translation>关于临床试验决策助手</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="847"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="856"/>
         <source>Do you want to save your answers before you close?</source>
         <translation>关闭之前，要先保存您的回答吗？</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="848"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="857"/>
         <source>Save changes?</source>
         <translation>要保存修改吗？</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="843"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="852"/>
         <source>Save your changes to {0} before closing?</source>
         <translation>关闭之前，要把修改保存到 {0} 吗？</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/crash.py" line="32"/>
         <location filename="../../decisionaid/ui/dialogs.py" line="105"/>
-        <location filename="../../decisionaid/ui/main_window.py" line="273"/>
-        <location filename="../../decisionaid/ui/main_window.py" line="428"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="282"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="437"/>
         <source>Trial Decision Aid</source>
         <translation>临床试验决策助手</translation>
     </message>
@@ -1251,7 +1250,7 @@ You can go on. If something looks wrong, close the program and open it again, th
 <context>
     <name>Page</name>
     <message>
-        <location filename="../../decisionaid/ui/pages/base.py" line="48"/>
+        <location filename="../../decisionaid/ui/pages/base.py" line="51"/>
         <source>Source: {0}</source>
         <translation>来源：{0}</translation>
     </message>
@@ -1565,7 +1564,12 @@ You can go on. If something looks wrong, close the program and open it again, th
         <translation>（{0}/{1}）</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/charts/ratings_chart.py" line="190"/>
+        <location filename="../../decisionaid/ui/charts/ratings_chart.py" line="187"/>
+        <source>How much each good point and each hard part matters to you</source>
+        <translation>每个好处和每个难处对您有多重要</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/charts/ratings_chart.py" line="193"/>
         <source>{0}: none listed</source>
         <translation>{0}：没有列出</translation>
     </message>

@@ -20,13 +20,22 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleAnnouncementEvent,
+    QAccessibleInterface,
     QColor,
     QFont,
     QFontMetricsF,
     QImage,
     QRegion,
 )
-from PySide6.QtWidgets import QApplication, QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAccessibleWidget,
+    QApplication,
+    QFrame,
+    QLabel,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from decisionaid.ui.charts import palette
 from decisionaid.ui.charts.legend import ChartLegend, capitalise
@@ -128,6 +137,15 @@ class ChartBase(QWidget):
     def title(self) -> str:
         return self._title
 
+    def accessible_title(self) -> str:
+        """What a screen reader calls the chart: its title, or words for what it shows."""
+        if self._title:
+            return self._title
+        if name := self._default_name():
+            return name
+        sentences = [p for p in self._sentences() if p]
+        return _sentence(sentences[0]) if sentences else self.tr("A picture")
+
     def set_caption(self, caption: str) -> None:
         """Extra plain words shown under the picture (after the numbers)."""
         self._caption = caption
@@ -196,6 +214,11 @@ class ChartBase(QWidget):
     def _sentences(self) -> list[str]:
         """The picture's content in words (without title, caption and source)."""
         raise NotImplementedError
+
+    def _default_name(self) -> str:
+        """A name for a chart without a title, saying what it shows ("" to use its first
+        sentence)."""
+        return ""
 
     def _changed(self) -> None:
         """Call after the data changed: lays the picture out again and updates the words."""
@@ -317,9 +340,10 @@ class ChartBase(QWidget):
         self.text_label.setText(body)
         self.text_label.setVisible(bool(body))
         text = self.text_equivalent()
-        self.setAccessibleName(self._title or self.tr("Chart"))
+        name = self.accessible_title()
+        self.setAccessibleName(name)
         self.setAccessibleDescription(text)
-        self.plot.setAccessibleName(self._title or self.tr("Chart"))
+        self.plot.setAccessibleName(name)
         self.plot.setAccessibleDescription(text)
         if text != self._last_text:
             self._last_text = text
@@ -330,6 +354,17 @@ class ChartBase(QWidget):
         if event.type() == QEvent.Type.FontChange:
             self._relayout()
         super().changeEvent(event)
+
+
+def _chart_accessible(_class_name: str, obj: object) -> QAccessibleInterface | None:
+    """Charts are charts to assistive technology (not a plain "client" area)."""
+    if isinstance(obj, ChartBase):
+        return QAccessibleWidget(obj, QAccessible.Role.Chart)
+    return None
+
+
+# Installed once, when the first chart module is imported (the charts load late).
+QAccessible.installFactory(_chart_accessible)
 
 
 def _sentence(text: str) -> str:

@@ -183,6 +183,9 @@ class RatingsChart(ChartBase):
         self.tick_item.setData(x=ticks_x, y=ticks_y)
         return y + margin
 
+    def _default_name(self) -> str:
+        return self.tr("How much each good point and each hard part matters to you")
+
     def _sentences(self) -> list[str]:
         words = []
         for title, side in zip(self._titles, self._sides, strict=True):
