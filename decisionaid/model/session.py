@@ -131,8 +131,10 @@ class Session:
     # The other steps of the Ottawa Personal Decision Guide (deadline, role, others, needs).
     guide: Guide = field(default_factory=Guide)
     counselor: Counselor = field(default_factory=Counselor)
-    # Steps the patient has finished, and where they were.
+    # Steps the patient passed with Next, the pages they have seen, and where they were.
+    # Whether a step is *done* follows from the answers (model/progress.py).
     done: list[str] = field(default_factory=list)
+    seen: list[str] = field(default_factory=list)
     current_step: str = ""
 
     def __post_init__(self) -> None:

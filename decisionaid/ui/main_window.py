@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
 
 from decisionaid import i18n as core_i18n
 from decisionaid.content.schema import ContentPack
+from decisionaid.model.progress import mark_seen
+from decisionaid.model.progress import state as step_state
 from decisionaid.model.session import Session
 from decisionaid.safetext import clean_in_place
 from decisionaid.storage import sessionfile
@@ -338,6 +340,8 @@ class MainWindow(QMainWindow):
             self.step_list.blockSignals(False)
         if index > 0:
             self.document.session.current_step = step.id
+        if mark_seen(self.document.session, step.id):
+            self._refresh_step_list()
         page.on_show()
         page.settle()
         page.verticalScrollBar().setValue(0)
@@ -396,22 +400,29 @@ class MainWindow(QMainWindow):
             self.go_to(row)
 
     def _refresh_step_list(self) -> None:
-        done = set(self.document.session.done)
+        """A tick for a step that is done, a hollow circle for one only seen (the rules are in
+        model/progress.py), said in words too, for screen readers and in the tooltip."""
+        from decisionaid.ui.steps import step_marks
+
+        session = self.document.session
         for i, step in enumerate(self.steps):
             item = self.step_list.item(i)
-            mark = "\u2713" if step.id in done else "  "
-            item.setText(f"{mark} {i + 1}. {step.display_title()}")
-            state = self.tr("done") if step.id in done else self.tr("not done yet")
+            if item is None:
+                continue
+            mark, said, hint = step_marks(step.id, step_state(session, self.content, step.id))
+            text = f"{mark} {i + 1}. {step.display_title()}"
+            if item.text() != text:
+                item.setText(text)
             item.setData(
                 Qt.ItemDataRole.AccessibleTextRole,
-                self.tr("{0}, {1}").format(step.display_title(), state),
+                self.tr("{0}, {1}").format(step.display_title(), said),
             )
-            item.setToolTip(state)
+            item.setToolTip(hint)
 
     # --- document events -----------------------------------------------------------------------
     def _on_document_changed(self, section: str) -> None:
-        if section == "progress":
-            self._refresh_step_list()
+        # Any answer can finish a step (the quiz's last question, the last rating).
+        self._refresh_step_list()
         self._update_title()
         if self._autosave_enabled:
             self.autosave_timer.start()

@@ -147,7 +147,7 @@
 <context>
     <name>ChartBase</name>
     <message>
-        <location filename="../../decisionaid/ui/charts/base.py" line="143"/>
+        <location filename="../../decisionaid/ui/charts/base.py" line="147"/>
         <source>A picture</source>
         <translation>一张图</translation>
     </message>
@@ -808,338 +808,328 @@ You can go on. If something looks wrong, close the program and open it again, th
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="600"/>
-        <location filename="../../decisionaid/ui/main_window.py" line="718"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="612"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="730"/>
         <source>Trial Decision Aid sessions (*.json)</source>
         <translation>临床试验决策助手记录 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="251"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="253"/>
         <source>Steps</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="156"/>
-        <location filename="../../decisionaid/ui/main_window.py" line="261"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="158"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="263"/>
         <source>New &amp;patient</source>
         <translation>下一位患者(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="158"/>
-        <location filename="../../decisionaid/ui/main_window.py" line="263"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="160"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="265"/>
         <source>End this session and clear everything for the next patient (Ctrl+N)</source>
         <translation>结束这一次，把内容全部清空，留给下一位患者（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="252"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="254"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; 上一步(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="253"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="255"/>
         <source>&amp;Next &gt;</source>
         <translation>下一步(&amp;N) &gt;</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="254"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="256"/>
         <source>Previous step (Alt+Left)</source>
         <translation>上一步（Alt+左方向键）</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="255"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="257"/>
         <source>Next step (Alt+Right)</source>
         <translation>下一步（Alt+右方向键）</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="258"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="260"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="259"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="261"/>
         <source>&amp;New Session</source>
         <translation>新建记录(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="259"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="261"/>
         <source>&amp;New Patient</source>
         <translation>下一位患者(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="260"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="262"/>
         <source>Counselor P&amp;rofile…</source>
         <translation>咨询人员资料(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="265"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="267"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="266"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="268"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="267"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="269"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="268"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="270"/>
         <source>Save Handout as &amp;PDF…</source>
         <translation>把摘要存成 PDF(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="269"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="271"/>
         <source>&amp;Print Handout…</source>
         <translation>打印摘要(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="270"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="272"/>
         <source>&amp;Quit</source>
         <translation>关闭程序(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="271"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="273"/>
         <source>&amp;Go</source>
         <translation>前往(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="272"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="274"/>
         <source>&amp;Back</source>
         <translation>上一步(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="273"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="275"/>
         <source>&amp;Next</source>
         <translation>下一步(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="274"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="276"/>
         <source>&amp;View</source>
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="275"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="277"/>
         <source>&amp;Larger Text</source>
         <translation>字大一点(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="276"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="278"/>
         <source>&amp;Smaller Text</source>
         <translation>字小一点(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="277"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="279"/>
         <source>&amp;Normal Text Size</source>
         <translation>正常字号(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="278"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="280"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="279"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="281"/>
         <source>&amp;Sources…</source>
         <translation>资料来源(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="280"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="282"/>
         <source>About This &amp;Decision Aid…</source>
         <translation>关于这个决策辅助工具(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="281"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="283"/>
         <source>&amp;About Trial Decision Aid</source>
         <translation>关于临床试验决策助手(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="355"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="360"/>
         <source>Step {0} of {1}: {2}</source>
         <translation>第{0}步，共{1}步：{2}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="403"/>
-        <source>done</source>
-        <translation>已完成</translation>
-    </message>
-    <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="403"/>
-        <source>not done yet</source>
-        <translation>还没完成</translation>
-    </message>
-    <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="406"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="418"/>
         <source>{0}, {1}</source>
         <translation>{0}，{1}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="432"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="444"/>
         <source>Your answers from last time were restored.</source>
         <translation>上次的回答已经找回来了。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="435"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="447"/>
         <source>New session</source>
         <translation>新记录</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="438"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="450"/>
         <source> (clinic mode)</source>
         <translation>（诊室模式）</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="456"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="468"/>
         <source>Some characters could not be kept and were replaced with �.</source>
         <translation>有几个字符存不下，换成了 �。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="481"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="493"/>
         <source>Your answers are not being kept</source>
         <translation>您的回答现在没有存下来</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="483"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="495"/>
         <source>The backup copy of your answers could not be written. {0} Use File → Save to keep your answers in a file.</source>
         <translation>您的回答没能存进备份。{0} 请用“文件 → 保存”，把回答存成一个文件。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="544"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="556"/>
         <source>Keep your answers?</source>
         <translation>要保留您的回答吗？</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="545"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="557"/>
         <source>Do you want to save your answers before you go on?</source>
         <translation>继续之前，要先保存您的回答吗？</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="563"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="575"/>
         <source>A new, blank session has started.</source>
         <translation>已经开始一份新的空白记录。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="598"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="610"/>
         <source>Open a saved session</source>
         <translation>打开保存过的记录</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="623"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="635"/>
         <source>Could not open the session</source>
         <translation>记录打不开</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="634"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="646"/>
         <source>Opened {0}</source>
         <translation>已打开 {0}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="644"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="656"/>
         <source>Cannot open this</source>
         <translation>无法打开</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="646"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="658"/>
         <source>Please drop one file at a time.</source>
         <translation>请一次只拖入一个文件。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="653"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="665"/>
         <source>Only files on this computer can be opened. Please save the file first, then drop it here.</source>
         <translation>只能打开这台电脑上的文件。请先把文件保存下来，再拖到这里。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="662"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="674"/>
         <source>{0} is a folder. Please drop a saved session or a trial file.</source>
         <translation>{0} 是一个文件夹。请拖入保存过的记录或试验文件。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="671"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="683"/>
         <source>{0} cannot be opened here. Drop a saved session (.json) or a trial file or registry record (.json, .xml).</source>
         <translation>这里无法打开 {0}。请拖入保存过的记录（.json），或试验文件、登记记录（.json、.xml）。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="694"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="706"/>
         <source>This is a prepared trial file, not a saved session.</source>
         <translation>这是一个准备好的试验文件，不是保存过的记录。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="696"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="708"/>
         <source>This is a trial&apos;s registry record, not a saved session.</source>
         <translation>这是试验的登记记录，不是保存过的记录。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="697"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="709"/>
         <source>Open it as the trial?</source>
         <translation>要把它作为您的试验打开吗？</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="700"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="712"/>
         <source>It replaces the trial details you have now.</source>
         <translation>它会替换您现在填写的试验信息。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="702"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="714"/>
         <source>Open as the trial?</source>
         <translation>作为试验打开？</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="716"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="728"/>
         <source>Save your session</source>
         <translation>保存您的记录</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="731"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="743"/>
         <source>Could not save</source>
         <translation>没能保存</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="736"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="748"/>
         <source>Saved to {0}</source>
         <translation>已保存到 {0}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="770"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="785"/>
         <source>Text size {0}%</source>
         <translation>字号 {0}%</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="789"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="804"/>
         <source>Language not available</source>
         <translation>这种语言暂时不能用</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="822"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="837"/>
         <source>Clinic mode changes when the program starts again.</source>
         <translation>诊室模式的改动，下次打开程序时才生效。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="841"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="856"/>
         <source>About Trial Decision Aid</source>
         <translation>关于临床试验决策助手</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="856"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="871"/>
         <source>Do you want to save your answers before you close?</source>
         <translation>关闭之前，要先保存您的回答吗？</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="857"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="872"/>
         <source>Save changes?</source>
         <translation>要保存修改吗？</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="852"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="867"/>
         <source>Save your changes to {0} before closing?</source>
         <translation>关闭之前，要把修改保存到 {0} 吗？</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/crash.py" line="32"/>
         <location filename="../../decisionaid/ui/dialogs.py" line="105"/>
-        <location filename="../../decisionaid/ui/main_window.py" line="282"/>
-        <location filename="../../decisionaid/ui/main_window.py" line="437"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="284"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="449"/>
         <source>Trial Decision Aid</source>
         <translation>临床试验决策助手</translation>
     </message>
@@ -1250,7 +1240,7 @@ You can go on. If something looks wrong, close the program and open it again, th
 <context>
     <name>Page</name>
     <message>
-        <location filename="../../decisionaid/ui/pages/base.py" line="51"/>
+        <location filename="../../decisionaid/ui/pages/base.py" line="78"/>
         <source>Source: {0}</source>
         <translation>来源：{0}</translation>
     </message>
@@ -1865,6 +1855,83 @@ You can go on. If something looks wrong, close the program and open it again, th
         <location filename="../../decisionaid/ui/dialogs.py" line="99"/>
         <source>Helps you think through whether to join a clinical trial.</source>
         <translation>帮您想清楚要不要参加临床试验。</translation>
+    </message>
+</context>
+<context>
+    <name>StepMarks</name>
+    <message>
+        <location filename="../../decisionaid/ui/steps.py" line="16"/>
+        <location filename="../../decisionaid/ui/steps.py" line="17"/>
+        <location filename="../../decisionaid/ui/steps.py" line="18"/>
+        <location filename="../../decisionaid/ui/steps.py" line="19"/>
+        <source>Press Next to finish this step.</source>
+        <translation>点“下一步”就完成这一步。</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/steps.py" line="20"/>
+        <source>Say how far along you are to finish this step.</source>
+        <translation>说一说您考虑到哪一步了，就完成这一步。</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/steps.py" line="21"/>
+        <source>Enter something about the trial, or say you do not know of one yet.</source>
+        <translation>填一些关于试验的信息，或者说明您还不知道具体是哪项试验。</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/steps.py" line="24"/>
+        <location filename="../../decisionaid/ui/steps.py" line="25"/>
+        <source>Rate every point to finish this step.</source>
+        <translation>每一点都选好有多重要，就完成这一步。</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/steps.py" line="26"/>
+        <source>Enter the visits each month and the number of months to finish this step.</source>
+        <translation>填上每月看病几次、一共几个月，就完成这一步。</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/steps.py" line="29"/>
+        <source>Answer every question to finish this step.</source>
+        <translation>每道题都答完，就完成这一步。</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/steps.py" line="30"/>
+        <source>Choose the option you lean toward, answer the four SURE questions and say how you want to decide, to finish this step.</source>
+        <translation>选出您倾向的选择，回答 SURE 的四个问题，再说明您想怎样做决定，就完成这一步。</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/steps.py" line="35"/>
+        <source>Tick or write at least one question to finish this step.</source>
+        <translation>至少勾选或写下一个问题，就完成这一步。</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/steps.py" line="46"/>
+        <source>done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/steps.py" line="47"/>
+        <source>Done.</source>
+        <translation>已完成。</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/steps.py" line="51"/>
+        <source>Seen, not finished yet.</source>
+        <translation>看过了，还没有完成。</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/steps.py" line="54"/>
+        <source>seen, not finished yet</source>
+        <translation>看过了，还没有完成</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/steps.py" line="57"/>
+        <source>not seen yet</source>
+        <translation>还没有看</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/steps.py" line="58"/>
+        <source>Not seen yet.</source>
+        <translation>还没有看。</translation>
     </message>
 </context>
 <context>

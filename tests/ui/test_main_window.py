@@ -90,14 +90,58 @@ def test_jump_to_any_step_from_the_list(make_window, qtbot):
     assert not window.document.session.done  # jumping does not mark steps done
 
 
-def test_next_marks_steps_done_in_the_list(make_window):
+def _marks(window) -> list[str]:
+    return [window.step_list.item(i).text()[0] for i in range(window.step_list.count())]
+
+
+def _said(window, step_id: str) -> str:
+    return window.step_list.item(window.index_of(step_id)).data(Qt.ItemDataRole.AccessibleTextRole)
+
+
+DONE, SEEN = "\u2713", "\u25cb"
+
+
+def test_passing_a_step_marks_it_seen_and_its_answers_mark_it_done(make_window):
     window = make_window()
     window.go_next()
     window.go_next()
-    texts = [window.step_list.item(i).text() for i in range(3)]
-    assert texts[0].startswith("\u2713") and texts[1].startswith("\u2713")
-    assert not texts[2].startswith("\u2713")
-    assert "done" in window.step_list.item(0).data(Qt.ItemDataRole.AccessibleTextRole)
+    marks = _marks(window)
+    # Welcome is read and passed: done. Situation was passed without saying how far along
+    # the patient is: only seen. The trial page is showing: seen. The rest: not seen.
+    assert marks[:3] == [DONE, SEEN, SEEN]
+    assert all(m not in (DONE, SEEN) for m in marks[3:])
+    assert _said(window, "welcome").endswith("done")
+    assert _said(window, "situation").endswith("seen, not finished yet")
+    assert _said(window, "quiz").endswith("not seen yet")
+    tip = window.step_list.item(1).toolTip()
+    assert "Seen, not finished yet." in tip and "how far along" in tip
+    window.page("situation").stage.chosen.emit(1)
+    assert _marks(window)[1] == DONE
+
+
+def test_quiz_is_done_only_with_every_answer(make_window):
+    window = make_window()
+    window.go_to(window.index_of("quiz"))
+    page = window.page("quiz")
+    questions = window.content.quiz.questions
+    for slot, q in list(zip(page.slots, questions, strict=True))[:2]:
+        slot.row.chosen.emit(q.answer)
+    window.go_next()  # passed with 2 of 8 answered: seen, not done
+    assert _marks(window)[window.index_of("quiz")] == SEEN
+    for slot, q in list(zip(page.slots, questions, strict=True))[2:]:
+        slot.row.chosen.emit(q.answer)
+    assert _marks(window)[window.index_of("quiz")] == DONE
+    assert _said(window, "quiz").endswith("done")
+
+
+def test_a_prefilled_step_is_not_done_before_it_is_seen(make_window, demo):
+    demo.done, demo.seen = [], []
+    window = make_window(demo)
+    costs = window.index_of("costs")
+    assert demo.costs.visits_per_month is not None and demo.costs.months is not None
+    assert _marks(window)[costs] not in (DONE, SEEN)
+    window.go_to(costs)
+    assert _marks(window)[costs] == DONE
 
 
 def test_text_size_shortcuts_change_the_font_and_are_remembered(make_window, qtbot):
