@@ -22,11 +22,11 @@ PROSE = re.compile(r"[A-Za-z]{2,}[,.;:!?'’)]*\s+\(?[A-Za-z]{2,}")
 # (module, start of the literal): why it is not for a person.
 ALLOWED: dict[tuple[str, str], str] = {
     # Font file names searched on Windows and macOS.
-    ("report/fonts.py", "Arial Bold.ttf"): "a file name",
-    ("report/fonts.py", "Verdana Bold.ttf"): "a file name",
-    ("report/fonts.py", "Arial Unicode.ttf"): "a file name",
-    ("report/fonts.py", "STHeiti Light.ttc"): "a file name",
-    ("report/fonts.py", "STHeiti Medium.ttc"): "a file name",
+    ("report/fontfiles.py", "Arial Bold.ttf"): "a file name",
+    ("report/fontfiles.py", "Verdana Bold.ttf"): "a file name",
+    ("report/fontfiles.py", "Arial Unicode.ttf"): "a file name",
+    ("report/fontfiles.py", "STHeiti Light.ttc"): "a file name",
+    ("report/fontfiles.py", "STHeiti Medium.ttc"): "a file name",
     ("report/fonts.py", '<font face="'): "reportlab markup",
     # PostScript of the ToUnicode CMap written into the PDF.
     ("report/tounicode.py", "/CIDInit /ProcSet"): "PDF code",

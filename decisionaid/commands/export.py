@@ -95,7 +95,7 @@ def run_export(args: argparse.Namespace) -> int:
     content = _content(session.language)
 
     from decisionaid.report.builder import export_pdf
-    from decisionaid.report.fonts import FontError
+    from decisionaid.report.fontfiles import FontError
     from decisionaid.storage.files import WriteError
 
     try:
@@ -112,7 +112,7 @@ def run_handout(args: argparse.Namespace) -> int:
     content = _content(args.language)
 
     from decisionaid.report.builder import export_handout
-    from decisionaid.report.fonts import FontError
+    from decisionaid.report.fontfiles import FontError
     from decisionaid.storage.files import WriteError
 
     try:

@@ -46,17 +46,12 @@ from decisionaid.content.schema import ContentPack
 from decisionaid.formatting import counted
 from decisionaid.i18n import _
 from decisionaid.report import drawings
-from decisionaid.report.fonts import (
-    NO_CJK_WARNING,
-    FontChoice,
-    FontSet,
-    clean_text,
-    emboldened_paragraph_class,
-    font_set,
-    is_cjk,
-)
+from decisionaid.report.embolden import emboldened_paragraph_class
+from decisionaid.report.fontfiles import NO_CJK_WARNING, FontChoice
+from decisionaid.report.fonts import FontSet, font_set
 from decisionaid.report.strings import pdf_language
 from decisionaid.report.styles import HandoutStyle, TextStyle, handout_style
+from decisionaid.report.text import clean_text, is_cjk
 
 # Styles whose paragraphs keep with the one that follows (a heading never ends a page).
 HEADING_STYLES = ("h1", "h2", "h3", "chart_title")
@@ -66,7 +61,7 @@ HEADING_STYLES = ("h1", "h2", "h3", "chart_title")
 class HandoutOptions:
     paper: str = "a4"
     large_print: bool = False
-    # Which font files to use; None: the ones found on this computer (fonts.default_choice).
+    # Which font files to use; None: the ones found on this computer (fontfiles.default_choice).
     font_choice: FontChoice | None = None
 
 

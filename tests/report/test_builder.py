@@ -201,7 +201,7 @@ def test_building_never_changes_the_session(demo, en_content):
 
 def test_chinese_handout(zh_content, en_content):
     from decisionaid.model.demo import demo_session
-    from decisionaid.report.fonts import default_choice
+    from decisionaid.report.fontfiles import default_choice
 
     if default_choice().cjk is None:
         pytest.skip("no Chinese TrueType font on this computer")
@@ -218,7 +218,7 @@ def test_chinese_handout(zh_content, en_content):
 
 
 def test_no_chinese_font_gives_a_warning_not_a_crash(demo, en_content, tmp_path):
-    from decisionaid.report.fonts import NO_CJK_WARNING, find_fonts
+    from decisionaid.report.fontfiles import NO_CJK_WARNING, find_fonts
 
     choice = find_fonts(dirs=[tmp_path])  # nothing there: reportlab's own Latin font only
     assert choice.cjk is None

@@ -11,7 +11,7 @@ import unicodedata
 
 import pytest
 
-from decisionaid.report.fonts import is_cjk
+from decisionaid.report.text import is_cjk
 from tests.conftest import REPO
 from tests.report.conftest import pdf_pages
 

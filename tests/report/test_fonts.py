@@ -8,16 +8,16 @@ import pytest
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph
 
-from decisionaid.report import fonts, tounicode
-from decisionaid.report.fonts import (
+from decisionaid.report import fontfiles, tounicode
+from decisionaid.report.fontfiles import (
     NO_CJK_WARNING,
     FontFile,
-    clean_text,
     default_choice,
     find_fonts,
     font_name,
-    font_set,
 )
+from decisionaid.report.fonts import font_set
+from decisionaid.report.text import clean_text
 
 WQY = Path("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc")
 
@@ -125,7 +125,7 @@ def test_font_names_are_one_per_file():
 
 def test_font_warning_matches_the_computer():
     expected = "" if default_choice().cjk is not None else NO_CJK_WARNING
-    assert fonts.font_warning() == expected
+    assert fontfiles.font_warning() == expected
 
 
 def test_to_unicode_uses_surrogate_pairs_for_emoji():

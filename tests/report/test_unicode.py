@@ -11,7 +11,8 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from decisionaid.report.builder import build_pdf
-from decisionaid.report.fonts import clean_text, font_set
+from decisionaid.report.fonts import font_set
+from decisionaid.report.text import clean_text
 from tests.report.conftest import body_text, squash
 
 SPECIALS = [

@@ -25,8 +25,9 @@ from reportlab.lib.colors import HexColor, white
 from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
-from decisionaid.report.fonts import FontSet, clean_text
+from decisionaid.report.fonts import FontSet
 from decisionaid.report.styles import HandoutStyle
+from decisionaid.report.text import clean_text
 
 
 @dataclass

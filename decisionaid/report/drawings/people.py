@@ -14,7 +14,7 @@ from reportlab.graphics.shapes import Group
 
 from decisionaid.model.stats import NaturalFrequency, allocation_chances, reduce_ratio
 from decisionaid.report.drawings.base import ChartContext, Figure, person
-from decisionaid.report.fonts import clean_text
+from decisionaid.report.text import clean_text
 
 
 # --- icon arrays ------------------------------------------------------------------------------

@@ -16,7 +16,7 @@ from reportlab.graphics.shapes import Drawing, Line, Rect
 from reportlab.lib.colors import HexColor
 
 from decisionaid.report.drawings.base import ChartContext, Figure, hatch, rule
-from decisionaid.report.fonts import clean_text
+from decisionaid.report.text import clean_text
 
 
 # --- the leaning scale (page 1) ----------------------------------------------------------------

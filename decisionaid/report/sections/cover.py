@@ -15,9 +15,9 @@ from decisionaid.model import trial_summary
 from decisionaid.model.registry.words import words
 from decisionaid.model.summary import Priorities
 from decisionaid.report import parts
-from decisionaid.report.fonts import clean_text
 from decisionaid.report.sections import answers
 from decisionaid.report.sections.costs import format_money
+from decisionaid.report.text import clean_text
 
 if TYPE_CHECKING:
     from decisionaid.report.builder import HandoutBuilder
