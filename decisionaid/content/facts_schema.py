@@ -13,6 +13,7 @@ No Qt here.
 from __future__ import annotations
 
 import math
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from decisionaid.model.stats import (
@@ -225,6 +226,29 @@ class RandomisationFigure:
 
 
 @dataclass(frozen=True)
+class PhaseNotes:
+    """What the phase 1 pictures mean for the patient's own trial, said the same on the screen
+    and in the handout: `for_phases(trial.phases)` picks the words."""
+
+    # A phase 1 (or early phase 1) trial: the figures fit it best.
+    early: str
+    # A phase 2 or 3 trial: these are not its chances.
+    later: str
+    # Another phase (4, "not applicable"): these figures only explain early trials.
+    other: str
+    # No phase known.
+    unknown: str
+
+    def for_phases(self, phases: Iterable[str]) -> str:
+        found = set(phases)
+        if found & {"1", "early1"}:
+            return self.early
+        if found & {"2", "3"}:
+            return self.later
+        return self.other if found else self.unknown
+
+
+@dataclass(frozen=True)
 class Facts:
     """All figures of the "Your chances" page. Look figures up by id with `figure(id)`."""
 
@@ -234,6 +258,9 @@ class Facts:
     intervals: list[IntervalFigure]
     funnel: FunnelFigure
     randomisation: RandomisationFigure
+    phase_notes: PhaseNotes
+    # A rate's published 95% interval in words, e.g. beside the deaths picture: {low}, {high}.
+    range_note: str
 
     def frequency(self, fact_id: str) -> FrequencyFact:
         for fact in self.frequencies:

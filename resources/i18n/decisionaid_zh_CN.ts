@@ -24,124 +24,109 @@
         <translation>早期（1期）癌症临床试验的结果</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/chances.py" line="80"/>
+        <location filename="../../decisionaid/ui/pages/chances.py" line="82"/>
         <source>Small studies: why “all of them” is not a promise</source>
         <translation>人数少的研究：为什么“全都有效”也不是保证</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/chances.py" line="87"/>
+        <location filename="../../decisionaid/ui/pages/chances.py" line="89"/>
         <source>The odds for a new drug (not for you)</source>
         <translation>一种新药能走多远（说的是药，不是您）</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/chances.py" line="93"/>
+        <location filename="../../decisionaid/ui/pages/chances.py" line="95"/>
         <source>What matters to you</source>
         <translation>您看重什么</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/chances.py" line="122"/>
+        <location filename="../../decisionaid/ui/pages/chances.py" line="124"/>
         <source>Save this picture…</source>
         <translation>保存这张图…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/chances.py" line="125"/>
+        <location filename="../../decisionaid/ui/pages/chances.py" line="127"/>
         <source>Save the picture: {0}</source>
         <translation>保存这张图：{0}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/chances.py" line="139"/>
+        <location filename="../../decisionaid/ui/pages/chances.py" line="141"/>
         <source>Could not save the picture: {0}</source>
         <translation>图没能保存：{0}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/chances.py" line="144"/>
+        <location filename="../../decisionaid/ui/pages/chances.py" line="146"/>
         <source>Could not save the picture</source>
         <translation>图没能保存</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/chances.py" line="146"/>
+        <location filename="../../decisionaid/ui/pages/chances.py" line="148"/>
         <source>Saved the picture to {0}.</source>
         <translation>图已保存到 {0}。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/chances.py" line="173"/>
+        <location filename="../../decisionaid/ui/pages/chances.py" line="175"/>
         <source>Your trial has one group: everyone gets the same plan. Chance does not decide what you get.</source>
         <translation>您的试验只有一组：每个人都按同一个方案。用什么治疗不是由机会决定的。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/chances.py" line="179"/>
+        <location filename="../../decisionaid/ui/pages/chances.py" line="181"/>
         <source>Your trial is not randomised: chance does not decide your group.</source>
         <translation>您的试验不是随机分组的：分到哪一组不是由机会决定的。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/chances.py" line="183"/>
+        <location filename="../../decisionaid/ui/pages/chances.py" line="185"/>
         <source>Group {0}</source>
         <translation>第{0}组</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/chances.py" line="189"/>
+        <location filename="../../decisionaid/ui/pages/chances.py" line="191"/>
         <source>Which group will I be in?</source>
         <translation>我会被分到哪一组？</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/chances.py" line="190"/>
+        <location filename="../../decisionaid/ui/pages/chances.py" line="192"/>
         <source>Your trial shares its places {0}.</source>
         <translation>您的试验按 {0} 的比例分配名额。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/chances.py" line="198"/>
+        <location filename="../../decisionaid/ui/pages/chances.py" line="200"/>
         <source>An example: an even (1:1) split</source>
         <translation>举个例子：两组人数一样多（1:1）</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/chances.py" line="203"/>
+        <location filename="../../decisionaid/ui/pages/chances.py" line="205"/>
         <source>That is too many to draw. The chance of each group: </source>
         <translation>组太多，画不下。分到每组的机会：</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/chances.py" line="209"/>
+        <location filename="../../decisionaid/ui/pages/chances.py" line="211"/>
         <source>The registry does not say the ratio, so an equal split ({0}) is assumed. Ask the study team.</source>
         <translation>登记记录没有写分组比例，这里先按平均分配（{0}）来算。请问问研究团队。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/chances.py" line="216"/>
+        <location filename="../../decisionaid/ui/pages/chances.py" line="218"/>
         <source>The groups in full: {0}.</source>
         <translation>各组的全称：{0}。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/chances.py" line="218"/>
+        <location filename="../../decisionaid/ui/pages/chances.py" line="220"/>
         <source>{0} = {1}</source>
         <translation>{0} = {1}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/chances.py" line="239"/>
-        <source>Your trial is not a phase 1 trial. These are phase 1 figures: they show how early trials of many drugs went. They are not your chances in your trial. What is and is not known for your trial&apos;s phase is on the “Your options” step.</source>
-        <translation>您的试验不是1期试验。这些是1期的数字：说明的是很多种药的早期试验结果，不是您在这项试验中的机会。您这项试验的分期目前知道什么、不知道什么，请看“您的几种选择”一步。</translation>
+        <location filename="../../decisionaid/ui/pages/chances.py" line="240"/>
+        <source>What is and is not known for your trial&apos;s phase is on the “Your options” step.</source>
+        <translation>您这项试验的分期目前知道什么、不知道什么，请看“您的几种选择”一步。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/chances.py" line="248"/>
-        <source>Your trial is not a phase 1 trial. These phase 1 figures only explain how early trials go. They are not your chances.</source>
-        <translation>您的试验不是1期试验。这些1期的数字只是说明早期试验的情况，不是您的机会。</translation>
-    </message>
-    <message>
-        <location filename="../../decisionaid/ui/pages/chances.py" line="227"/>
+        <location filename="../../decisionaid/ui/pages/chances.py" line="229"/>
         <source>Your trial&apos;s groups are not known yet.</source>
         <translation>还不知道您的试验分几组。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/chances.py" line="229"/>
+        <location filename="../../decisionaid/ui/pages/chances.py" line="231"/>
         <source>The picture shows an example with an even (1:1) split.</source>
         <translation>图里举的例子是两组人数一样多（1:1）。</translation>
-    </message>
-    <message>
-        <location filename="../../decisionaid/ui/pages/chances.py" line="234"/>
-        <source>Your trial is an early (phase 1) trial, so these numbers fit it best.</source>
-        <translation>您的试验是早期（1期）试验，所以这些数字最贴近您的情况。</translation>
-    </message>
-    <message>
-        <location filename="../../decisionaid/ui/pages/chances.py" line="253"/>
-        <source>These numbers are about early (phase 1) trials only.</source>
-        <translation>这些数字只说早期（1期）试验。</translation>
     </message>
 </context>
 <context>
@@ -669,37 +654,37 @@ You can go on. If something looks wrong, close the program and open it again, th
 <context>
     <name>IconArrayChart</name>
     <message>
-        <location filename="../../decisionaid/ui/charts/icon_array.py" line="116"/>
+        <location filename="../../decisionaid/ui/charts/icon_array.py" line="117"/>
         <source>Based on: {0}</source>
         <translation>依据：{0}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/charts/icon_array.py" line="129"/>
+        <location filename="../../decisionaid/ui/charts/icon_array.py" line="134"/>
         <source>fewer than 1</source>
         <translation>不到1</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/charts/icon_array.py" line="130"/>
+        <location filename="../../decisionaid/ui/charts/icon_array.py" line="135"/>
         <source>more than {0}</source>
         <translation>超过{0}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/charts/icon_array.py" line="137"/>
+        <location filename="../../decisionaid/ui/charts/icon_array.py" line="142"/>
         <source>{0} of {1} {2}</source>
         <translation>{1}人中{0}人{2}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/charts/icon_array.py" line="246"/>
+        <location filename="../../decisionaid/ui/charts/icon_array.py" line="251"/>
         <source>A picture of {0} people</source>
         <translation>图里画了{0}个人</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/charts/icon_array.py" line="250"/>
+        <location filename="../../decisionaid/ui/charts/icon_array.py" line="255"/>
         <source>Part of one figure is shaded to show less than one person</source>
         <translation>有一个小人只涂了一部分，表示不到一个人</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/charts/icon_array.py" line="252"/>
+        <location filename="../../decisionaid/ui/charts/icon_array.py" line="257"/>
         <source>That is {0}</source>
         <translation>也就是{0}</translation>
     </message>

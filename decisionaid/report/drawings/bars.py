@@ -132,6 +132,8 @@ class FunnelData:
     start: str
     stages: list[str]  # names of the stages reached, in order
     cumulative: list[float]  # [100, 62.8, ...], one more than stages
+    # Of those at the stage before, the percentage that reached each stage: [62.8, 24.6, ...]
+    step_percents: list[float]
     overall_percent: float
     time_frame: str
     source: str
@@ -142,7 +144,8 @@ def funnel_chart(ctx: ChartContext, data: FunnelData) -> Figure:
     pal = ctx.style.palette
     names = [data.start, *data.stages]
     bar_h = ctx.font * 1.9
-    gap = ctx.font * 0.55
+    # Between two bars: what share of the stage before reached this one.
+    gap = ctx.small * 2.0
     banner_h = ctx.font * 2.4
     height = banner_h + len(names) * (bar_h + gap)
     d = ctx.drawing(ctx.width, height)
@@ -178,6 +181,18 @@ def funnel_chart(ctx: ChartContext, data: FunnelData) -> Figure:
         x = label_w + (plot_w - w) / 2
         last = i == len(names) - 1
         color = pal.bluish_green if last else pal.sky_blue
+        if i:
+            step = ctx.words["funnel_step_rate"].format(step=pct(data.step_percents[i - 1]))
+            d.add(
+                ctx.string(
+                    label_w + plot_w / 2,
+                    y + bar_h + gap * 0.3,
+                    ctx.fit(step, plot_w + value_w),
+                    ctx.small,
+                    anchor="middle",
+                    color=pal.muted,
+                )
+            )
         d.add(
             Rect(
                 x,
@@ -210,8 +225,8 @@ def funnel_chart(ctx: ChartContext, data: FunnelData) -> Figure:
             )
         )
     steps = ctx.words["list_sep"].join(
-        ctx.words["funnel_step"].format(n=pct(v), reached=s.lower())
-        for s, v in zip(data.stages, data.cumulative[1:], strict=True)
+        ctx.words["funnel_step"].format(n=pct(v), reached=s.lower(), step=pct(p))
+        for s, v, p in zip(data.stages, data.cumulative[1:], data.step_percents, strict=True)
     )
     text = ctx.words["funnel_text"].format(
         unit=data.unit,

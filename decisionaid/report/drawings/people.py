@@ -16,8 +16,11 @@ from decisionaid.model.stats import NaturalFrequency, allocation_chances, reduce
 from decisionaid.report.drawings.base import ChartContext, Figure, person
 from decisionaid.report.text import clean_text
 
-
 # --- icon arrays ------------------------------------------------------------------------------
+# A legend line and whose it is: the affected framing (True), the other (False), the range (None).
+Legend = tuple[str, bool | None]
+
+
 @dataclass
 class IconArrayData:
     title: str
@@ -28,6 +31,8 @@ class IconArrayData:
     source: str
     note: str = ""
     caption: str = ""
+    # The published 95% interval in words ("The true rate is likely between …"), or "".
+    interval: str = ""
 
 
 def framings(words: dict[str, str], data: IconArrayData) -> tuple[str, str]:
@@ -48,10 +53,31 @@ def framings(words: dict[str, str], data: IconArrayData) -> tuple[str, str]:
     return affected, other
 
 
+def _legend_lines(ctx: ChartContext, data: IconArrayData, width: float) -> list[Legend]:
+    """The legend of one icon array, bottom line first: the published 95% range (if any),
+    the "other" framing, then the "affected" one. `True`/`False` marks the lines of a
+    framing (its figure key sits by its first line), `None` the range."""
+    affected_text, other_text = framings(ctx.words, data)
+    entries: list[tuple[str, bool | None]] = [(other_text, False), (affected_text, True)]
+    if data.interval:
+        entries.insert(0, (data.interval, None))
+    lines: list[Legend] = []
+    for text, is_affected in entries:
+        room = width - (0.0 if is_affected is None else _key_indent(ctx))
+        for line in reversed(ctx.wrap(text, room, ctx.small, lines=3)):
+            lines.append((line, is_affected))
+    return lines
+
+
+def _key_indent(ctx: ChartContext) -> float:
+    return ctx.small * 0.95 * 1.8
+
+
 def _icon_grid(
-    ctx: ChartContext, data: IconArrayData, x0: float, y0: float, width: float
+    ctx: ChartContext, data: IconArrayData, x0: float, width: float, legend_slots: int
 ) -> tuple[Group, float]:
-    """One 10 x 10 array (or other denominator) with its title and both framings below."""
+    """One 10 x 10 array (or other denominator) with its title and both framings below. The
+    legend has room for `legend_slots` lines, so that arrays side by side line up."""
     pal = ctx.style.palette
     f = data.frequency
     cols = 10
@@ -59,22 +85,19 @@ def _icon_grid(
     cell_w = width / cols
     cell_h = cell_w * 1.3
     g = Group()
-    y = y0
-    legend_lines: list[tuple[str, bool]] = []
-    affected_text, other_text = framings(ctx.words, data)
-    # Legend, bottom up: the "other" line, then the "affected" line, each with a figure key.
+    legend_lines = _legend_lines(ctx, data, width)
     key = ctx.small * 0.95
-    for text, is_affected in ((other_text, False), (affected_text, True)):
-        for line in reversed(ctx.wrap(text, width - key * 1.8, ctx.small, lines=2)):
-            legend_lines.append((line, is_affected))
     line_h = ctx.small * 1.55
-    for i, (line, _) in enumerate(legend_lines):
-        ly = y + i * line_h
-        g.add(ctx.string(x0 + key * 1.8, ly + ctx.small * 0.15, line, ctx.small))
-    # Key figures next to the first line of each legend entry.
+    # The legend hangs from the grid: a shorter one leaves its room at the bottom.
+    y = (legend_slots - len(legend_lines)) * line_h
+    for i, (line, is_affected) in enumerate(legend_lines):
+        indent = 0.0 if is_affected is None else _key_indent(ctx)
+        g.add(ctx.string(x0 + indent, y + i * line_h + ctx.small * 0.15, line, ctx.small))
+    # Key figures next to the first line of each framing.
     first_line_y: dict[bool, float] = {}
     for i, (_, is_affected) in enumerate(legend_lines):
-        first_line_y[is_affected] = y + i * line_h
+        if is_affected is not None:
+            first_line_y[is_affected] = y + i * line_h
     for is_affected, ly in first_line_y.items():
         g.add(
             person(
@@ -105,7 +128,7 @@ def _icon_grid(
     for line in reversed(ctx.wrap(data.title, width, ctx.font, bold=True, lines=2)):
         g.add(ctx.string(x0, y, line, ctx.font, bold=True))
         y += ctx.font * 1.25
-    return g, y - y0
+    return g, y
 
 
 def icon_arrays(ctx: ChartContext, items: Sequence[IconArrayData]) -> Figure:
@@ -115,8 +138,9 @@ def icon_arrays(ctx: ChartContext, items: Sequence[IconArrayData]) -> Figure:
     each = min((ctx.width - gap * (n - 1)) / n, ctx.width * 0.46)
     groups = []
     height = 0.0
+    slots = max(len(_legend_lines(ctx, item, each)) for item in items) if items else 0
     for i, item in enumerate(items):
-        g, h = _icon_grid(ctx, item, i * (each + gap), 0, each)
+        g, h = _icon_grid(ctx, item, i * (each + gap), each, slots)
         groups.append(g)
         height = max(height, h)
     d = ctx.drawing(ctx.width, height)
@@ -126,15 +150,16 @@ def icon_arrays(ctx: ChartContext, items: Sequence[IconArrayData]) -> Figure:
     for item in items:
         both = ctx.words["list_sep"].join(framings(ctx.words, item))
         note = ctx.words["icon_note"].format(note=item.note) if item.note else ""
-        sentences.append(
-            ctx.words["icon_text"].format(
-                title=item.title,
-                both=both,
-                note=note,
-                time_frame=item.time_frame,
-                source=item.source,
-            )
+        text = ctx.words["icon_text"].format(
+            title=item.title,
+            both=both,
+            note=note,
+            time_frame=item.time_frame,
+            source=item.source,
         )
+        if item.interval:
+            text = ctx.words["sentence_sep"].join((text, item.interval))
+        sentences.append(text)
     # Each array carries its own title inside the drawing.
     return Figure("", d, ctx.words["sentence_sep"].join(sentences))
 

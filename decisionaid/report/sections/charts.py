@@ -54,6 +54,7 @@ def add_charts(doc: HandoutBuilder) -> None:
             )
         caption = (caption + " " + randomisation_caption(doc)).strip()
         doc.add(*parts.figure(doc, fig, caption))
+    add_phase_note(doc, t.phases if known else [])
     add_frequency_figures(doc)
     for interval in facts.intervals:
         add_interval_figure(doc, interval)
@@ -86,6 +87,16 @@ def add_randomisation_example(doc: Document, ratio: list[int], caption: str = ""
     doc.add(*parts.figure(doc, fig, caption))
 
 
+def add_phase_note(doc: Document, phases: list[str]) -> None:
+    """What the phase 1 pictures mean for this trial, in the screen's words (facts.toml)."""
+    notes = doc.content.facts.phase_notes
+    note = notes.for_phases(phases)
+    if note == notes.later:
+        see = doc.text("phase_note_see", section=doc.content.options.title)
+        note = doc.text("sentence_sep").join((note, see))
+    doc.add(doc.paragraph(note, "box"))
+
+
 def add_frequency_figures(doc: Document) -> None:
     facts = doc.content.facts
     for ids in FREQUENCY_PAIRS:
@@ -104,10 +115,19 @@ def add_frequency_figures(doc: Document) -> None:
                     time_frame=fact.time_frame,
                     source=doc.cite(fact.sources),
                     note=fact.note,
+                    interval=range_note(doc, fact.interval),
                 )
             )
         if items:
             doc.add(*parts.figure(doc, drawings.icon_arrays(doc.chart_context(), items)))
+
+
+def range_note(doc: Document, interval: list[float]) -> str:
+    """The published 95% interval in words ("" when none was published)."""
+    if not interval:
+        return ""
+    low, high = interval
+    return doc.content.facts.range_note.format(low=f"{low:g}", high=f"{high:g}")
 
 
 def add_interval_figure(doc: Document, figure: Any) -> None:
@@ -141,6 +161,7 @@ def funnel_data(doc: Document) -> drawings.FunnelData:
         start=funnel.start,
         stages=[s.reached for s in funnel.steps],
         cumulative=funnel.cumulative(),
+        step_percents=[s.percent for s in funnel.steps],
         overall_percent=funnel.overall_percent,
         time_frame=funnel.time_frame,
         source=doc.cite(funnel.sources),

@@ -39,6 +39,7 @@ def add_trial(doc: HandoutBuilder) -> None:
     doc.add(doc.labelled(doc.text("phase"), answers.phase_text(doc)))
     for line in facts.phase:
         doc.add(doc.paragraph(line))
+    add_design(doc, facts, bool(answers.chances(doc)))
     if facts.conditions:
         doc.add(doc.paragraph(trial_summary.conditions_line(facts, doc.language)))
     if facts.condition_prompt:
@@ -59,13 +60,6 @@ def add_trial(doc: HandoutBuilder) -> None:
     schedule = schedule_text(doc)
     if schedule:
         doc.add(doc.labelled(doc.text("trial_schedule"), schedule))
-    if facts.randomisation:
-        doc.add(doc.paragraph(facts.randomisation[0]))
-    # Never for a single group or an observational study: nobody there gets a placebo.
-    if facts.placebo:
-        doc.add(doc.paragraph(facts.placebo))
-    if facts.blinding:
-        doc.add(doc.paragraph(facts.blinding))
     where = t.site.strip()
     if t.distance_km is not None:
         distance = doc.text("trial_distance", km=number(t.distance_km))
@@ -86,6 +80,24 @@ def add_trial(doc: HandoutBuilder) -> None:
         if text.strip():
             doc.add(doc.paragraph(doc.with_colon(doc.text(key)), "h3"))
             doc.add(doc.paragraph(text, "user"))
+
+
+def add_design(doc: HandoutBuilder, facts: trial_summary.TrialFacts, chances: bool) -> None:
+    """How the trial is run, together and before the (often long) groups: randomised or not,
+    placebo, who knows the group. Each says "not stated in the registry" when the record is
+    silent, in the same words as the screen. An observational study has none of them (its
+    study type line says that no study treatment is given)."""
+    if facts.randomisation:
+        doc.add(doc.paragraph(facts.randomisation[0]))
+        if not chances:
+            # "Your chance of each group is not known", or the assumed split.
+            for line in facts.randomisation[1:2]:
+                doc.add(doc.paragraph(line))
+    # Never for a single group or an observational study: nobody there gets a placebo.
+    if facts.placebo:
+        doc.add(doc.paragraph(facts.placebo))
+    if facts.blinding:
+        doc.add(doc.paragraph(facts.blinding))
 
 
 def schedule_text(doc: HandoutBuilder) -> str:

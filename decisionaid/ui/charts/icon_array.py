@@ -111,10 +111,15 @@ class IconArrayChart(ChartBase):
         self._update_legend()
         self._changed()
 
-    def set_fact(self, fact: FrequencyFact, source: str = "") -> None:
-        """Show one rate from facts.toml, with its caption and time frame."""
+    def set_fact(self, fact: FrequencyFact, source: str = "", range_note: str = "") -> None:
+        """Show one rate from facts.toml, with its caption and time frame, and its published
+        95% interval in the words of `range_note` (facts.toml, "{low}% to {high}%")."""
         based_on = self.tr("Based on: {0}").format(fact.time_frame)
-        self.set_caption(f"{fact.caption}\n{based_on}")
+        caption = fact.caption
+        if fact.interval and range_note:
+            low, high = fact.interval
+            caption += " " + range_note.format(low=f"{low:g}", high=f"{high:g}")
+        self.set_caption(f"{caption}\n{based_on}")
         self.set_source(source)
         self.set_frequency(
             fact.frequency(), fact.affected_label, fact.other_label, fact.title, fact.note

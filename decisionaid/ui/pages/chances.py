@@ -72,7 +72,9 @@ class ChancesPage(Page):
         self._add_chart(self.response, "phase1-tumour-shrank")
         self.deaths = IconArrayChart()
         self.deaths.set_fact(
-            facts.frequency("phase1_death"), self._source(facts.frequency("phase1_death").sources)
+            facts.frequency("phase1_death"),
+            self._source(facts.frequency("phase1_death").sources),
+            facts.range_note,
         )
         self._add_chart(self.deaths, "phase1-treatment-deaths")
 
@@ -228,29 +230,18 @@ class ChancesPage(Page):
             self.trial_note.setText(
                 sentences(why, self.tr("The picture shows an example with an even (1:1) split."))
             )
-        phases = set(t.phases)
-        if "1" in phases or "early1" in phases:
-            self.phase_note.setText(
-                self.tr("Your trial is an early (phase 1) trial, so these numbers fit it best.")
-            )
-        elif phases & {"2", "3"}:
-            self.phase_note.setText(
+        # The same words as the handout (facts.toml), and on screen where to read more.
+        notes = self.content.facts.phase_notes
+        note = notes.for_phases(t.phases)
+        if note == notes.later:
+            note = sentences(
+                note,
                 self.tr(
-                    "Your trial is not a phase 1 trial. These are phase 1 figures: they show how "
-                    "early trials of many drugs went. They are not your chances in your trial. "
                     "What is and is not known for your trial's phase is on the \u201cYour "
                     "options\u201d step."
-                )
+                ),
             )
-        elif phases:
-            self.phase_note.setText(
-                self.tr(
-                    "Your trial is not a phase 1 trial. These phase 1 figures only explain how "
-                    "early trials go. They are not your chances."
-                )
-            )
-        else:
-            self.phase_note.setText(self.tr("These numbers are about early (phase 1) trials only."))
+        self.phase_note.setText(note)
 
     def _refresh_ratings(self) -> None:
         benefits, risks = trial_considerations(self.content, self.document.session.trial)
