@@ -1,15 +1,32 @@
-"""Time to first window, whole process, measured from outside as a user would see it.
+"""Time to the first painted window, whole process, measured from outside as a user sees it.
 
-Each sample starts a fresh Python process and times, from the parent, how long it takes from
-launching it until the child says its first window is shown (after `show()` and one round of
-events): interpreter start-up, imports, settings and the window itself all count. A bare
-PySide6 window is measured the same way, interleaved in the same run, so both see the same
-machine load. Prints medians and the ratio app / bare. Run: make bench
+Each sample launches a fresh process and times, from this parent, how long it takes from
+launching it until the child says its first window has been painted:
+
+- the bare baseline: `python -c "<QApplication + QMainWindow with a label, show>"`;
+- the app: `python -m decisionaid`, as the launcher starts it, with
+  DECISIONAID_EXIT_AFTER_FIRST_PAINT=1 (decisionaid/app.py: once the first frame of the
+  main window is painted it prints "first-paint" and quits; nothing else changes).
+
+Both use the same first-paint filter (an application event filter that waits for the first
+Paint event of a widget of the window, then lets that frame finish), the same environment
+(offscreen platform, a fresh temporary HOME and XDG folders for every start, so there is no
+settings file, autosave or restore question) and are interleaved in ABBA order in the same run,
+so both see the same machine load. Interpreter start-up, imports, settings, the lock file and
+the window all count. The time until the process has exited is printed too.
+
+Prints the medians, the ratio app / bare (of the medians, and the median of the per-pair
+ratios), the spread (quartiles), the load average, and, from one `python -X importtime` start
+of the app, the slowest imports of the program's own modules and whether any heavy library
+(pyqtgraph, numpy, reportlab, babel, defusedxml) was loaded before the first paint.
+
+Run: make bench   (BENCH_RUNS=N sets the number of starts of each; default 21)
 """
 
 from __future__ import annotations
 
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -17,24 +34,44 @@ import tempfile
 import time
 from pathlib import Path
 
-RUNS = int(os.environ.get("BENCH_RUNS", "7"))
+RUNS = int(os.environ.get("BENCH_RUNS", "21"))
 ROOT = Path(__file__).resolve().parents[1]
+HEAVY = ("pyqtgraph", "numpy", "reportlab", "babel", "defusedxml", "PySide6.QtPrintSupport")
 
+# The same filter as decisionaid.app.exit_after_first_paint, written out so the baseline
+# imports nothing of the program.
 BARE = """
-from PySide6.QtWidgets import QApplication, QMainWindow, QLabel
-app = QApplication([]); w = QMainWindow(); w.setCentralWidget(QLabel("hello")); w.resize(1280, 800)
-w.show(); app.processEvents()
-print("shown", flush=True)
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QWidget
+
+app = QApplication([])
+window = QMainWindow()
+window.setCentralWidget(QLabel("hello"))
+window.resize(1280, 800)
+
+
+class FirstPaint(QObject):
+    def eventFilter(self, watched, event):
+        if (
+            event.type() == QEvent.Type.Paint
+            and isinstance(watched, QWidget)
+            and watched.window() is window
+        ):
+            app.removeEventFilter(self)
+            QTimer.singleShot(0, self.done)
+        return False
+
+    def done(self):
+        print("first-paint", flush=True)
+        app.quit()
+
+
+app.installEventFilter(FirstPaint(app))
+window.show()
+app.exec()
 """
 
-APP = """
-from decisionaid.app import ensure_app, create_window
-app = ensure_app(); w = create_window(); w.show(); app.processEvents()
-print("shown", flush=True)
-import sys
-heavy = [m for m in ("pyqtgraph", "numpy", "reportlab") if m in sys.modules]
-print(",".join(heavy))
-"""
+APP = ["-m", "decisionaid"]
 
 STEPS = """
 import time
@@ -54,60 +91,165 @@ for step_id, t in times:
 """
 
 
-def first_window(code: str, env: dict) -> tuple[float, list[str]]:
-    """Seconds from launching a process until it prints "shown"; then the rest of its output."""
-    t0 = time.perf_counter()
-    proc = subprocess.Popen(
-        [sys.executable, "-c", code],
-        cwd=ROOT,
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-    assert proc.stdout is not None
-    line = proc.stdout.readline()
-    elapsed = time.perf_counter() - t0
-    rest, errors = proc.communicate(timeout=60)
-    if line.strip() != "shown" or proc.returncode:
-        raise RuntimeError(f"the window did not open: {line!r} {errors[-2000:]}")
-    return elapsed, rest.strip().splitlines()
+# Compiled bytecode, as an installed program has it: pip writes the .pyc files of a wheel
+# when it installs it, and the frozen app carries them. A shell with PYTHONDONTWRITEBYTECODE
+# (as on the test machine) would otherwise compile every module of the program from source at
+# every start, which no user's start does. The .pyc files go to a folder of this run, not the
+# checkout; the warm-up starts fill it.
+PYCACHE = tempfile.mkdtemp(prefix="decisionaid-bench-pyc-")
 
 
-def sample(code: str, env: dict) -> list[str]:
-    out = subprocess.run(
-        [sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, check=True
+def environment(home: str) -> dict[str, str]:
+    """The same for both: offscreen, and a fresh home with nothing of an earlier start."""
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if not k.startswith(("XDG_", "DECISIONAID_"))
+        and k not in ("HOME", "PYTHONDONTWRITEBYTECODE", "PYTHONPROFILEIMPORTTIME")
+    }
+    env.update(
+        {
+            "PYTHONPYCACHEPREFIX": PYCACHE,
+            "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+            "QT_LOGGING_RULES": "qt.qpa.*=false",
+            "HOME": home,
+            "XDG_CONFIG_HOME": os.path.join(home, ".config"),
+            "XDG_DATA_HOME": os.path.join(home, ".local", "share"),
+            "XDG_CACHE_HOME": os.path.join(home, ".cache"),
+            "XDG_STATE_HOME": os.path.join(home, ".local", "state"),
+            "DECISIONAID_EXIT_AFTER_FIRST_PAINT": "1",
+        }
     )
-    return out.stdout.strip().splitlines()
+    if "DECISIONAID_RESOURCES" in os.environ:  # a checkout run without installing
+        env["DECISIONAID_RESOURCES"] = os.environ["DECISIONAID_RESOURCES"]
+    return env
+
+
+def start(args: list[str]) -> tuple[float, float]:
+    """(seconds until "first-paint" is read, seconds until the process has exited)."""
+    with tempfile.TemporaryDirectory() as home:
+        env = environment(home)
+        t0 = time.perf_counter()
+        proc = subprocess.Popen(
+            [sys.executable, *args],
+            cwd=ROOT,
+            env=env,
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        assert proc.stdout is not None
+        line = proc.stdout.readline()
+        painted = time.perf_counter() - t0
+        _, errors = proc.communicate(timeout=120)
+        exited = time.perf_counter() - t0
+    if line.strip() != "first-paint" or proc.returncode:
+        raise RuntimeError(f"no first paint: {line!r} (exit {proc.returncode}) {errors[-2000:]}")
+    return painted, exited
+
+
+def quartiles(values: list[float]) -> tuple[float, float]:
+    q = statistics.quantiles(values, n=4, method="inclusive")
+    return q[0], q[2]
+
+
+def import_profile() -> tuple[list[tuple[float, str]], list[str]]:
+    """One start under -X importtime: the program's slowest imports, heavy modules loaded."""
+    with tempfile.TemporaryDirectory() as home:
+        out = subprocess.run(
+            [sys.executable, "-X", "importtime", *APP],
+            cwd=ROOT,
+            env=environment(home),
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+    ours: list[tuple[float, str]] = []
+    seen: set[str] = set()
+    for row in out.stderr.splitlines():
+        if not row.startswith("import time:") or "|" not in row:
+            continue
+        _, cumulative, name = row.split("|", 2)
+        try:
+            micros = int(cumulative)
+        except ValueError:
+            continue
+        module = name.strip()
+        seen.add(module)
+        if module.startswith("decisionaid"):
+            ours.append((micros / 1e6, name.rstrip()))
+    heavy = sorted(m for m in HEAVY if m in seen)
+    ours.sort(reverse=True)
+    return ours[:12], heavy
 
 
 def main() -> None:
-    with tempfile.TemporaryDirectory() as tmp:
-        env = {
-            **os.environ,
-            "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
-            "DECISIONAID_DATA_DIR": tmp,
-            "XDG_CONFIG_HOME": tmp,
-            "QT_LOGGING_RULES": "qt.qpa.*=false",
-        }
-        bare, app, heavy = [], [], set()
-        first_window(BARE, env)  # warm the disk cache once, for both
-        for _ in range(RUNS):  # interleave so both see the same machine load
-            bare.append(first_window(BARE, env)[0])
-            seconds, rest = first_window(APP, env)
-            app.append(seconds)
-            if rest and rest[0]:
-                heavy.update(rest[0].split(","))
-        b, a = statistics.median(bare), statistics.median(app)
-        print(f"first window, whole process timed from outside, median of {RUNS} starts")
-        print(f"  bare Qt window      {b * 1000:7.0f} ms")
-        print(f"  Trial Decision Aid  {a * 1000:7.0f} ms   ratio {a / b:.2f}x")
-        print(f"  heavy modules loaded before the window: {sorted(heavy) or 'none'}")
+    load_before = os.getloadavg()
+    bare_args = ["-c", BARE]
+    for _ in range(2):  # warm the disk cache and compile the bytecode, for both
+        start(bare_args)
+        start(APP)
+    bare: list[tuple[float, float]] = []
+    app: list[tuple[float, float]] = []
+    for i in range(RUNS):  # ABBA: neither always goes first
+        if i % 2 == 0:
+            bare.append(start(bare_args))
+            app.append(start(APP))
+        else:
+            app.append(start(APP))
+            bare.append(start(bare_args))
+    load_after = os.getloadavg()
+
+    def row(label: str, samples: list[float]) -> str:
+        q1, q3 = quartiles(samples)
+        return (
+            f"  {label:<20} median {statistics.median(samples) * 1000:6.0f} ms"
+            f"   quartiles {q1 * 1000:5.0f}-{q3 * 1000:5.0f} ms"
+            f"   range {min(samples) * 1000:5.0f}-{max(samples) * 1000:5.0f} ms"
+        )
+
+    print(f"first window painted, whole process timed from outside, {RUNS} starts of each")
+    print(f"(ABBA interleaved; {os.cpu_count()} CPUs; load average {load_before[0]:.2f} before,")
+    print(f" {load_after[0]:.2f} after)")
+    for what, index in (("to first paint", 0), ("to process exit", 1)):
+        b = [s[index] for s in bare]
+        a = [s[index] for s in app]
+        pair = [x / y for x, y in zip(a, b, strict=True)]
+        q1, q3 = quartiles(pair)
+        print(what)
+        print(row("bare PySide6 window", b))
+        print(row("Trial Decision Aid", a))
+        print(
+            f"  ratio app / bare     {statistics.median(a) / statistics.median(b):.2f}x"
+            f" (of the medians); per pair: median {statistics.median(pair):.2f}x,"
+            f" quartiles {q1:.2f}-{q3:.2f}x"
+        )
+    ours, heavy = import_profile()
+    print("slowest imports of the program's own modules (one start, -X importtime, cumulative)")
+    for seconds, name in ours:
+        print(f"  {seconds * 1000:6.1f} ms {name}")
+    print(f"heavy libraries loaded before the first paint: {', '.join(heavy) or 'none'}")
+    if os.environ.get("BENCH_STEPS", "1") != "0":
         print("first open of each step (built on first visit; demo session; after the preload)")
-        for line in sample(STEPS, env):
+        with tempfile.TemporaryDirectory() as home:
+            env = environment(home)
+            del env["DECISIONAID_EXIT_AFTER_FIRST_PAINT"]
+            out = subprocess.run(
+                [sys.executable, "-c", STEPS],
+                cwd=ROOT,
+                env=env,
+                capture_output=True,
+                text=True,
+                check=True,
+            )
+        for line in out.stdout.strip().splitlines():
             step_id, t = line.split()
             print(f"  {step_id:<12} {float(t) * 1000:7.1f} ms")
 
 
 if __name__ == "__main__":
-    main()
+    try:
+        main()
+    finally:
+        shutil.rmtree(PYCACHE, ignore_errors=True)

@@ -12,11 +12,13 @@ import tomllib
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from decisionaid import resources
-from decisionaid.content.schema import ContentPack
 from decisionaid.schema import SchemaError, from_data
+
+if TYPE_CHECKING:
+    from decisionaid.content.schema import ContentPack
 
 
 @dataclass(frozen=True)
@@ -36,9 +38,36 @@ class ContentError(ValueError):
         super().__init__("\n".join(str(i) for i in issues))
 
 
+# The files of a pack, in the order of ContentPack's fields (a test holds the two the same):
+# known without importing the whole pack's shape.
+PART_NAMES = (
+    "pack",
+    "sources",
+    "welcome",
+    "learn",
+    "considerations",
+    "quiz",
+    "decide",
+    "questions",
+    "glossary",
+    "facts",
+    "costs",
+    "handout",
+    "demo",
+    "registry",
+    "options",
+    "about",
+)
+
+
 def _pack_files() -> dict[str, type]:
-    hints = {f.name: f.type for f in dataclasses.fields(ContentPack)}
     from typing import get_type_hints
+
+    # The whole pack's shape: importing it defines every part's dataclasses (content/lazy.py
+    # reads the first window's parts without it).
+    from decisionaid.content.schema import ContentPack
+
+    hints = {f.name: f.type for f in dataclasses.fields(ContentPack)}
 
     types_ = get_type_hints(ContentPack)
     return {name: types_[name] for name in hints}
@@ -85,43 +114,63 @@ def validate_dir(folder: Path) -> tuple[ContentPack | None, list[ContentIssue]]:
         if extra[:-5] not in files:
             issues.append(ContentIssue(extra, "", "unknown file (not part of a content pack)"))
     for stem, cls in files.items():
-        name = f"{stem}.toml"
-        file = folder / name
-        try:
-            raw = tomllib.loads(file.read_text(encoding="utf-8"))
-        except FileNotFoundError:
-            issues.append(ContentIssue(name, "", "file is missing"))
-            continue
-        except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-            issues.append(ContentIssue(name, "", f"not valid TOML: {exc}"))
-            continue
-        try:
-            parts[stem] = from_data(cls, raw)
-        except SchemaError as exc:
-            issues.append(ContentIssue(name, exc.path, exc.message))
+        part, found = read_part(folder, stem, cls)
+        issues.extend(found)
+        if part is not None:
+            parts[stem] = part
     if issues:
         return None, issues
 
     known = parts["sources"].sources
     for stem, part in parts.items():
-        for key, sid in _walk_sources(part, ""):
-            if sid not in known:
-                issues.append(ContentIssue(f"{stem}.toml", key, f"unknown source {sid!r}"))
-        seen: dict[str, str] = {}
-        for key, item_id in _walk_ids(part, ""):
-            if item_id in seen:
-                issues.append(
-                    ContentIssue(
-                        f"{stem}.toml", key, f"duplicate id {item_id!r} (see {seen[item_id]})"
-                    )
-                )
-            seen[item_id] = key
-    lang = parts["pack"].language
-    if lang != folder.name and folder.parent.name == "content":
-        issues.append(ContentIssue("pack.toml", "language", f"{lang!r} does not match folder"))
+        issues.extend(check_part(stem, part, known))
+    issues.extend(check_language(folder, parts["pack"]))
     if issues:
         return None, issues
+    from decisionaid.content.schema import ContentPack
+
     return ContentPack(**parts), []
+
+
+def read_part(folder: Path, stem: str, cls: type) -> tuple[Any | None, list[ContentIssue]]:
+    """One file of a pack (`<stem>.toml`) read as `cls`: (the part, []) or (None, issues)."""
+    name = f"{stem}.toml"
+    file = folder / name
+    try:
+        raw = tomllib.loads(file.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return None, [ContentIssue(name, "", "file is missing")]
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        return None, [ContentIssue(name, "", f"not valid TOML: {exc}")]
+    try:
+        return from_data(cls, raw), []
+    except SchemaError as exc:
+        return None, [ContentIssue(name, exc.path, exc.message)]
+
+
+def check_part(stem: str, part: Any, known_sources: dict[str, Any] | None) -> list[ContentIssue]:
+    """A part's references: every source id is known (unless `known_sources` is None), no id is
+    used twice."""
+    issues = []
+    for key, sid in _walk_sources(part, "") if known_sources is not None else ():
+        if sid not in known_sources:
+            issues.append(ContentIssue(f"{stem}.toml", key, f"unknown source {sid!r}"))
+    seen: dict[str, str] = {}
+    for key, item_id in _walk_ids(part, ""):
+        if item_id in seen:
+            issues.append(
+                ContentIssue(f"{stem}.toml", key, f"duplicate id {item_id!r} (see {seen[item_id]})")
+            )
+        seen[item_id] = key
+    return issues
+
+
+def check_language(folder: Path, pack: Any) -> list[ContentIssue]:
+    """The pack's language is the name of its folder (for the packs the program ships)."""
+    lang = pack.language
+    if lang != folder.name and folder.parent.name == "content":
+        return [ContentIssue("pack.toml", "language", f"{lang!r} does not match folder")]
+    return []
 
 
 def load_dir(folder: Path) -> ContentPack:
@@ -139,15 +188,21 @@ def load(language: str = "en") -> ContentPack:
     A file missing from a pack the program ships (English always, others once their folder
     exists) is a broken installation: `resources.ResourceError` names the file.
     """
+    return load_dir(checked_folder(language))
+
+
+def checked_folder(language: str) -> Path:
+    """The folder of the packaged content for `language`, after the checks every load makes:
+    `language` is a tag (never a path), and a pack the program ships has all of its files."""
     from decisionaid.languages import is_tag, shown
 
     if not is_tag(language):
         raise ContentError([ContentIssue("", "", f"{shown(language)} is not a language tag")])
     folder = resources.content_dir(language)
     if language == "en" or folder.is_dir():
-        for stem in _pack_files():
+        for stem in PART_NAMES:
             resources.require("content", language, f"{stem}.toml")
-    return load_dir(folder)
+    return folder
 
 
 @cache
@@ -155,7 +210,7 @@ def pack_name(language: str) -> str:
     """The name of the packaged content for `language` ("English", "简体中文"), read from its
     pack.toml alone: the Welcome page lists the languages without loading every pack.
     Raises ContentError (or resources.ResourceError) if the pack cannot be read."""
-    from decisionaid.content.schema import Pack
+    from decisionaid.content.basic_schema import Pack
     from decisionaid.languages import is_tag, shown
 
     if not is_tag(language):

@@ -5,58 +5,23 @@ Any field named `sources` holds source ids that must exist in sources.toml.
 
 from __future__ import annotations
 
-import datetime as _dt
 from dataclasses import dataclass, field
 from typing import Literal
 
+# The parts the first window reads have a module of their own (content/lazy.py); they are
+# part of the pack's shape all the same, so they are importable from here too.
+from decisionaid.content.basic_schema import (  # noqa: F401
+    About,
+    AboutSection,
+    Pack,
+    Source,
+    Sources,
+    Welcome,
+)
 from decisionaid.content.costs_schema import CostsContent
 from decisionaid.content.facts_schema import Facts
 from decisionaid.content.options_schema import PHASE_KEYS, ROW_IDS, OptionsContent
 from decisionaid.schema import require
-
-
-@dataclass(frozen=True)
-class Pack:
-    language: str
-    name: str
-    evidence_review: str
-    content_version: str
-    update_policy: str
-    funding: str
-    disclaimer: str
-
-    def __post_init__(self) -> None:
-        try:
-            _dt.date.fromisoformat(self.evidence_review)
-        except ValueError:
-            raise ValueError("evidence_review must be a date like 2026-11-01") from None
-
-
-@dataclass(frozen=True)
-class Source:
-    citation: str
-    short: str
-    year: int
-    # V = checked against the primary source, S = reliable secondary, U = unverified.
-    tag: str
-
-    def __post_init__(self) -> None:
-        require(self.tag in ("V", "S", "U"), f"tag must be V, S or U, not {self.tag!r}")
-        require(1900 <= self.year <= 2100, f"year {self.year} is not plausible")
-
-
-@dataclass(frozen=True)
-class Sources:
-    sources: dict[str, Source]
-
-
-@dataclass(frozen=True)
-class Welcome:
-    title: str
-    paragraphs: list[str]
-    duration: str
-    no_advice: str
-    privacy: str
 
 
 @dataclass(frozen=True)
@@ -258,31 +223,6 @@ class RegistryText:
 
     text: dict[str, str]
     cancer_sites: dict[str, list[str]]
-
-
-@dataclass(frozen=True)
-class AboutSection:
-    id: str
-    title: str
-    paragraphs: list[str]
-
-
-@dataclass(frozen=True)
-class About:
-    """ "About this decision aid": who made and paid for it, the evidence, updates, reading
-    level, and how it was developed and tested. {review}, {version} and {content_version}
-    are filled in by `filled()`."""
-
-    title: str
-    welcome_line: str
-    link: str
-    sections: list[AboutSection]
-
-    def filled(
-        self, review: str, version: str, content_version: str
-    ) -> list[tuple[str, list[str]]]:
-        values = {"review": review, "version": version, "content_version": content_version}
-        return [(s.title, [p.format(**values) for p in s.paragraphs]) for s in self.sections]
 
 
 @dataclass(frozen=True)

@@ -21,13 +21,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal
 
-from decisionaid.content.options_schema import OPTION_IDS, ROW_IDS, OptionText, TrialText
+from decisionaid.content.options_schema import OPTION_IDS, ROW_IDS
 from decisionaid.i18n import _
-from decisionaid.model.results_summary import grid_texts
 from decisionaid.model.trial import Arm, TrialInfo
 from decisionaid.schema import require
 
 if TYPE_CHECKING:
+    from decisionaid.content.options_schema import OptionText, TrialText
     from decisionaid.content.schema import Consideration, ContentPack
     from decisionaid.model.session import Session
 
@@ -356,6 +356,10 @@ class _Builder:
             studies = [] if unknown_trial else [(trial, False)]
             studies += [(study, True) for study in self.s.earlier]
             for study, earlier in studies:
+                # Imported here: the session (and so the first window) needs this module's
+                # answers, not the posted-results summary and the content it reads.
+                from decisionaid.model.results_summary import grid_texts
+
                 texts = grid_texts(study, earlier, self.c.pack.language)
                 if texts:
                     said = texts[0] if row == "chance" else texts[1]

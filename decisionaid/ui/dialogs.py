@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from html import escape
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from decisionaid import __version__
-from decisionaid.content.schema import ContentPack
+
+if TYPE_CHECKING:
+    from decisionaid.content.schema import ContentPack
 
 
 def _reviewed(content: ContentPack) -> str:

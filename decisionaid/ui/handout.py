@@ -9,20 +9,22 @@ from __future__ import annotations
 
 import os
 import shutil
-import subprocess
 import sys
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from decisionaid.content.schema import ContentPack
 from decisionaid.model.session import Session
 from decisionaid.storage.files import WriteError
 from decisionaid.ui.text import sentences
+
+if TYPE_CHECKING:
+    from decisionaid.content.schema import ContentPack
 
 
 def default_paper() -> str:
@@ -93,6 +95,8 @@ def send_to_printer(pdf: Path, job: PrintJob) -> None:
     if job.printer:
         command += ["-d", job.printer]
     command.append(str(pdf))
+    import subprocess  # here, not at the top: the first window does not wait for it
+
     try:
         result = subprocess.run(command, capture_output=True, text=True, timeout=30, check=False)
     except (OSError, subprocess.TimeoutExpired) as exc:

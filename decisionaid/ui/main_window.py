@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QFontMetrics, QKeySequence
@@ -25,7 +26,6 @@ from PySide6.QtWidgets import (
 )
 
 from decisionaid import i18n as core_i18n
-from decisionaid.content.schema import ContentPack
 from decisionaid.model.progress import mark_seen
 from decisionaid.model.progress import state as step_state
 from decisionaid.model.session import Session
@@ -37,6 +37,9 @@ from decisionaid.ui.document import Document
 from decisionaid.ui.pages.base import Page
 from decisionaid.ui.settings import TEXT_SCALES, Settings, data_dir
 from decisionaid.ui.widgets import ScaledLabel
+
+if TYPE_CHECKING:
+    from decisionaid.content.schema import ContentPack
 
 AUTOSAVE_QUIET_MS = 300
 AUTOSAVE_MAX_WAIT_MS = 700

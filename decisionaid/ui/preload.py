@@ -1,16 +1,20 @@
-"""Import the chart libraries in the background once the first window is up.
+"""Import the chart libraries (and read the rest of the content) in the background once the
+first window is up.
 
 pyqtgraph with numpy takes about half a second to import. The first window must not wait for
 it, and the "Your chances" page should open at once when the patient gets there. So, shortly
 after the window shows, a worker thread imports those modules. Importing only defines
 classes: no Qt object is created off the GUI thread. The GUI thread keeps running (the import
-gives up the interpreter lock regularly), so the window does not freeze.
+gives up the interpreter lock regularly), so the window does not freeze. The app also passes
+the reading of the whole content pack (Qt-free, cached) as a task, so the second page does not
+wait for it either.
 """
 
 from __future__ import annotations
 
 import importlib
 import threading
+from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QTimer
 
@@ -26,12 +30,20 @@ MODULES = (
     "decisionaid.ui.pages.chances",
 )
 
+# How long after the event loop starts (the first window is painted by then).
+DELAY_MS = 300
+
 _started = threading.Event()
 finished = threading.Event()
 
 
-def _import_all() -> None:
+def _run(tasks: tuple[Callable[[], object], ...]) -> None:
     try:
+        for task in tasks:
+            try:
+                task()
+            except Exception:  # noqa: BLE001 - done again where needed, which reports errors
+                pass
         for name in MODULES:
             importlib.import_module(name)
     except Exception:  # noqa: BLE001 - the page imports again and reports any real error
@@ -40,13 +52,16 @@ def _import_all() -> None:
         finished.set()
 
 
-def start_now() -> None:
+def start_now(tasks: Iterable[Callable[[], object]] = ()) -> None:
+    """Run `tasks` (Qt-free callables), then import MODULES, in a worker thread; once."""
     if _started.is_set():
         return
     _started.set()
-    threading.Thread(target=_import_all, name="preload-charts", daemon=True).start()
+    work = tuple(tasks)
+    threading.Thread(target=_run, args=(work,), name="preload-charts", daemon=True).start()
 
 
-def start_soon(delay_ms: int = 300) -> None:
-    """Start the background import `delay_ms` after the event loop runs."""
-    QTimer.singleShot(delay_ms, start_now)
+def start_soon(delay_ms: int = DELAY_MS, tasks: Iterable[Callable[[], object]] = ()) -> None:
+    """Start the background work `delay_ms` after the event loop runs."""
+    work = tuple(tasks)
+    QTimer.singleShot(delay_ms, lambda: start_now(work))

@@ -110,15 +110,20 @@ class Settings:
     def text_scale(self, value: float) -> None:
         self._s.setValue("view/text_scale", float(value))
 
+    # Not "general/language": Qt's INI files (the native format on Linux) write a group called
+    # "general" as [%General] and read it back as "General", so the choice was lost at restart.
+    # The value saved under that old name is still read.
     @property
     def language(self) -> str:
-        value = self._get("general/language", "en", str)
+        keys = ("interface/language", "General/language", "general/language")
+        key = next((k for k in keys if self._s.contains(k)), keys[0])
+        value = self._get(key, "en", str)
         return value if is_available(value) else "en"
 
     @language.setter
     def language(self, value: str) -> None:
         if is_available(value):
-            self._s.setValue("general/language", value)
+            self._s.setValue("interface/language", value)
 
     @property
     def last_dir(self) -> str:

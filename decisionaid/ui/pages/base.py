@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QApplication, QFrame, QScrollArea, QVBoxLayout, QWidget
 
-from decisionaid.content.schema import ContentPack
 from decisionaid.ui.document import Document
 from decisionaid.ui.text import join_items
 from decisionaid.ui.widgets import heading, paragraph, source_note
+
+if TYPE_CHECKING:
+    from decisionaid.content.schema import ContentPack
 
 # Keep lines short enough to read comfortably, even on a wide screen.
 MAX_TEXT_WIDTH_EM = 52

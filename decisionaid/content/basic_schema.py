@@ -1,0 +1,82 @@
+"""The content parts the first window reads: pack.toml, sources.toml, welcome.toml, about.toml.
+
+They live apart from `schema.py` (which re-exports them) so that the app can show its Welcome
+page without defining the dataclasses of every other part of the pack: `content/lazy.py`.
+No Qt.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from dataclasses import dataclass
+
+from decisionaid.schema import require
+
+
+@dataclass(frozen=True)
+class Pack:
+    language: str
+    name: str
+    evidence_review: str
+    content_version: str
+    update_policy: str
+    funding: str
+    disclaimer: str
+
+    def __post_init__(self) -> None:
+        try:
+            _dt.date.fromisoformat(self.evidence_review)
+        except ValueError:
+            raise ValueError("evidence_review must be a date like 2026-11-01") from None
+
+
+@dataclass(frozen=True)
+class Source:
+    citation: str
+    short: str
+    year: int
+    # V = checked against the primary source, S = reliable secondary, U = unverified.
+    tag: str
+
+    def __post_init__(self) -> None:
+        require(self.tag in ("V", "S", "U"), f"tag must be V, S or U, not {self.tag!r}")
+        require(1900 <= self.year <= 2100, f"year {self.year} is not plausible")
+
+
+@dataclass(frozen=True)
+class Sources:
+    sources: dict[str, Source]
+
+
+@dataclass(frozen=True)
+class Welcome:
+    title: str
+    paragraphs: list[str]
+    duration: str
+    no_advice: str
+    privacy: str
+
+
+@dataclass(frozen=True)
+class AboutSection:
+    id: str
+    title: str
+    paragraphs: list[str]
+
+
+@dataclass(frozen=True)
+class About:
+    """ "About this decision aid": who made and paid for it, the evidence, updates, reading
+    level, and how it was developed and tested. {review}, {version} and {content_version}
+    are filled in by `filled()`."""
+
+    title: str
+    welcome_line: str
+    link: str
+    sections: list[AboutSection]
+
+    def filled(
+        self, review: str, version: str, content_version: str
+    ) -> list[tuple[str, list[str]]]:
+        values = {"review": review, "version": version, "content_version": content_version}
+        return [(s.title, [p.format(**values) for p in s.paragraphs]) for s in self.sections]
