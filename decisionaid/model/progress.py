@@ -21,14 +21,17 @@ seen and its own rule holds, so passing a page is not the same as finishing it (
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
-from decisionaid.content.schema import ContentPack
 from decisionaid.model.session import Session
+
+if TYPE_CHECKING:
+    # Only named: the first window must not wait for the whole pack's shape (content/lazy.py).
+    from decisionaid.content.schema import ContentPack
 
 State = Literal["not_seen", "seen", "done"]
 
-_Rule = Callable[[Session, ContentPack], bool]
+_Rule = Callable[[Session, "ContentPack"], bool]
 
 
 def _all_rated(kind: str) -> _Rule:
