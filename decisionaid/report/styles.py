@@ -14,6 +14,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from typing import Literal
 
+from decisionaid.colours import OKABE_ITO, SERIES
+
 Paper = Literal["a4", "letter"]
 
 MM = 72.0 / 25.4  # points per millimetre
@@ -25,39 +27,31 @@ PAPER_SIZES: dict[str, tuple[float, float]] = {
 
 @dataclass(frozen=True)
 class Palette:
-    """Okabe–Ito colours (hex). Charts never rely on colour alone: labels and patterns too."""
+    """The handout's colours (hex): text and rules, and the roles of the chart colours, which
+    are the screen's (Okabe–Ito, `decisionaid.colours`). Charts never rely on colour alone:
+    labels and patterns too."""
 
     ink: str = "#1A1A1A"
     muted: str = "#4D4D4D"
     rule: str = "#9A9A9A"
     faint: str = "#EDEDED"
     panel: str = "#F3F6F9"
-    black: str = "#000000"
-    orange: str = "#E69F00"
-    sky_blue: str = "#56B4E9"
-    bluish_green: str = "#009E73"
-    yellow: str = "#F0E442"
-    blue: str = "#0072B2"
-    vermillion: str = "#D55E00"
-    reddish_purple: str = "#CC79A7"
-    # Roles
-    benefit: str = "#0072B2"  # blue
-    risk: str = "#D55E00"  # vermillion
-    affected: str = "#0072B2"
-    unaffected: str = "#D9D9D9"
     heading: str = "#0B3C5D"
+    unaffected: str = "#D9D9D9"
+    # Roles, by Okabe–Ito name
+    benefit: str = OKABE_ITO["blue"]
+    risk: str = OKABE_ITO["vermillion"]
+    affected: str = OKABE_ITO["blue"]
 
-    def series(self) -> tuple[str, ...]:
-        """Colours for groups and stacked parts, in order."""
-        return (
-            self.blue,
-            self.orange,
-            self.bluish_green,
-            self.reddish_purple,
-            self.sky_blue,
-            self.vermillion,
-            self.yellow,
-        )
+    @staticmethod
+    def okabe(name: str) -> str:
+        """An Okabe–Ito colour by name ("blue", "sky_blue", ...)."""
+        return OKABE_ITO[name]
+
+    @staticmethod
+    def series() -> tuple[str, ...]:
+        """Colours for groups and stacked parts, in the screen's order."""
+        return tuple(OKABE_ITO[name] for name in SERIES)
 
 
 @dataclass(frozen=True)
@@ -127,6 +121,17 @@ def _text_styles(body: float, palette: Palette) -> dict[str, TextStyle]:
             space_after=body * after,
         )
 
+    def bullet(size: float, leading: float, after: float, color: str = palette.ink) -> TextStyle:
+        """A list item with a hanging bullet; spaces are multiples of its own size."""
+        return TextStyle(
+            size,
+            size * leading,
+            color=color,
+            left_indent=size * 1.6,
+            bullet_gap=size * 1.6,
+            space_after=size * after,
+        )
+
     return {
         "body": TextStyle(body, body * lead, space_after=body * 0.45),
         "body_tight": TextStyle(body, body * lead * 0.95),
@@ -149,32 +154,13 @@ def _text_styles(body: float, palette: Palette) -> dict[str, TextStyle]:
         "label": TextStyle(body * 0.92, body * 1.25, bold=True, color=palette.muted),
         "value": TextStyle(body * 1.08, body * 1.4, bold=True),
         "value_note": TextStyle(body * 0.92, body * 1.3, color=palette.ink),
-        "bullet": TextStyle(
-            body,
-            body * lead,
-            left_indent=body * 1.6,
-            bullet_gap=body * 1.6,
-            space_after=body * 0.3,
-        ),
-        "bullet_small": TextStyle(
-            small,
-            small * 1.32,
-            color=palette.muted,
-            left_indent=small * 1.6,
-            bullet_gap=small * 1.6,
-            space_after=small * 0.2,
-        ),
+        "bullet": bullet(body, lead, after=0.3),
+        "bullet_small": bullet(small, 1.32, after=0.2, color=palette.muted),
         # Evidence notes ("how likely"), chart captions, who pays: body size and dark, never
         # small grey print, because they carry the numbers.
         "note": TextStyle(note, note * 1.36, space_after=body * 0.35),
         "caption": TextStyle(note, note * 1.36, space_after=body * 0.6),
-        "bullet_note": TextStyle(
-            note,
-            note * 1.36,
-            left_indent=note * 1.6,
-            bullet_gap=note * 1.6,
-            space_after=note * 0.3,
-        ),
+        "bullet_note": bullet(note, 1.36, after=0.3),
         "chart_title": TextStyle(body * 1.02, body * 1.3, bold=True, space_before=body * 0.6),
         # The patient's own words, in a thin frame (the padding sits outside the text box).
         "user": TextStyle(

@@ -50,8 +50,8 @@ def interval_chart(ctx: ChartContext, rows: Sequence[IntervalRow], title: str) -
             ly - 1,
             ctx.small * 1.6,
             ctx.small,
-            fillColor=HexColor(pal.sky_blue),
-            strokeColor=HexColor(pal.blue),
+            fillColor=HexColor(pal.okabe("sky_blue")),
+            strokeColor=HexColor(pal.okabe("blue")),
             strokeWidth=0.5,
         )
     )
@@ -103,15 +103,15 @@ def interval_chart(ctx: ChartContext, rows: Sequence[IntervalRow], title: str) -
                 by,
                 max(plot_w * p, 0.5),
                 bar_h,
-                fillColor=HexColor(pal.sky_blue),
-                strokeColor=HexColor(pal.blue),
+                fillColor=HexColor(pal.okabe("sky_blue")),
+                strokeColor=HexColor(pal.okabe("blue")),
                 strokeWidth=0.6,
             )
         )
         lo_x, hi_x = plot_x + plot_w * row.low, plot_x + plot_w * row.high
         cy = by + bar_h / 2
         cap = bar_h * 0.42
-        ink = HexColor(pal.black)
+        ink = HexColor(pal.okabe("black"))
         lw = 1.6 * ctx.scale
         d.add(Line(lo_x, cy, hi_x, cy, strokeColor=ink, strokeWidth=lw))
         d.add(Line(lo_x, cy - cap, lo_x, cy + cap, strokeColor=ink, strokeWidth=lw))
@@ -161,7 +161,7 @@ def funnel_chart(ctx: ChartContext, data: FunnelData) -> Figure:
             bw,
             ctx.font * 1.75,
             fillColor=HexColor("#FFF4D6"),
-            strokeColor=HexColor(pal.orange),
+            strokeColor=HexColor(pal.okabe("orange")),
             strokeWidth=1,
         )
     )
@@ -180,7 +180,7 @@ def funnel_chart(ctx: ChartContext, data: FunnelData) -> Figure:
         w = max(plot_w * value / 100.0, 1.0)
         x = label_w + (plot_w - w) / 2
         last = i == len(names) - 1
-        color = pal.bluish_green if last else pal.sky_blue
+        color = pal.okabe("bluish_green") if last else pal.okabe("sky_blue")
         if i:
             step = ctx.words["funnel_step_rate"].format(step=pct(data.step_percents[i - 1]))
             d.add(

@@ -121,7 +121,7 @@ def cost_chart(ctx: ChartContext, data: CostBarData, title: str) -> Figure:
 
     def swatch(x: float, y: float, w: float, h: float, k: int, back: bool) -> None:
         """Part `k` of the costs (or of what is paid back) in the box (x, y, w, h)."""
-        color = pal.bluish_green if back else colors[k % len(colors)]
+        color = pal.okabe("bluish_green") if back else colors[k % len(colors)]
         fill = "#FFFFFF" if back else color
         d.add(
             Rect(

@@ -10,29 +10,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QPen
 
-# Okabe & Ito (2008), "Color Universal Design".
-OKABE_ITO: dict[str, str] = {
-    "black": "#000000",
-    "orange": "#E69F00",
-    "sky_blue": "#56B4E9",
-    "bluish_green": "#009E73",
-    "yellow": "#F0E442",
-    "blue": "#0072B2",
-    "vermillion": "#D55E00",
-    "reddish_purple": "#CC79A7",
-}
+from decisionaid.colours import OKABE_ITO, SERIES
 
-# Order for series (groups, cost categories). Yellow is last: it is faint on white.
-SERIES: tuple[str, ...] = (
-    "blue",
-    "orange",
-    "bluish_green",
-    "vermillion",
-    "sky_blue",
-    "reddish_purple",
-    "yellow",
-)
-
+# The colours and their order for series are shared with the handout (decisionaid.colours).
 # A pattern drawn over each series' colour, in the same order. None = plain colour.
 PATTERNS: tuple[Qt.BrushStyle | None, ...] = (
     None,
