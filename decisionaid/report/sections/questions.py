@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from decisionaid.report import parts
+from decisionaid.report import longtext, parts
 
 if TYPE_CHECKING:
     from decisionaid.report.builder import HandoutBuilder
@@ -30,7 +30,7 @@ def add_questions(doc: HandoutBuilder) -> None:
             doc.add(doc.paragraph(doc.text("questions_none"), "body"))
     if doc.session.notes.strip():
         doc.heading(doc.text("notes_title"), "h2")
-        doc.add(doc.paragraph(doc.session.notes, "user"))
+        doc.add(*longtext.text_block(doc, doc.session.notes, "user"))
 
 
 def add_blank_questions(doc: Document) -> None:
