@@ -37,7 +37,13 @@ from decisionaid.content.schema import ContentPack
 from decisionaid.model.options import Grid
 from decisionaid.model.session import Session
 from decisionaid.model.summary import Summary, summarise
-from decisionaid.report.document import Document, ExportResult, HandoutOptions, metadata_text
+from decisionaid.report.document import (
+    Document,
+    ExportResult,
+    HandoutOptions,
+    Progress,
+    metadata_text,
+)
 from decisionaid.report.sections import (
     charts,
     costs,
@@ -172,13 +178,21 @@ class GeneralHandoutBuilder(Document):
 
 # --- writing files ----------------------------------------------------------------------------
 def build_pdf(
-    session: Session, content: ContentPack, paper: str = "a4", large_print: bool = False
+    session: Session,
+    content: ContentPack,
+    paper: str = "a4",
+    large_print: bool = False,
+    progress: Progress | None = None,
 ) -> bytes:
-    """The patient's handout as PDF bytes."""
-    return HandoutBuilder(session, content, HandoutOptions(paper, large_print)).build()
+    """The patient's handout as PDF bytes. `progress(kind, value)` is reportlab's progress
+    call-back (Document.progress); an exception it raises stops the build."""
+    builder = HandoutBuilder(session, content, HandoutOptions(paper, large_print))
+    builder.progress = progress
+    return builder.build()
 
 
-def _write(builder: Document, out_path: Path | str) -> ExportResult:
+def _write(builder: Document, out_path: Path | str, progress: Progress | None) -> ExportResult:
+    builder.progress = progress
     data = builder.build()  # type: ignore[attr-defined]
     out = Path(out_path)
     write_atomic(out, data)
@@ -191,17 +205,21 @@ def export_pdf(
     out_path: Path | str,
     paper: str = "a4",
     large_print: bool = False,
+    progress: Progress | None = None,
 ) -> ExportResult:
     """Write the patient's handout to `out_path` atomically.
 
     Raises storage.files.WriteError (a one-line message) if the file cannot be written; then
-    no partial file is left behind. The session is not changed.
+    no partial file is left behind. The session is not changed. The file is written only
+    after the last page, so an exception from `progress` leaves no file at all.
     """
-    return _write(HandoutBuilder(session, content, HandoutOptions(paper, large_print)), out_path)
+    builder = HandoutBuilder(session, content, HandoutOptions(paper, large_print))
+    return _write(builder, out_path, progress)
 
 
 def export_handout(
     content: ContentPack, out_path: Path | str, paper: str = "a4", large_print: bool = False
 ) -> ExportResult:
     """Write the blank general handout (no patient data) to `out_path` atomically."""
-    return _write(GeneralHandoutBuilder(content, HandoutOptions(paper, large_print)), out_path)
+    builder = GeneralHandoutBuilder(content, HandoutOptions(paper, large_print))
+    return _write(builder, out_path, None)

@@ -53,6 +53,11 @@ from decisionaid.report.strings import pdf_language
 from decisionaid.report.styles import HandoutStyle, TextStyle, handout_style
 from decisionaid.report.text import clean_text, is_cjk
 
+# Progress call-back (kind, value): ("STORY", sections done in percent) while the sections
+# add to the story, then reportlab's own ("SIZE_EST", flowables), ("PROGRESS", flowables done),
+# ("PAGE", number), ("FINISHED", 0).
+Progress = Callable[[str, int], None]
+
 # Styles whose paragraphs keep with the one that follows (a heading never ends a page).
 HEADING_STYLES = ("h1", "h2", "h3", "chart_title")
 
@@ -135,6 +140,8 @@ class Document:
         self.cited: dict[str, None] = {}
         self.pages = 0
         self._paragraph_styles: dict[tuple[str, bool], ParagraphStyle] = {}
+        # Called as the handout is made (see Progress); what it raises stops the build.
+        self.progress: Progress | None = None
 
     # --- words ---------------------------------------------------------------------------------
     def text(self, key: str, **values: Any) -> str:
@@ -332,7 +339,9 @@ class Document:
         self.story = []
         self.missing = set()
         self.cited = {}
-        for add_section in sections:
+        for number, add_section in enumerate(sections):
+            if self.progress is not None:
+                self.progress("STORY", number * 100 // len(sections))
             add_section(self)
         return self.render(title, subject, author, created)
 
@@ -373,6 +382,8 @@ class Document:
             bottomPadding=0,
         )
         doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
+        if self.progress is not None:
+            doc.setProgressCallBack(self.progress)
         doc.build(self.story, canvasmaker=numbered_canvas(self.decorate_page, created))
         self.pages = doc.page
         return buf.getvalue()

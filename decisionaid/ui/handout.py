@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, QObject, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtCore import QLocale, QObject, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from decisionaid.model.session import Session
@@ -106,15 +106,50 @@ def send_to_printer(pdf: Path, job: PrintJob) -> None:
         raise PrintError("The printer refused the handout: " + (detail[0] if detail else "?"))
 
 
+def print_pdf(data: bytes, job: PrintJob) -> None:
+    """Send `data` to the printer through a private temporary file, removed as soon as the
+    print service has it (`lp` copies it into the queue at once; Windows prints later, so
+    there it is kept and removed by clean_print_leftovers on a later start)."""
+    tmp = Path(tempfile.mkdtemp(prefix=PRINT_DIR_PREFIX))
+    pdf = tmp / "handout.pdf"
+    try:
+        fd = os.open(pdf, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+        send_to_printer(pdf, job)
+    finally:
+        if not sys.platform.startswith("win"):
+            shutil.rmtree(tmp, ignore_errors=True)
+
+
 class HandoutController(QObject):
-    """Builds the PDF from the session, saves it, opens it, or prints it. No page owns it."""
+    """Builds the PDF from the session, saves it, opens it, or prints it. No page owns it.
+
+    The PDF is made off the interface thread (ui.export_worker), from a frozen copy of the
+    session, one handout at a time; `progress_widget` (in the status bar) shows how far it is
+    and offers Cancel. `busy_changed(bool)` lets the window grey out Save PDF and Print
+    meanwhile. `outcome` is the last job's result: the saved path, True when printed, or None.
+    """
 
     message = Signal(str)
+    busy_changed = Signal(bool)
+    # The finished job's outcome (also in `outcome`), for whoever waits on it.
+    finished = Signal(object)
 
     def __init__(self, parent: QWidget, settings) -> None:
         super().__init__(parent)
+        from PySide6.QtCore import QThreadPool
+
+        from decisionaid.ui.export_worker import ExportProgress
+
         self.window = parent
         self.settings = settings
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(1)
+        self.task = None
+        self.outcome: object = None
+        self.progress_widget = ExportProgress()
+        self.progress_widget.cancel_requested.connect(self.cancel)
 
     # --- options (remembered) -------------------------------------------------------------
     def paper(self) -> str:
@@ -136,18 +171,83 @@ class HandoutController(QObject):
     def set_open_after_saving(self, on: bool) -> None:
         self.settings.set("handout/open_after", "true" if on else "false")
 
-    # --- actions --------------------------------------------------------------------------
-    def build(self, session: Session, content: ContentPack) -> bytes:
-        from decisionaid.report.builder import build_pdf
+    # --- the background job ---------------------------------------------------------------
+    @property
+    def busy(self) -> bool:
+        return self.task is not None
 
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            return build_pdf(
-                self.with_counselor(session), content, self.paper(), self.large_print()
+    def snapshot(self, session: Session) -> Session:
+        """A frozen copy for the worker: later edits cannot race the export."""
+        import copy
+
+        return copy.deepcopy(self.with_counselor(session))
+
+    def _start(self, work, text: str, on_done):
+        from decisionaid.ui.export_worker import ExportTask
+
+        task = ExportTask(work)
+        task.progress.connect(self.progress_widget.set_value)
+        task.done.connect(on_done)
+        task.failed.connect(self._on_failed)
+        task.cancelled.connect(self._on_cancelled)
+        task.finished.connect(self._on_finished)
+        self.task, self.outcome = task, None
+        self.progress_widget.begin(text)
+        self.busy_changed.emit(True)
+        task.start(self.pool)
+        return task
+
+    def _refuse_if_busy(self) -> bool:
+        if self.task is None:
+            return False
+        self.message.emit(self.tr("A handout is being made. Wait for it, or press Cancel."))
+        return True
+
+    def cancel(self) -> None:
+        """Stop the handout being made; nothing is written."""
+        if self.task is not None:
+            self.task.cancel()
+            self.progress_widget.cancel_button.setEnabled(False)
+
+    def stop_and_wait(self, timeout_s: float = 10.0) -> bool:
+        """Cancel the running job and wait for its thread (New patient, quitting). Its result
+        is dropped without a word. True if nothing runs any more."""
+        task = self.task
+        if task is None:
+            return True
+        for signal in (task.progress, task.done, task.failed, task.cancelled, task.finished):
+            try:
+                signal.disconnect()
+            except (RuntimeError, TypeError):
+                pass
+        task.cancel()
+        stopped = task.wait(timeout_s)
+        self.task = None
+        self.progress_widget.end()
+        self.busy_changed.emit(False)
+        return stopped
+
+    def _on_finished(self) -> None:
+        self.task = None
+        self.progress_widget.end()
+        self.busy_changed.emit(False)
+        self.finished.emit(self.outcome)
+
+    def _on_failed(self, exc: object) -> None:
+        if isinstance(exc, PrintError):
+            self._failed(self.tr("Could not print the handout"), str(exc))
+        elif isinstance(exc, WriteError):
+            self._failed(self.tr("Could not save the handout"), str(exc.strerror or exc))
+        else:
+            self._failed(
+                self.tr("Could not make the handout"),
+                self.tr("The handout could not be made: {0}").format(exc),
             )
-        finally:
-            QGuiApplication.restoreOverrideCursor()
 
+    def _on_cancelled(self) -> None:
+        self.message.emit(self.tr("Stopped. No handout was saved or printed."))
+
+    # --- actions --------------------------------------------------------------------------
     def with_counselor(self, session: Session) -> Session:
         """The session with the counselor profile's name and clinic for the handout (the
         profile is never written into the patient's session)."""
@@ -181,28 +281,27 @@ class HandoutController(QObject):
             path += ".pdf"
         return Path(path)
 
-    def save(self, session: Session, content: ContentPack, path: Path | None = None) -> Path | None:
+    def save(self, session: Session, content: ContentPack, path: Path | None = None):
+        """Start saving the handout to `path` (asked when None). Returns the running job, or
+        None (cancelled, or a handout is being made already). The file is written at the end,
+        atomically; `finished(outcome)` follows, with the path or None."""
+        if self._refuse_if_busy():
+            return None
         path = path or self.ask_path(session)
         if path is None:
             return None
-        from decisionaid.report.builder import export_pdf
+        snapshot, paper, large = self.snapshot(session), self.paper(), self.large_print()
 
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            result = export_pdf(
-                self.with_counselor(session), content, path, self.paper(), self.large_print()
-            )
-        except WriteError as exc:
-            self._failed(self.tr("Could not save the handout"), str(exc.strerror or exc))
-            return None
-        except Exception as exc:  # noqa: BLE001 - never a traceback in front of a patient
-            self._failed(
-                self.tr("Could not save the handout"),
-                self.tr("The handout could not be made: {0}").format(exc),
-            )
-            return None
-        finally:
-            QGuiApplication.restoreOverrideCursor()
+        def work(step):
+            from decisionaid.report.builder import export_pdf
+
+            return export_pdf(snapshot, content, path, paper, large, progress=step)
+
+        return self._start(work, self.tr("Saving the handout\u2026"), self._on_saved)
+
+    def _on_saved(self, result) -> None:
+        path = result.path
+        self.outcome = path
         self.settings.last_dir = str(path.parent)
         text = self.tr("Saved the handout ({0} pages) to {1}.", "", result.pages).format(
             result.pages, path
@@ -212,7 +311,6 @@ class HandoutController(QObject):
         if self.open_after_saving() and not QDesktopServices.openUrl(QUrl.fromLocalFile(path)):
             text = sentences(text, self.tr("It could not be opened here; open it from its folder."))
         self.message.emit(text)
-        return path
 
     def _failed(self, title: str, text: str) -> None:
         """A failed save is said at once, in a dialog (and on the status bar)."""
@@ -230,29 +328,24 @@ class HandoutController(QObject):
             return None
         return PrintJob(printer.printerName(), printer.copyCount())
 
-    def print_(self, session: Session, content: ContentPack) -> bool:
+    def print_(self, session: Session, content: ContentPack):
+        """Ask for a printer, then make the handout and send it there in the background.
+        Returns the running job, or None."""
+        if self._refuse_if_busy():
+            return None
         job = self.ask_printer()
         if job is None:
-            return False
-        try:
-            data = self.build(session, content)
-        except Exception as exc:  # noqa: BLE001 - never a traceback in front of a patient
-            self.message.emit(self.tr("The handout could not be made: {0}").format(exc))
-            return False
-        # A private folder only the user can read. `lp` copies the file into the print queue
-        # at once, so it is removed right after; Windows prints later, so it is kept there.
-        tmp = Path(tempfile.mkdtemp(prefix=PRINT_DIR_PREFIX))
-        pdf = tmp / "handout.pdf"
-        try:
-            fd = os.open(pdf, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-            with os.fdopen(fd, "wb") as handle:
-                handle.write(data)
-            send_to_printer(pdf, job)
-        except (PrintError, OSError) as exc:
-            self.message.emit(str(exc))
-            return False
-        finally:
-            if not sys.platform.startswith("win"):
-                shutil.rmtree(tmp, ignore_errors=True)
+            return None
+        snapshot, paper, large = self.snapshot(session), self.paper(), self.large_print()
+
+        def work(step):
+            from decisionaid.report.builder import build_pdf
+
+            print_pdf(build_pdf(snapshot, content, paper, large, progress=step), job)
+            return True
+
+        return self._start(work, self.tr("Printing the handout\u2026"), self._on_printed)
+
+    def _on_printed(self, _result) -> None:
+        self.outcome = True
         self.message.emit(self.tr("The handout was sent to the printer."))
-        return True

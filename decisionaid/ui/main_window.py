@@ -92,6 +92,9 @@ class MainWindow(QMainWindow):
 
         self.handout = HandoutController(self, settings)
         self.handout.message.connect(self._show_handout_message)
+        self.handout.busy_changed.connect(self._on_handout_busy)
+        self.handout.finished.connect(self._on_handout_finished)
+        self._close_after_handout = False
 
         # Re-fit the step list after font changes; a child timer dies with the window.
         self.fit_timer = QTimer(self)
@@ -198,6 +201,8 @@ class MainWindow(QMainWindow):
         splitter.setSizes([260, 1020])
         splitter.setChildrenCollapsible(False)
         self.setCentralWidget(splitter)
+        # "Making the handout…", its progress and Cancel, while a handout is made.
+        self.statusBar().addPermanentWidget(self.handout.progress_widget)
 
     def _action(self, menu, slot, shortcut=None, role=None) -> QAction:
         """An action without text yet: retranslate_ui() names every action."""
@@ -285,6 +290,7 @@ class MainWindow(QMainWindow):
         self.about_aid_action.setText(self.tr("About This &Decision Aid\u2026"))
         self.about_action.setText(self.tr("&About Trial Decision Aid"))
         QApplication.setApplicationDisplayName(self.tr("Trial Decision Aid"))
+        self.handout.progress_widget.retranslate()
         self._refresh_step_list()
         self._update_title()
         if self.pages:
@@ -597,6 +603,8 @@ class MainWindow(QMainWindow):
         """Rebuild the window from `session`: pages are made anew, not cleared widget by
         widget, so nothing of the last session can stay in a field, an undo list or a
         message."""
+        # A handout of the last session still being made is stopped; nothing of it is written.
+        self.handout.stop_and_wait()
         self._drop_pages()
         self.document.replace(session, None)
         self.last_error = ""
@@ -752,11 +760,23 @@ class MainWindow(QMainWindow):
         return True
 
     # --- handout -------------------------------------------------------------------------------
-    def save_pdf(self) -> Path | None:
+    def save_pdf(self):
+        """Start saving the handout (in the background); the running job, or None."""
         return self.handout.save(self.document.session, self.content)
 
-    def print_handout(self) -> bool:
+    def print_handout(self):
+        """Start printing the handout (in the background); the running job, or None."""
         return self.handout.print_(self.document.session, self.content)
+
+    def _on_handout_busy(self, busy: bool) -> None:
+        # One handout at a time: Save PDF and Print wait while one is made.
+        self.pdf_action.setEnabled(not busy)
+        self.print_action.setEnabled(not busy)
+
+    def _on_handout_finished(self, _outcome) -> None:
+        if self._close_after_handout:
+            self._close_after_handout = False
+            self.close()
 
     def _show_handout_message(self, text: str) -> None:
         self.statusBar().showMessage(text, 10000)
@@ -864,6 +884,14 @@ class MainWindow(QMainWindow):
         return self.document.modified and self._has_answers()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        if self.handout.busy:
+            # A handout is being made: close when it is done (Cancel stops it sooner).
+            self._close_after_handout = True
+            self.statusBar().showMessage(
+                self.tr("The program closes when the handout is ready. Press Cancel to stop it.")
+            )
+            event.ignore()
+            return
         if self.unsaved():
             B = QMessageBox.StandardButton
             if self.document.path:

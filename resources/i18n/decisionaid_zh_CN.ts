@@ -567,6 +567,29 @@ You can go on. If something looks wrong, close the program and open it again, th
     </message>
 </context>
 <context>
+    <name>ExportProgress</name>
+    <message>
+        <location filename="../../decisionaid/ui/export_worker.py" line="170"/>
+        <source>Making the handout…</source>
+        <translation>正在制作讲义…</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/export_worker.py" line="171"/>
+        <source>Progress of the handout</source>
+        <translation>讲义制作进度</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/export_worker.py" line="172"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/export_worker.py" line="173"/>
+        <source>Stop making the handout; nothing is saved</source>
+        <translation>停止制作讲义，不会保存任何文件</translation>
+    </message>
+</context>
+<context>
     <name>FunnelChart</name>
     <message>
         <location filename="../../decisionaid/ui/charts/funnel_chart.py" line="32"/>
@@ -607,46 +630,74 @@ You can go on. If something looks wrong, close the program and open it again, th
 <context>
     <name>HandoutController</name>
     <message>
-        <location filename="../../decisionaid/ui/handout.py" line="172"/>
+        <location filename="../../decisionaid/ui/handout.py" line="276"/>
         <source>Save the handout as PDF</source>
         <translation>把给医生的摘要存成 PDF</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/handout.py" line="172"/>
+        <location filename="../../decisionaid/ui/handout.py" line="276"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/handout.py" line="192"/>
-        <location filename="../../decisionaid/ui/handout.py" line="196"/>
+        <location filename="../../decisionaid/ui/handout.py" line="240"/>
         <source>Could not save the handout</source>
         <translation>摘要没能保存</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/handout.py" line="197"/>
-        <location filename="../../decisionaid/ui/handout.py" line="236"/>
+        <location filename="../../decisionaid/ui/handout.py" line="203"/>
+        <source>A handout is being made. Wait for it, or press Cancel.</source>
+        <translation>讲义正在制作中。请稍等，或者按“取消”。</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/handout.py" line="238"/>
+        <source>Could not print the handout</source>
+        <translation>无法打印讲义</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/handout.py" line="243"/>
+        <source>Could not make the handout</source>
+        <translation>无法制作讲义</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/handout.py" line="244"/>
         <source>The handout could not be made: {0}</source>
         <translation>摘要没能做出来：{0}</translation>
     </message>
+    <message>
+        <location filename="../../decisionaid/ui/handout.py" line="248"/>
+        <source>Stopped. No handout was saved or printed.</source>
+        <translation>已停止。没有保存或打印讲义。</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/handout.py" line="300"/>
+        <source>Saving the handout…</source>
+        <translation>正在保存讲义…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../decisionaid/ui/handout.py" line="203"/>
+        <location filename="../../decisionaid/ui/handout.py" line="306"/>
         <source>Saved the handout ({0} pages) to {1}.</source>
         <translation>
             <numerusform>摘要（{0}页）已保存到 {1}。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/handout.py" line="209"/>
+        <location filename="../../decisionaid/ui/handout.py" line="312"/>
         <source>It could not be opened here; open it from its folder.</source>
         <translation>这里打不开它，请到它所在的文件夹里打开。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/handout.py" line="224"/>
+        <location filename="../../decisionaid/ui/handout.py" line="326"/>
         <source>Print the handout</source>
         <translation>打印摘要</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/handout.py" line="253"/>
+        <location filename="../../decisionaid/ui/handout.py" line="347"/>
+        <source>Printing the handout…</source>
+        <translation>正在打印讲义…</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/handout.py" line="351"/>
         <source>The handout was sent to the printer.</source>
         <translation>摘要已经送去打印了。</translation>
     </message>
@@ -793,328 +844,333 @@ You can go on. If something looks wrong, close the program and open it again, th
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="612"/>
-        <location filename="../../decisionaid/ui/main_window.py" line="730"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="623"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="741"/>
         <source>Trial Decision Aid sessions (*.json)</source>
         <translation>临床试验决策助手记录 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="253"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="261"/>
         <source>Steps</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="158"/>
-        <location filename="../../decisionaid/ui/main_window.py" line="263"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="164"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="271"/>
         <source>New &amp;patient</source>
         <translation>下一位患者(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="160"/>
-        <location filename="../../decisionaid/ui/main_window.py" line="265"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="166"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="273"/>
         <source>End this session and clear everything for the next patient (Ctrl+N)</source>
         <translation>结束这一次，把内容全部清空，留给下一位患者（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="254"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="262"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; 上一步(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="255"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="263"/>
         <source>&amp;Next &gt;</source>
         <translation>下一步(&amp;N) &gt;</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="256"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="264"/>
         <source>Previous step (Alt+Left)</source>
         <translation>上一步（Alt+左方向键）</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="257"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="265"/>
         <source>Next step (Alt+Right)</source>
         <translation>下一步（Alt+右方向键）</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="260"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="268"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="261"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="269"/>
         <source>&amp;New Session</source>
         <translation>新建记录(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="261"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="269"/>
         <source>&amp;New Patient</source>
         <translation>下一位患者(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="262"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="270"/>
         <source>Counselor P&amp;rofile…</source>
         <translation>咨询人员资料(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="267"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="275"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="268"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="276"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="269"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="277"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="270"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="278"/>
         <source>Save Handout as &amp;PDF…</source>
         <translation>把摘要存成 PDF(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="271"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="279"/>
         <source>&amp;Print Handout…</source>
         <translation>打印摘要(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="272"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="280"/>
         <source>&amp;Quit</source>
         <translation>关闭程序(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="273"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="281"/>
         <source>&amp;Go</source>
         <translation>前往(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="274"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="282"/>
         <source>&amp;Back</source>
         <translation>上一步(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="275"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="283"/>
         <source>&amp;Next</source>
         <translation>下一步(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="276"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="284"/>
         <source>&amp;View</source>
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="277"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="285"/>
         <source>&amp;Larger Text</source>
         <translation>字大一点(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="278"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="286"/>
         <source>&amp;Smaller Text</source>
         <translation>字小一点(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="279"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="287"/>
         <source>&amp;Normal Text Size</source>
         <translation>正常字号(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="280"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="288"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="281"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="289"/>
         <source>&amp;Sources…</source>
         <translation>资料来源(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="282"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="290"/>
         <source>About This &amp;Decision Aid…</source>
         <translation>关于这个决策辅助工具(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="283"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="291"/>
         <source>&amp;About Trial Decision Aid</source>
         <translation>关于临床试验决策助手(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="360"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="369"/>
         <source>Step {0} of {1}: {2}</source>
         <translation>第{0}步，共{1}步：{2}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="418"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="427"/>
         <source>{0}, {1}</source>
         <translation>{0}，{1}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="444"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="453"/>
         <source>Your answers from last time were restored.</source>
         <translation>上次的回答已经找回来了。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="447"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="456"/>
         <source>New session</source>
         <translation>新记录</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="450"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="459"/>
         <source> (clinic mode)</source>
         <translation>（诊室模式）</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="468"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="477"/>
         <source>Some characters could not be kept and were replaced with �.</source>
         <translation>有几个字符存不下，换成了 �。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="493"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="502"/>
         <source>Your answers are not being kept</source>
         <translation>您的回答现在没有存下来</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="495"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="504"/>
         <source>The backup copy of your answers could not be written. {0} Use File → Save to keep your answers in a file.</source>
         <translation>您的回答没能存进备份。{0} 请用“文件 → 保存”，把回答存成一个文件。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="556"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="565"/>
         <source>Keep your answers?</source>
         <translation>要保留您的回答吗？</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="557"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="566"/>
         <source>Do you want to save your answers before you go on?</source>
         <translation>继续之前，要先保存您的回答吗？</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="575"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="584"/>
         <source>A new, blank session has started.</source>
         <translation>已经开始一份新的空白记录。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="610"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="621"/>
         <source>Open a saved session</source>
         <translation>打开保存过的记录</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="635"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="646"/>
         <source>Could not open the session</source>
         <translation>记录打不开</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="646"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="657"/>
         <source>Opened {0}</source>
         <translation>已打开 {0}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="656"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="667"/>
         <source>Cannot open this</source>
         <translation>无法打开</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="658"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="669"/>
         <source>Please drop one file at a time.</source>
         <translation>请一次只拖入一个文件。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="665"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="676"/>
         <source>Only files on this computer can be opened. Please save the file first, then drop it here.</source>
         <translation>只能打开这台电脑上的文件。请先把文件保存下来，再拖到这里。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="674"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="685"/>
         <source>{0} is a folder. Please drop a saved session or a trial file.</source>
         <translation>{0} 是一个文件夹。请拖入保存过的记录或试验文件。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="683"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="694"/>
         <source>{0} cannot be opened here. Drop a saved session (.json) or a trial file or registry record (.json, .xml).</source>
         <translation>这里无法打开 {0}。请拖入保存过的记录（.json），或试验文件、登记记录（.json、.xml）。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="706"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="717"/>
         <source>This is a prepared trial file, not a saved session.</source>
         <translation>这是一个准备好的试验文件，不是保存过的记录。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="708"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="719"/>
         <source>This is a trial&apos;s registry record, not a saved session.</source>
         <translation>这是试验的登记记录，不是保存过的记录。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="709"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="720"/>
         <source>Open it as the trial?</source>
         <translation>要把它作为您的试验打开吗？</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="712"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="723"/>
         <source>It replaces the trial details you have now.</source>
         <translation>它会替换您现在填写的试验信息。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="714"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="725"/>
         <source>Open as the trial?</source>
         <translation>作为试验打开？</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="728"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="739"/>
         <source>Save your session</source>
         <translation>保存您的记录</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="743"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="754"/>
         <source>Could not save</source>
         <translation>没能保存</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="748"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="759"/>
         <source>Saved to {0}</source>
         <translation>已保存到 {0}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="785"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="808"/>
         <source>Text size {0}%</source>
         <translation>字号 {0}%</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="804"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="827"/>
         <source>Language not available</source>
         <translation>这种语言暂时不能用</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="837"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="860"/>
         <source>Clinic mode changes when the program starts again.</source>
         <translation>诊室模式的改动，下次打开程序时才生效。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="856"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="879"/>
         <source>About Trial Decision Aid</source>
         <translation>关于临床试验决策助手</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="871"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="891"/>
+        <source>The program closes when the handout is ready. Press Cancel to stop it.</source>
+        <translation>讲义做好后，程序就会关闭。按“取消”可以停止制作。</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/main_window.py" line="902"/>
         <source>Do you want to save your answers before you close?</source>
         <translation>关闭之前，要先保存您的回答吗？</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="872"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="903"/>
         <source>Save changes?</source>
         <translation>要保存修改吗？</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="867"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="898"/>
         <source>Save your changes to {0} before closing?</source>
         <translation>关闭之前，要把修改保存到 {0} 吗？</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/crash.py" line="32"/>
-        <location filename="../../decisionaid/ui/dialogs.py" line="105"/>
-        <location filename="../../decisionaid/ui/main_window.py" line="284"/>
-        <location filename="../../decisionaid/ui/main_window.py" line="449"/>
+        <location filename="../../decisionaid/ui/dialogs.py" line="108"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="292"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="458"/>
         <source>Trial Decision Aid</source>
         <translation>临床试验决策助手</translation>
     </message>
@@ -1225,7 +1281,7 @@ You can go on. If something looks wrong, close the program and open it again, th
 <context>
     <name>Page</name>
     <message>
-        <location filename="../../decisionaid/ui/pages/base.py" line="78"/>
+        <location filename="../../decisionaid/ui/pages/base.py" line="82"/>
         <source>Source: {0}</source>
         <translation>来源：{0}</translation>
     </message>
@@ -1666,32 +1722,32 @@ You can go on. If something looks wrong, close the program and open it again, th
 <context>
     <name>Restore</name>
     <message>
-        <location filename="../../decisionaid/app.py" line="165"/>
+        <location filename="../../decisionaid/app.py" line="172"/>
         <source>Restore your answers?</source>
         <translation>要找回您的回答吗？</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/app.py" line="169"/>
+        <location filename="../../decisionaid/app.py" line="176"/>
         <source>The program did not close normally last time.</source>
         <translation>上次程序没有正常关闭。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/app.py" line="172"/>
+        <location filename="../../decisionaid/app.py" line="179"/>
         <source>Answers from last time were kept.</source>
         <translation>上次的回答还留着。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/app.py" line="174"/>
+        <location filename="../../decisionaid/app.py" line="181"/>
         <source>Restore the answers from {0}?</source>
         <translation>要找回 {0} 的回答吗？</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/app.py" line="177"/>
+        <location filename="../../decisionaid/app.py" line="184"/>
         <source>&amp;Restore</source>
         <translation>找回(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/app.py" line="180"/>
+        <location filename="../../decisionaid/app.py" line="187"/>
         <source>&amp;Start fresh</source>
         <translation>重新开始(&amp;S)</translation>
     </message>
@@ -1805,39 +1861,39 @@ You can go on. If something looks wrong, close the program and open it again, th
 <context>
     <name>SourcesDialog</name>
     <message>
-        <location filename="../../decisionaid/ui/dialogs.py" line="23"/>
+        <location filename="../../decisionaid/ui/dialogs.py" line="26"/>
         <source>checked against the original study or law</source>
         <translation>已对照原始研究或法规核实</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/dialogs.py" line="26"/>
+        <location filename="../../decisionaid/ui/dialogs.py" line="29"/>
         <source>from reliable reports of the original</source>
         <translation>来自对原始资料的可靠转述</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/dialogs.py" line="27"/>
+        <location filename="../../decisionaid/ui/dialogs.py" line="30"/>
         <source>not confirmed: treat as an estimate</source>
         <translation>未经核实：请只当作估计</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/dialogs.py" line="30"/>
-        <location filename="../../decisionaid/ui/dialogs.py" line="55"/>
+        <location filename="../../decisionaid/ui/dialogs.py" line="33"/>
+        <location filename="../../decisionaid/ui/dialogs.py" line="58"/>
         <source>Sources</source>
         <translation>资料来源</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/dialogs.py" line="33"/>
-        <location filename="../../decisionaid/ui/dialogs.py" line="102"/>
+        <location filename="../../decisionaid/ui/dialogs.py" line="36"/>
+        <location filename="../../decisionaid/ui/dialogs.py" line="105"/>
         <source>Evidence last reviewed: {0}.</source>
         <translation>资料最近一次核对：{0}。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/dialogs.py" line="61"/>
+        <location filename="../../decisionaid/ui/dialogs.py" line="64"/>
         <source>List of sources</source>
         <translation>资料来源列表</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/dialogs.py" line="99"/>
+        <location filename="../../decisionaid/ui/dialogs.py" line="102"/>
         <source>Helps you think through whether to join a clinical trial.</source>
         <translation>帮您想清楚要不要参加临床试验。</translation>
     </message>
@@ -1922,67 +1978,67 @@ You can go on. If something looks wrong, close the program and open it again, th
 <context>
     <name>Steps</name>
     <message>
-        <location filename="../../decisionaid/app.py" line="48"/>
+        <location filename="../../decisionaid/app.py" line="53"/>
         <source>Welcome</source>
         <translation>欢迎</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/app.py" line="51"/>
+        <location filename="../../decisionaid/app.py" line="56"/>
         <source>Your situation</source>
         <translation>您的情况</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/app.py" line="56"/>
+        <location filename="../../decisionaid/app.py" line="61"/>
         <source>The trial you were offered</source>
         <translation>您的试验</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/app.py" line="61"/>
+        <location filename="../../decisionaid/app.py" line="66"/>
         <source>Your options, side by side</source>
         <translation>您的几种选择</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/app.py" line="66"/>
+        <location filename="../../decisionaid/app.py" line="71"/>
         <source>What is a clinical trial</source>
         <translation>认识临床试验</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/app.py" line="71"/>
+        <location filename="../../decisionaid/app.py" line="76"/>
         <source>Possible benefits</source>
         <translation>可能的好处</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/app.py" line="76"/>
+        <location filename="../../decisionaid/app.py" line="81"/>
         <source>Possible risks and burdens</source>
         <translation>风险和负担</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/app.py" line="79"/>
+        <location filename="../../decisionaid/app.py" line="84"/>
         <source>Costs and subsidies</source>
         <translation>费用和补助</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/app.py" line="82"/>
+        <location filename="../../decisionaid/app.py" line="87"/>
         <source>Your chances, in pictures</source>
         <translation>用图看机会</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/app.py" line="86"/>
+        <location filename="../../decisionaid/app.py" line="91"/>
         <source>Check your understanding</source>
         <translation>看看懂了多少</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/app.py" line="90"/>
+        <location filename="../../decisionaid/app.py" line="95"/>
         <source>What matters most to you</source>
         <translation>您最看重什么</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/app.py" line="95"/>
+        <location filename="../../decisionaid/app.py" line="100"/>
         <source>Questions for your doctor</source>
         <translation>问医生的问题</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/app.py" line="98"/>
+        <location filename="../../decisionaid/app.py" line="103"/>
         <source>Your summary</source>
         <translation>您的摘要</translation>
     </message>
@@ -2095,282 +2151,282 @@ You can go on. If something looks wrong, close the program and open it again, th
         <translation>打印(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="141"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="148"/>
         <source>Not given</source>
         <translation>没有填</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="144"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="151"/>
         <source>Has not thought about it yet</source>
         <translation>还没想过</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="145"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="152"/>
         <source>Thinking about it</source>
         <translation>正在考虑</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="146"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="153"/>
         <source>Close to choosing</source>
         <translation>快要决定了</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="147"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="154"/>
         <source>Has decided</source>
         <translation>已经决定了</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="150"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="157"/>
         <source>Name</source>
         <translation>名字</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="151"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="158"/>
         <source>Cancer</source>
         <translation>癌症</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="152"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="159"/>
         <source>Decision</source>
         <translation>考虑到哪一步</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="153"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="160"/>
         <source>Decides with</source>
         <translation>一起决定的人</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="161"/>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="166"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="168"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="173"/>
         <source>Not answered</source>
         <translation>没有回答</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="164"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="171"/>
         <source>{0} of 4 “yes”</source>
         <translation>4题中{0}题答“是”</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="170"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="177"/>
         <source>Some doubt remains. Worth talking about.</source>
         <translation>心里还有疑问，值得和医生聊一聊。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="173"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="180"/>
         <source>Leaning:</source>
         <translation>倾向：</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="174"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="181"/>
         <source>Among: {0}</source>
         <translation>可选的有：{0}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="175"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="182"/>
         <source>SURE test:</source>
         <translation>SURE 小测试：</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="178"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="185"/>
         <source>Decide by:</source>
         <translation>决定期限：</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="181"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="188"/>
         <source>How:</source>
         <translation>怎样决定：</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="191"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="198"/>
         <source>{0} of {1} correct</source>
         <translation>{1}道题答对{0}道</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="193"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="200"/>
         <source>Questions answered</source>
         <translation>已答题数</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="208"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="215"/>
         <source>You rated every point “not at all”.</source>
         <translation>您认为每一项都“完全不重要”。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="215"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="222"/>
         <source>{0}, tied</source>
         <translation>{0}，并列</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="216"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="223"/>
         <source>({0})</source>
         <translation>（{0}）</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="209"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="216"/>
         <source>Nothing rated yet.</source>
         <translation>还没有打分。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="196"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="203"/>
         <source>Not done yet.</source>
         <translation>还没做。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="202"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="209"/>
         <source>No questions chosen yet.</source>
         <translation>还没有选问题。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="212"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="219"/>
         <source>good point</source>
         <translation>好处</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="212"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="219"/>
         <source>bad point</source>
         <translation>坏处</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="219"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="226"/>
         <source>{0} more are rated “{1}” too.</source>
         <translation>还有 {0} 项也打了“{1}”。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="226"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="233"/>
         <source>{0}:</source>
         <translation>{0}：</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="235"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="242"/>
         <source>Not worked out yet. See the Costs and subsidies step.</source>
         <translation>还没算。请看“费用和补助”这一步。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="237"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="244"/>
         <source>Some numbers need fixing: {0}</source>
         <translation>有些数字要改一下：{0}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="240"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="247"/>
         <source>Cost of one visit</source>
         <translation>去一次的花费</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="242"/>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="253"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="249"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="260"/>
         <source>Each month</source>
         <translation>每月</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="242"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="249"/>
         <source>Not known: visits per month are missing</source>
         <translation>算不出来：没有填每月去几次</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="245"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="252"/>
         <source>Your costs each month</source>
         <translation>您每月的花费</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="248"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="255"/>
         <source>Paid back each month</source>
         <translation>每月报销</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="254"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="261"/>
         <source>The trial pays back {0} more than these costs</source>
         <translation>试验报销的钱比这些花费多 {0}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="262"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="269"/>
         <source>Left for you to pay each month</source>
         <translation>您每月还要自己付</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../decisionaid/ui/pages/summary.py" line="269"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="276"/>
         <source>In total over {0} months</source>
         <translation>
             <numerusform>{0}个月一共</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="282"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="289"/>
         <source>No specific trial yet. General information only.</source>
         <translation>还没有具体的试验，只看一般介绍。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="283"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="290"/>
         <source>No trial details entered.</source>
         <translation>还没有填写试验情况。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="284"/>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="315"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="291"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="322"/>
         <source>Not known yet</source>
         <translation>还不知道</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="288"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="295"/>
         <source>Warning</source>
         <translation>注意</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="290"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="297"/>
         <source>Trial name</source>
         <translation>试验名称</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="297"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="304"/>
         <source>Conditions</source>
         <translation>针对的疾病</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="303"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="310"/>
         <source>{0} in {1}</source>
         <translation>{1}人中{0}人</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="305"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="312"/>
         <source>Chance of each group</source>
         <translation>分到各组的机会</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="320"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="327"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="291"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="298"/>
         <source>Registry number</source>
         <translation>登记号</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="294"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="301"/>
         <source>Phase</source>
         <translation>分期</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="299"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="306"/>
         <source>Randomised</source>
         <translation>随机分组</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="299"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="306"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="299"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="306"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="307"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="314"/>
         <source>Visits per month</source>
         <translation>每月去几次</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="309"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="316"/>
         <source>Months</source>
         <translation>几个月</translation>
     </message>

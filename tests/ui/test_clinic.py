@@ -113,7 +113,9 @@ def _walk_one_patient(window, qtbot, tmp_path: Path, first_name: str) -> Path:
     window.go_next()  # summary
     out = tmp_path / "handouts"
     out.mkdir(exist_ok=True)
-    pdf = window.handout.save(window.document.session, window.content, out / "h.pdf")
+    window.handout.save(window.document.session, window.content, out / "h.pdf")
+    qtbot.waitUntil(lambda: not window.handout.busy, timeout=60000)
+    pdf = window.handout.outcome
     assert pdf is not None and pdf.exists()
     window.statusBar().showMessage(f"Saved for {first_name}")
     return pdf

@@ -25,11 +25,18 @@ def _text(path: Path) -> str:
     return "\n".join(page.extract_text() for page in pypdf.PdfReader(path).pages)
 
 
+def _finish(window, qtbot):
+    """Wait for the handout made in the background; its outcome (path, True or None)."""
+    qtbot.waitUntil(lambda: not window.handout.busy, timeout=60000)
+    return window.handout.outcome
+
+
 def test_save_pdf_from_summary_page(summary, tmp_path, qtbot):
     window, page = summary
     target = tmp_path / "handout.pdf"
     window.handout.ask_path = lambda session: target
     qtbot.mouseClick(page.pdf_button, Qt.MouseButton.LeftButton)
+    assert _finish(window, qtbot) == target
     assert target.read_bytes().startswith(b"%PDF")
     assert stat.S_IMODE(target.stat().st_mode) == 0o600
     text = _text(target)
@@ -37,7 +44,7 @@ def test_save_pdf_from_summary_page(summary, tmp_path, qtbot):
     assert "Saved the handout" in page.handout_message.text()
 
 
-def test_paper_and_large_print_are_used_and_remembered(summary, tmp_path):
+def test_paper_and_large_print_are_used_and_remembered(summary, tmp_path, qtbot):
     window, page = summary
     page.paper.setCurrentIndex(page.paper.findData("letter"))
     page._on_paper(page.paper.currentIndex())
@@ -45,23 +52,26 @@ def test_paper_and_large_print_are_used_and_remembered(summary, tmp_path):
     assert window.handout.paper() == "letter" and window.handout.large_print()
     target = tmp_path / "big.pdf"
     window.handout.save(window.document.session, window.content, target)
+    _finish(window, qtbot)
     box = pypdf.PdfReader(target).pages[0].mediabox
     assert (round(float(box.width)), round(float(box.height))) == (612, 792)
 
 
-def test_unwritable_target_gives_a_message_and_no_file(summary, tmp_path):
+def test_unwritable_target_gives_one_dialog_and_no_file(summary, tmp_path, qtbot):
     window, page = summary
     blocker = tmp_path / "file"
     blocker.write_text("x")
     before = window.document.session
-    assert window.handout.save(window.document.session, window.content, blocker / "x.pdf") is None
-    assert page.handout_message.text()
+    assert window.handout.save(window.document.session, window.content, blocker / "x.pdf")
+    assert _finish(window, qtbot) is None
+    assert len(window.errors_shown) == 1
+    assert page.handout_message.text() == window.errors_shown[0]
     assert "Traceback" not in page.handout_message.text()
     assert window.document.session is before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["file"]
 
 
-def test_print_sends_the_same_pdf_to_the_print_service(summary, tmp_path, monkeypatch):
+def test_print_sends_the_same_pdf_to_the_print_service(summary, tmp_path, monkeypatch, qtbot):
     window, page = summary
     spool = tmp_path / "spool"
     spool.mkdir()
@@ -77,24 +87,28 @@ def test_print_sends_the_same_pdf_to_the_print_service(summary, tmp_path, monkey
     monkeypatch.setenv("PATH", f"{fake.parent}{os.pathsep}{os.environ['PATH']}")
     window.handout.ask_printer = lambda: PrintJob("Clinic_Printer", 2)
     assert window.print_handout()
+    assert _finish(window, qtbot) is True
     args = (spool / "args").read_text()
     assert "-d Clinic_Printer" in args and "-n 2" in args
     assert "NCT00000000" in _text(spool / "printed.pdf")
     assert "sent to the printer" in page.handout_message.text()
 
 
-def test_print_without_a_print_service_says_what_to_do(summary, monkeypatch, tmp_path):
+def test_print_without_a_print_service_says_what_to_do(summary, monkeypatch, tmp_path, qtbot):
     window, page = summary
     monkeypatch.setenv("PATH", str(tmp_path))
     window.handout.ask_printer = lambda: PrintJob("", 1)
-    assert window.print_handout() is False
+    assert window.print_handout()
+    assert _finish(window, qtbot) is None
     assert "Save the PDF" in page.handout_message.text()
+    assert len(window.errors_shown) == 1 and "Save the PDF" in window.errors_shown[0]
 
 
 def test_cancelled_print_dialog_does_nothing(summary):
     window, page = summary
     window.handout.ask_printer = lambda: None
-    assert window.print_handout() is False
+    assert window.print_handout() is None
+    assert not window.handout.busy
 
 
 def test_old_print_copies_are_cleaned_up(tmp_path, monkeypatch):

@@ -75,7 +75,9 @@ def _walk(window, qtbot, tmp_path):
     qtbot.keyClicks(window.pages["questions"].notes, "my own words")
     window.settings.last_dir = str(tmp_path)
     window.write_autosave()
-    pdf = window.handout.save(window.document.session, window.content, tmp_path / "h.pdf")
+    window.handout.save(window.document.session, window.content, tmp_path / "h.pdf")
+    qtbot.waitUntil(lambda: not window.handout.busy, timeout=60000)
+    pdf = window.handout.outcome
     assert stat.S_IMODE(pdf.stat().st_mode) == 0o600
     window.settings.sync()
 

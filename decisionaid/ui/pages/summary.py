@@ -119,7 +119,14 @@ class SummaryPage(Page):
         self.handout_message = paragraph("")
         card.add(self.handout_message)
         handout.message.connect(self.handout_message.setText)
+        handout.busy_changed.connect(self._on_handout_busy)
+        self._on_handout_busy(handout.busy)
         self.body.insertWidget(self.body.count() - 2, card)
+
+    def _on_handout_busy(self, busy: bool) -> None:
+        """One handout at a time: the buttons wait while one is made."""
+        self.pdf_button.setEnabled(not busy)
+        self.print_button.setEnabled(not busy)
 
     def _on_paper(self, index: int) -> None:
         self.handout.set_paper(self.paper.itemData(index))
