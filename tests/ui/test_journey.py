@@ -289,6 +289,7 @@ def test_whole_journey_by_keyboard_and_mouse(
     )
     window.handout.set_open_after_saving(False)
     window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)  # the shortcut goes to the active window
     qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: not window.handout.busy, timeout=60000)  # made in the background
     assert pdf.exists(), window.last_error
