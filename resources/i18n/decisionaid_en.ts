@@ -47,7 +47,7 @@
 <context>
     <name>HandoutController</name>
     <message numerus="yes">
-        <location filename="../../decisionaid/ui/handout.py" line="203"/>
+        <location filename="../../decisionaid/ui/handout.py" line="302"/>
         <source>Saved the handout ({0} pages) to {1}.</source>
         <translation>
             <numerusform>Saved the handout ({0} page) to {1}.</numerusform>
@@ -142,7 +142,7 @@
 <context>
     <name>SummaryPage</name>
     <message numerus="yes">
-        <location filename="../../decisionaid/ui/pages/summary.py" line="269"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="276"/>
         <source>In total over {0} months</source>
         <translation>
             <numerusform>In total over {0} month</numerusform>
