@@ -139,10 +139,14 @@ def test_print_my_name_is_off_by_default(make_window, qtbot, tmp_path):
     assert not page.show_name.isChecked()
     qtbot.keyClicks(page.name, "Zebulon")
     assert window.document.session.situation.show_name is False
-    pdf = window.handout.save(window.document.session, window.content, tmp_path / "off.pdf")
+    window.handout.save(window.document.session, window.content, tmp_path / "off.pdf")
+    qtbot.waitUntil(lambda: not window.handout.busy, timeout=60000)
+    pdf = window.handout.outcome
     data = pdf.read_bytes()
     assert "Zebulon" not in " ".join(pdf_pages(data)) and b"Zebulon" not in data
     page.show_name.click()
     assert window.document.session.situation.show_name is True
-    pdf = window.handout.save(window.document.session, window.content, tmp_path / "on.pdf")
+    window.handout.save(window.document.session, window.content, tmp_path / "on.pdf")
+    qtbot.waitUntil(lambda: not window.handout.busy, timeout=60000)
+    pdf = window.handout.outcome
     assert "Zebulon" in " ".join(pdf_pages(pdf.read_bytes()))
