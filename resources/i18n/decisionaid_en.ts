@@ -47,7 +47,7 @@
 <context>
     <name>HandoutController</name>
     <message numerus="yes">
-        <location filename="../../decisionaid/ui/handout.py" line="302"/>
+        <location filename="../../decisionaid/ui/handout.py" line="306"/>
         <source>Saved the handout ({0} pages) to {1}.</source>
         <translation>
             <numerusform>Saved the handout ({0} page) to {1}.</numerusform>
