@@ -44,6 +44,8 @@ def layout_problems(window) -> list[str]:
         if scroll.maximum() > 0 and content_bottom(body) + bottom_margin <= screen:
             problems.append(f"{step.id}: a scroll bar although everything fits")
         problems += [f"{step.id}: {p}" for p in clipped_labels(body)]
+        if step.id == "chances":
+            problems += chart_problems(window, labels=False)
     return problems
 
 
@@ -86,14 +88,14 @@ def test_the_checks_find_blank_space_and_cut_off_text(make_window, demo):
     assert any("A long sentence" in p for p in clipped_labels(page.widget()))
 
 
-def chart_problems(window) -> list[str]:
+def chart_problems(window, labels: bool = True) -> list[str]:
     """The charts of the chances page: words cut off, a legend over its picture, a title
     that does not follow the text size, a label over a bar."""
     from decisionaid.ui.charts.base import TITLE_FACTOR, ChartBase
     from tests.ui.test_charts import assert_bars_clear_of_text
 
     page = window.pages["chances"]
-    problems = [f"chances: {p}" for p in clipped_labels(page.widget())]
+    problems = [f"chances: {p}" for p in clipped_labels(page.widget())] if labels else []
     text_size = QApplication.font().pointSizeF()
     for chart in page.widget().findChildren(ChartBase):
         name = type(chart).__name__
@@ -124,6 +126,9 @@ def test_charts_follow_a_text_size_change_at_run_time(make_window, language):
     assert window.settings.text_scale == 2.0
     window.go_to(chances)
     assert chart_problems(window) == []
+    # The words under the interval chart end with the caveat, and all of them show.
+    caption = load(language).facts.interval("dostarlimab").caption
+    assert window.pages["chances"].intervals.text_label.text().endswith(caption.strip())
     window.normal_text()
     assert chart_problems(window) == []
     window.set_text_scale(2.0)
