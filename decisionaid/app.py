@@ -288,8 +288,10 @@ def run(session_path: str | None = None, clinic: bool = False) -> int:
         window = create_window(session, settings, autosave)
         if session is not None:
             window.restored(recovered_file)
-        if settings.geometry is not None:
-            window.restoreGeometry(settings.geometry)
+        from decisionaid.ui import placement
+
+        # The whole window on the screen, frame included (last time's place if it still fits).
+        placement.place(window, settings.geometry)
         if os.environ.get(EXIT_AFTER_FIRST_PAINT):
             exit_after_first_paint(app, window)
         window.show()

@@ -929,6 +929,12 @@ class MainWindow(QMainWindow):
         total = sum(self.splitter.sizes()) or self.width()
         self.splitter.setSizes([wanted, max(1, total - wanted)])
 
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        from decisionaid.ui import placement
+
+        placement.on_shown(self)
+
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
         super().resizeEvent(event)
         self._fit_step_list()
