@@ -8,8 +8,9 @@ launching it until the child says its first window has been painted:
   DECISIONAID_EXIT_AFTER_FIRST_PAINT=1 (decisionaid/app.py: once the first frame of the
   main window is painted it prints "first-paint" and quits; nothing else changes).
 
-Both use the same first-paint filter (an application event filter that waits for the first
-Paint event of a widget of the window, then lets that frame finish), the same environment
+Both use the same first-paint filter (an event filter on the window that waits for its first
+Paint event, then lets that frame finish: the window is painted before its children, in one
+pass), the same environment
 (offscreen platform, a fresh temporary HOME and XDG folders for every start, so there is no
 settings file, autosave or restore question) and are interleaved in ABBA order in the same run,
 so both see the same machine load. Interpreter start-up, imports, settings, the lock file and
@@ -42,7 +43,7 @@ HEAVY = ("pyqtgraph", "numpy", "reportlab", "babel", "defusedxml", "PySide6.QtPr
 # imports nothing of the program.
 BARE = """
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
 
 app = QApplication([])
 window = QMainWindow()
@@ -52,12 +53,8 @@ window.resize(1280, 800)
 
 class FirstPaint(QObject):
     def eventFilter(self, watched, event):
-        if (
-            event.type() == QEvent.Type.Paint
-            and isinstance(watched, QWidget)
-            and watched.window() is window
-        ):
-            app.removeEventFilter(self)
+        if event.type() == QEvent.Type.Paint:
+            window.removeEventFilter(self)
             QTimer.singleShot(0, self.done)
         return False
 
@@ -66,7 +63,7 @@ class FirstPaint(QObject):
         app.quit()
 
 
-app.installEventFilter(FirstPaint(app))
+window.installEventFilter(FirstPaint(window))
 window.show()
 app.exec()
 """

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -67,11 +67,16 @@ class MainWindow(QMainWindow):
         document: Document | None = None,
         content_loader: Callable[[str], ContentPack] | None = None,
         autosave: Autosave | None = None,
+        defer_app_filters: bool = False,
     ) -> None:
+        """`defer_app_filters`: install the application-wide rules (wheel, dropped files) just
+        after the window's first paint instead of now. The app starts that way: a Python
+        filter on the whole application makes PySide look up the Python type of every
+        internal Qt object that gets an event, which costs the first window tens of ms, and
+        no wheel turn or drop can reach a window before it is on the screen."""
         super().__init__()
-        from decisionaid.ui import focus, wheel
+        from decisionaid.ui import focus
 
-        wheel.install()  # the wheel scrolls the page; it never changes an unfocused answer
         focus.install()  # whatever has keyboard focus wears a ring you can see
         self.steps = steps
         self.content = content
@@ -121,9 +126,11 @@ class MainWindow(QMainWindow):
             from decisionaid.ui.clinic import ClinicController
 
             self.clinic_controller = ClinicController(self, settings)
-        from decisionaid.ui import drops
-
-        self.drops = drops.install(self)  # a session or trial file dropped on the window
+        self.drops = None
+        if defer_app_filters:
+            self.installEventFilter(_AfterFirstPaint(self, self.install_app_filters))
+        else:
+            self.install_app_filters()
         self.document.changed.connect(self._on_document_changed)
         self.document.replaced.connect(self._on_document_replaced)
         self.document.path_changed.connect(self._update_title)
@@ -136,6 +143,15 @@ class MainWindow(QMainWindow):
         if start and start != self.steps[0].id:
             # Resume offered on the welcome page; remember where the patient was.
             self.document.session.current_step = start
+
+    def install_app_filters(self) -> None:
+        """The application-wide rules: the wheel never changes an unfocused answer (it
+        scrolls the page), and a session or trial file dropped on the window opens."""
+        from decisionaid.ui import drops, wheel
+
+        wheel.install()
+        if self.drops is None:
+            self.drops = drops.install(self)
 
     # --- construction --------------------------------------------------------------------------
     def _build_ui(self) -> None:
@@ -370,6 +386,8 @@ class MainWindow(QMainWindow):
         )
 
     def _announce(self, text: str) -> None:
+        if not self.isVisible():
+            return  # no one hears a window that is not on the screen yet (the first step)
         try:
             from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
 
@@ -945,3 +963,18 @@ class MainWindow(QMainWindow):
         if event.type() in (QEvent.Type.ApplicationFontChange, QEvent.Type.FontChange):
             self.fit_timer.start()
         return super().event(event)
+
+
+class _AfterFirstPaint(QObject):
+    """Calls `then` once, just after the first paint of the window it watches (and only it)."""
+
+    def __init__(self, window: QWidget, then: Callable[[], None]) -> None:
+        super().__init__(window)
+        self._window = window
+        self._then = then
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.Paint:
+            self._window.removeEventFilter(self)
+            QTimer.singleShot(0, self._then)
+        return False

@@ -97,4 +97,11 @@ def install(app: QCoreApplication | None = None) -> WheelGuard:
     if _guard is None:
         _guard = WheelGuard(app)
         app.installEventFilter(_guard)
+        # Widgets polished before the rule was there (the app installs it just after its
+        # first window is painted) get what the polish pass gives.
+        for widget in QApplication.allWidgets():
+            if isinstance(widget, ANSWER_WIDGETS) and not isinstance(widget, QScrollBar):
+                if widget.focusPolicy() == Qt.FocusPolicy.WheelFocus:
+                    widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+                name_editor(widget)
     return _guard
