@@ -21,6 +21,8 @@ from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen, QRegion
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QApplication,
+    QGridLayout,
+    QLayout,
     QMenu,
     QMenuBar,
     QScrollArea,
@@ -255,3 +257,57 @@ def install(app: QApplication | None = None) -> FocusRule:
     if _rule is None:
         _rule = FocusRule(app)
     return _rule
+
+
+# --- Tab order -------------------------------------------------------------------------------
+
+
+def reading_order(root: QWidget) -> list[QWidget]:
+    """The widgets under `root` in the order their layouts show them: top to bottom in a
+    column, left to right in a row, row by row in a grid, and each widget's own contents
+    right after it. Widgets outside any layout come after their laid-out siblings."""
+    found: list[QWidget] = []
+    seen: set[int] = set()
+
+    def visit(widget: QWidget) -> None:
+        if id(widget) in seen:
+            return
+        seen.add(id(widget))
+        found.append(widget)
+        inside(widget)
+
+    def walk(layout: QLayout) -> None:
+        items = [layout.itemAt(i) for i in range(layout.count())]
+        if isinstance(layout, QGridLayout):
+            places = [layout.getItemPosition(i)[:2] for i in range(layout.count())]
+            items = [item for _, item in sorted(zip(places, items, strict=True), key=_first)]
+        for item in items:
+            if item.widget() is not None:
+                visit(item.widget())
+            elif item.layout() is not None:
+                walk(item.layout())
+
+    def inside(widget: QWidget) -> None:
+        if widget.layout() is not None:
+            walk(widget.layout())
+        for child in widget.children():
+            if isinstance(child, QWidget) and not child.isWindow():
+                visit(child)
+
+    inside(root)
+    return found
+
+
+def _first(pair: tuple) -> tuple:
+    return pair[0]
+
+
+def follow_reading_order(root: QWidget) -> None:
+    """Make Tab visit the Tab stops under `root` in reading order (see `reading_order`)."""
+    stops = [
+        w
+        for w in reading_order(root)
+        if w.focusPolicy() & Qt.FocusPolicy.TabFocus and w.focusProxy() is None
+    ]
+    for first, second in zip(stops, stops[1:], strict=False):
+        QWidget.setTabOrder(first, second)

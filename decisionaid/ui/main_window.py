@@ -369,6 +369,7 @@ class MainWindow(QMainWindow):
             self._refresh_step_list()
         page.on_show()
         page.settle()
+        page.ensure_tab_order()
         page.verticalScrollBar().setValue(0)
         self.back_button.setEnabled(index > 0)
         self.next_button.setEnabled(index < len(self.steps) - 1)

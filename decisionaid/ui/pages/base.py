@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QFrame, QScrollArea, QVBoxLayout, QWidget
 
 from decisionaid.ui.document import Document
+from decisionaid.ui.focus import follow_reading_order
 from decisionaid.ui.text import join_items
 from decisionaid.ui.widgets import heading, paragraph, source_note
 
@@ -38,6 +39,12 @@ class Page(QScrollArea):
         # Not a Tab stop of its own, unless it is a long page with nothing else to Tab to.
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.verticalScrollBar().rangeChanged.connect(self._update_focus_policy)
+        # Tab follows reading order: set when first shown, and again after a rebuild.
+        self._tab_order_stale = True
+        self._tab_order_timer = QTimer(self)
+        self._tab_order_timer.setSingleShot(True)
+        self._tab_order_timer.setInterval(0)
+        self._tab_order_timer.timeout.connect(self.ensure_tab_order)
         document.replaced.connect(self.refresh)
 
     def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802 - Qt API
@@ -102,6 +109,20 @@ class Page(QScrollArea):
         )
         if self.focusPolicy() != wanted:
             self.setFocusPolicy(wanted)
+
+    def ensure_tab_order(self) -> None:
+        """Make Tab go through the page as it reads (ui/focus.py), if widgets came or went
+        since it last did. Widgets made later (a group added on the trial page, the handout
+        controls on the summary) would otherwise come last."""
+        if self._tab_order_stale:
+            self._tab_order_stale = False
+            follow_reading_order(self.widget())
+
+    def structure_changed(self) -> None:
+        """Call after adding or removing widgets: the Tab order is put right again."""
+        self._tab_order_stale = True
+        if self.isVisible():
+            self._tab_order_timer.start()
 
     # --- overridables -------------------------------------------------------------------------
     def refresh(self) -> None:

@@ -431,3 +431,4 @@ class OptionsPage(Page):
             self.blocks.append(block)
             self.grid_layout.addWidget(block)
         self._place_cells()
+        self.structure_changed()

@@ -122,6 +122,7 @@ class SummaryPage(Page):
         handout.busy_changed.connect(self._on_handout_busy)
         self._on_handout_busy(handout.busy)
         self.body.insertWidget(self.body.count() - 2, card)
+        self.structure_changed()
 
     def _on_handout_busy(self, busy: bool) -> None:
         """One handout at a time: the buttons wait while one is made."""

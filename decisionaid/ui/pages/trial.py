@@ -498,6 +498,7 @@ class TrialPage(Page):
             share = t.ratio[i] if len(t.ratio) == len(t.arms) else None
             editor.fill(t.arms[i], share)
         self.remove_arm_button.setEnabled(bool(t.arms))
+        self.structure_changed()
         self.add_arm_button.setEnabled(len(t.arms) < MAX_GROUPS)
 
     def _update_derived(self) -> None:
@@ -593,6 +594,7 @@ class TrialPage(Page):
         if view is not None:
             self.results_panel = ResultsPanel(view, self._picture_note())
             self.results_layout.addWidget(self.results_panel)
+        self.structure_changed()
 
     def _picture_note(self) -> str:
         return self.tr("Each picture shows 100 people, so that groups of any size compare.")
@@ -637,6 +639,7 @@ class TrialPage(Page):
         full = len(studies) >= MAX_EARLIER
         self.add_earlier_button.setEnabled(not full)
         self.add_earlier_online_button.setEnabled(not full and not self.earlier_lookup.busy())
+        self.structure_changed()
 
     def _on_remove_earlier(self) -> None:
         index = self.sender().property("earlier_index")

@@ -258,6 +258,7 @@ class ValuesPage(Page):
             for col in grid.columns:
                 slot.prefers.addItem(col.title, col.id)
             slot.prefers.addItem(o.guide.not_sure, NOT_SURE)
+        self.structure_changed()
 
     # --- writing answers -------------------------------------------------------------------------
     def _on_leaning(self, index: int) -> None:
