@@ -61,8 +61,9 @@ NOT_BEFORE_FIRST_WINDOW = (
     "decisionaid.report",
     "decisionaid.model.results_summary",
     "decisionaid.model.trial_summary",
-    "decisionaid.model.registry.ctgov",
-    "decisionaid.model.registry.words",
+    "decisionaid.model.registry",
+    "decisionaid.model.options",
+    "decisionaid.content.options_schema",
 )
 
 

@@ -14,7 +14,7 @@ from decisionaid.i18n import _
 from decisionaid.languages import is_tag
 from decisionaid.model.costs import CostInputs
 from decisionaid.model.costs import validate as validate_costs
-from decisionaid.model.options import Guide, OptionAnswers
+from decisionaid.model.option_answers import Guide, OptionAnswers
 from decisionaid.model.trial import TrialInfo
 
 Stage = Literal["", "not_thought", "considering", "close", "decided"]

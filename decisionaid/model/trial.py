@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from decisionaid.i18n import _
-from decisionaid.model.registry.results import StudyResults
+from decisionaid.model.study_results import StudyResults
 
 # Limits that every way in (typing, trial files, sessions, registry records) must respect.
 MAX_GROUPS = 12

@@ -14,8 +14,8 @@ One module per job:
 
 The online look-up is the interface's job (`decisionaid.ui.lookup`): this package parses, it
 never connects. This module only re-exports the registry numbers, so importing it stays cheap
-and free of cycles (the readers import `model.trial`, which imports nothing from here but the
-result types).
+and free of cycles (the readers import `model.trial`, which imports nothing from here: the
+result types live in `model/study_results.py`).
 """
 
 from decisionaid.model.registry.ids import (

@@ -9,11 +9,23 @@ measurement such as "NA" stays "NA", with the registry's comment beside it.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
 from typing import Any
 
 from decisionaid.model.registry.reader import Reader
 from decisionaid.model.registry.text import clip
+from decisionaid.model.study_results import (  # noqa: F401 - re-exported
+    AdverseEvents,
+    Analysis,
+    Count,
+    Event,
+    Flow,
+    FlowReason,
+    Measurement,
+    Outcome,
+    OutcomeRow,
+    ResultGroup,
+    StudyResults,
+)
 
 # Enough for any real record; more is cut so a damaged file cannot flood the screen.
 MAX_GROUPS = 40
@@ -22,114 +34,6 @@ MAX_ROWS = 20
 MAX_EVENTS = 300
 MAX_REASONS = 30
 TITLE_CHARS = 300
-
-
-@dataclass
-class ResultGroup:
-    id: str = ""
-    title: str = ""
-    description: str = ""
-
-
-@dataclass
-class FlowReason:
-    """Why people stopped early, as the registry words it, with a count per flow group."""
-
-    reason: str = ""
-    # adverse_event, own_choice, doctor, lack_of_efficacy, progression, death, lost, other
-    kind: str = "other"
-    counts: list[int | None] = field(default_factory=list)
-
-
-@dataclass
-class Flow:
-    groups: list[ResultGroup] = field(default_factory=list)
-    started: list[int | None] = field(default_factory=list)
-    finished: list[int | None] = field(default_factory=list)
-    not_finished: list[int | None] = field(default_factory=list)
-    reasons: list[FlowReason] = field(default_factory=list)
-    note: str = ""
-
-
-@dataclass
-class Measurement:
-    value: str = ""
-    lower: str = ""
-    upper: str = ""
-    spread: str = ""
-    comment: str = ""
-
-
-@dataclass
-class OutcomeRow:
-    label: str = ""
-    values: list[Measurement | None] = field(default_factory=list)
-
-
-@dataclass
-class Analysis:
-    group_ids: list[str] = field(default_factory=list)
-    param_type: str = ""
-    value: str = ""
-    ci_percent: str = ""
-    ci_lower: str = ""
-    ci_upper: str = ""
-    p_value: str = ""
-    method: str = ""
-    comment: str = ""
-
-
-@dataclass
-class Outcome:
-    kind: str = "primary"
-    title: str = ""
-    description: str = ""
-    time_frame: str = ""
-    population: str = ""
-    param_type: str = ""
-    dispersion_type: str = ""
-    unit: str = ""
-    groups: list[ResultGroup] = field(default_factory=list)
-    denoms: list[int | None] = field(default_factory=list)
-    rows: list[OutcomeRow] = field(default_factory=list)
-    analyses: list[Analysis] = field(default_factory=list)
-
-
-@dataclass
-class Count:
-    affected: int | None = None
-    at_risk: int | None = None
-
-
-@dataclass
-class Event:
-    term: str = ""
-    organ_system: str = ""
-    counts: list[Count] = field(default_factory=list)
-
-
-@dataclass
-class AdverseEvents:
-    groups: list[ResultGroup] = field(default_factory=list)
-    deaths: list[Count] = field(default_factory=list)
-    serious: list[Count] = field(default_factory=list)
-    other: list[Count] = field(default_factory=list)
-    serious_events: list[Event] = field(default_factory=list)
-    other_events: list[Event] = field(default_factory=list)
-    time_frame: str = ""
-    description: str = ""
-    frequency_threshold: str = ""
-
-
-@dataclass
-class StudyResults:
-    flow: Flow | None = None
-    primary: list[Outcome] = field(default_factory=list)
-    adverse: AdverseEvents | None = None
-    limitations: str = ""
-
-    def is_empty(self) -> bool:
-        return self.flow is None and not self.primary and self.adverse is None
 
 
 # --- reading --------------------------------------------------------------------------------
