@@ -54,6 +54,57 @@ class ScaledLabel(QLabel):
         return super().event(event)
 
 
+class SteadyLabel(ScaledLabel):
+    """A word-wrapped label that keeps room for the longest of the texts it may show, so a
+    change of text (quiz feedback, a score) never moves what lies below it."""
+
+    def __init__(self, text: str = "", factor: float = 1.0, parent: QWidget | None = None):
+        super().__init__(text, factor, parent=parent)
+        self._reserved: tuple[str, ...] = ()
+        self._heights: dict[tuple, int] = {}
+        self._probe: QLabel | None = None
+
+    def set_reserved(self, texts) -> None:
+        """The texts to keep room for (the current text always counts too)."""
+        reserved = tuple(dict.fromkeys(t for t in texts if t))
+        if reserved != self._reserved:
+            self._reserved = reserved
+            self._heights.clear()
+            self.updateGeometry()
+
+    def _reserved_height(self, width: int) -> int:
+        if not self._reserved or width <= 0:
+            return 0
+        key = (width, self.font().key(), self.contentsMargins().top())
+        if key not in self._heights:
+            if self._probe is None:
+                self._probe = QLabel()  # never shown: measures texts in this label's font
+                self._probe.setWordWrap(True)
+            probe = self._probe
+            probe.setFont(self.font())
+            probe.setTextFormat(self.textFormat())
+            probe.setContentsMargins(self.contentsMargins())
+            probe.setIndent(self.indent())
+            probe.setMargin(self.margin())
+            heights = []
+            for text in self._reserved:
+                probe.setText(text)
+                heights.append(probe.heightForWidth(width))
+            self._heights[key] = max(heights)
+        return self._heights[key]
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt API
+        return max(super().heightForWidth(width), self._reserved_height(width))
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        hint = super().sizeHint()
+        return QSize(hint.width(), max(hint.height(), self._reserved_height(hint.width())))
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        hint = super().minimumSizeHint()
+        return QSize(hint.width(), max(hint.height(), self._reserved_height(self.width())))
+
+
 def heading(text: str, level: int = 1) -> ScaledLabel:
     factor = {1: 1.6, 2: 1.25, 3: 1.1}[level]
     label = ScaledLabel(text, factor, bold=True)

@@ -115,7 +115,7 @@
 <context>
     <name>QuizPage</name>
     <message numerus="yes">
-        <location filename="../../decisionaid/ui/pages/quiz.py" line="72"/>
+        <location filename="../../decisionaid/ui/pages/quiz.py" line="85"/>
         <source>%n questions. Choose one answer for each.</source>
         <translation>
             <numerusform>%n question. Choose one answer.</numerusform>
@@ -123,7 +123,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../decisionaid/ui/pages/quiz.py" line="76"/>
+        <location filename="../../decisionaid/ui/pages/quiz.py" line="87"/>
         <source>You have answered {0} of %n questions.</source>
         <translation>
             <numerusform>You have answered {0} of %n question.</numerusform>
@@ -131,7 +131,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../decisionaid/ui/pages/quiz.py" line="77"/>
+        <location filename="../../decisionaid/ui/pages/quiz.py" line="88"/>
         <source>%n of your answers are right.</source>
         <translation>
             <numerusform>%n of your answers is right.</numerusform>

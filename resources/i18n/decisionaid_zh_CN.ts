@@ -1468,41 +1468,46 @@ You can go on. If something looks wrong, close the program and open it again, th
 <context>
     <name>QuizPage</name>
     <message>
-        <location filename="../../decisionaid/ui/pages/quiz.py" line="33"/>
+        <location filename="../../decisionaid/ui/pages/quiz.py" line="32"/>
+        <source>Choose an answer. Then you will see here if it is right, and why.</source>
+        <translation>选好答案后，这里会告诉您答得对不对，以及为什么。</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/pages/quiz.py" line="36"/>
         <source>Yes, that is right.</source>
         <translation>对，答得没错。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/quiz.py" line="36"/>
+        <location filename="../../decisionaid/ui/pages/quiz.py" line="39"/>
         <source>Not quite. The answer is: {0}.</source>
         <translation>不太对。正确答案是：{0}。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/quiz.py" line="49"/>
+        <location filename="../../decisionaid/ui/pages/quiz.py" line="62"/>
         <source>Check your understanding</source>
         <translation>看看您了解了多少</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/quiz.py" line="52"/>
+        <location filename="../../decisionaid/ui/pages/quiz.py" line="67"/>
         <source>Your score</source>
         <translation>您的得分</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../decisionaid/ui/pages/quiz.py" line="72"/>
+        <location filename="../../decisionaid/ui/pages/quiz.py" line="85"/>
         <source>%n questions. Choose one answer for each.</source>
         <translation>
             <numerusform>一共%n道题。每道题选一个答案。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../decisionaid/ui/pages/quiz.py" line="76"/>
+        <location filename="../../decisionaid/ui/pages/quiz.py" line="87"/>
         <source>You have answered {0} of %n questions.</source>
         <translation>
             <numerusform>%n道题您答了{0}道。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../decisionaid/ui/pages/quiz.py" line="77"/>
+        <location filename="../../decisionaid/ui/pages/quiz.py" line="88"/>
         <source>%n of your answers are right.</source>
         <translation>
             <numerusform>答对了%n道。</numerusform>

@@ -133,3 +133,34 @@ def test_charts_follow_a_text_size_change_at_run_time(make_window, language):
     assert chart_problems(window) == []
     window.set_text_scale(2.0)
     assert chart_problems(window) == []
+
+
+@pytest.mark.parametrize(("language", "scale"), [("en", 2.0), ("zh-CN", 1.0)])
+def test_answering_the_quiz_moves_nothing(make_window, qtbot, language, scale):
+    """The feedback (and the score above) keep their room: the question just answered and the
+    next one stay where they were, under the pointer."""
+    from PySide6.QtCore import QPoint, Qt
+
+    Settings().text_scale = scale
+    window = make_window(Session(language=language))
+    window.resize(1280, 800)
+    window.go_to(window.index_of("quiz"))
+    page = window.pages["quiz"]
+    body = page.widget()
+
+    def tops() -> list[int]:
+        QApplication.processEvents()  # the step list takes its width for the text size
+        page.settle()
+        return [slot.row.mapTo(body, QPoint(0, 0)).y() for slot in page.slots]
+
+    before = tops()
+    first, second = page.slots[0], page.slots[1]
+    wrong = next(i for i in range(len(first.row.buttons)) if i != first.question.answer)
+    for index in (wrong, first.question.answer):
+        qtbot.mouseClick(first.row.button(index), Qt.MouseButton.LeftButton)
+        assert window.document.session.quiz[first.question.id] == index
+        assert first.question.explanation in first.feedback.text()
+        assert tops() == before
+    qtbot.mouseClick(second.row.button(second.question.answer), Qt.MouseButton.LeftButton)
+    assert tops() == before
+    assert layout_problems(window) == []
