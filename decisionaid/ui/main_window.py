@@ -175,6 +175,9 @@ class MainWindow(QMainWindow):
         self.position_label = QLabel()
         self.position_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.position_label.setTextFormat(Qt.TextFormat.PlainText)
+        # It takes the room between Back and Next and wraps there: at 200% text a long step
+        # title was cut off ("Check your understandin").
+        self.position_label.setWordWrap(True)
 
         # Clinic mode: a big, obvious New patient button (File menu and Ctrl+N too).
         self.new_patient_button = QPushButton(self.tr("New &patient"))
@@ -193,9 +196,7 @@ class MainWindow(QMainWindow):
         nav.addWidget(self.new_patient_button)
         nav.addSpacing(24)
         nav.addWidget(self.back_button)
-        nav.addStretch(1)
-        nav.addWidget(self.position_label)
-        nav.addStretch(1)
+        nav.addWidget(self.position_label, 1)
         nav.addWidget(self.next_button)
 
         right = QWidget()

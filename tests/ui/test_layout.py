@@ -46,6 +46,8 @@ def layout_problems(window) -> list[str]:
         problems += [f"{step.id}: {p}" for p in clipped_labels(body)]
         if step.id == "chances":
             problems += chart_problems(window, labels=False)
+        # The window's own labels (where you are, between Back and Next); pages scroll.
+        problems += [f"{step.id}: {p}" for p in clipped_labels(window.centralWidget())]
     return problems
 
 
