@@ -127,8 +127,10 @@ class MainWindow(QMainWindow):
 
             self.clinic_controller = ClinicController(self, settings)
         self.drops = None
+        # Work that waits for the first paint when the app starts (see `defer_app_filters`).
+        self._before_first_paint = defer_app_filters
         if defer_app_filters:
-            self.installEventFilter(_AfterFirstPaint(self, self.install_app_filters))
+            self.installEventFilter(_AfterFirstPaint(self, self._after_first_paint))
         else:
             self.install_app_filters()
         self.document.changed.connect(self._on_document_changed)
@@ -143,6 +145,17 @@ class MainWindow(QMainWindow):
         if start and start != self.steps[0].id:
             # Resume offered on the welcome page; remember where the patient was.
             self.document.session.current_step = start
+
+    def _after_first_paint(self) -> None:
+        """The app-wide rules, and the Tab order of the page on screen: walking a page's
+        widgets from Python, like a filter on the whole application, makes PySide look up the
+        type of Qt's internal objects (once, tens of ms). No key can reach the window before
+        it is on the screen."""
+        self._before_first_paint = False
+        self.install_app_filters()
+        page = self.pages.get(self.current_step().id)
+        if page is not None:
+            page.ensure_tab_order()
 
     def install_app_filters(self) -> None:
         """The application-wide rules: the wheel never changes an unfocused answer (it
@@ -370,7 +383,8 @@ class MainWindow(QMainWindow):
             self._refresh_step_list()
         page.on_show()
         page.settle()
-        page.ensure_tab_order()
+        if not self._before_first_paint:
+            page.ensure_tab_order()
         page.verticalScrollBar().setValue(0)
         self.back_button.setEnabled(index > 0)
         self.next_button.setEnabled(index < len(self.steps) - 1)

@@ -47,13 +47,15 @@ def test_rules_arrive_after_the_first_paint_and_cover_earlier_widgets(no_wheel_r
     window = create_window(defer_app_filters=True)
     qtbot.addWidget(window)
     assert wheel._guard is None and window.drops is None
+    welcome = window.pages["welcome"]
+    assert welcome._tab_order_stale  # the Tab order waits for the first paint too
     window.show()
     qtbot.waitExposed(window)
     qtbot.waitUntil(lambda: wheel._guard is not None and window.drops is not None)
     assert window.acceptDrops()
+    assert not welcome._tab_order_stale
     # The Welcome page's boxes were polished before the rule: they get its focus policy, and
     # a wheel turn over one that has no focus does not change it.
-    welcome = window.pages["welcome"]
     for box in (welcome.language, welcome.text_size):
         assert box.focusPolicy() == Qt.FocusPolicy.StrongFocus
     window.next_button.setFocus()
