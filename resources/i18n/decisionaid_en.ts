@@ -4,7 +4,7 @@
 <context>
     <name>CostsPage</name>
     <message numerus="yes">
-        <location filename="../../decisionaid/ui/pages/costs.py" line="645"/>
+        <location filename="../../decisionaid/ui/pages/costs.py" line="646"/>
         <source>Over {0} months, the trial pays back {1} more than these costs.</source>
         <translation>
             <numerusform>Over {0} month, the trial pays back {1} more than these costs.</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../decisionaid/ui/pages/costs.py" line="653"/>
+        <location filename="../../decisionaid/ui/pages/costs.py" line="654"/>
         <source>In total over {0} months, after what is paid back: {1}</source>
         <translation>
             <numerusform>In total over {0} month, after what is paid back: {1}</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../decisionaid/ui/pages/costs.py" line="705"/>
+        <location filename="../../decisionaid/ui/pages/costs.py" line="700"/>
         <source>{0}: {1} a visit × {2} visits = {3} a month</source>
         <translation>
             <numerusform>{0}: {1} a visit × {2} visit = {3} a month</numerusform>
@@ -28,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../decisionaid/ui/pages/costs.py" line="723"/>
+        <location filename="../../decisionaid/ui/pages/costs.py" line="718"/>
         <source>{0} visits a month</source>
         <translation>
             <numerusform>{0} visit a month</numerusform>
@@ -36,7 +36,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../decisionaid/ui/pages/costs.py" line="729"/>
+        <location filename="../../decisionaid/ui/pages/costs.py" line="724"/>
         <source>{0} months</source>
         <translation>
             <numerusform>{0} month</numerusform>
@@ -115,7 +115,7 @@
 <context>
     <name>QuizPage</name>
     <message numerus="yes">
-        <location filename="../../decisionaid/ui/pages/quiz.py" line="85"/>
+        <location filename="../../decisionaid/ui/pages/quiz.py" line="89"/>
         <source>%n questions. Choose one answer for each.</source>
         <translation>
             <numerusform>%n question. Choose one answer.</numerusform>
@@ -123,7 +123,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../decisionaid/ui/pages/quiz.py" line="87"/>
+        <location filename="../../decisionaid/ui/pages/quiz.py" line="91"/>
         <source>You have answered {0} of %n questions.</source>
         <translation>
             <numerusform>You have answered {0} of %n question.</numerusform>
@@ -131,7 +131,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../decisionaid/ui/pages/quiz.py" line="88"/>
+        <location filename="../../decisionaid/ui/pages/quiz.py" line="92"/>
         <source>%n of your answers are right.</source>
         <translation>
             <numerusform>%n of your answers is right.</numerusform>
@@ -142,7 +142,7 @@
 <context>
     <name>SummaryPage</name>
     <message numerus="yes">
-        <location filename="../../decisionaid/ui/pages/summary.py" line="276"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="272"/>
         <source>In total over {0} months</source>
         <translation>
             <numerusform>In total over {0} month</numerusform>
@@ -153,7 +153,7 @@
 <context>
     <name>TrialPage</name>
     <message numerus="yes">
-        <location filename="../../decisionaid/ui/pages/trial.py" line="656"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="659"/>
         <source>At most {0} earlier studies can be added.</source>
         <translation>
             <numerusform>At most {0} earlier study can be added.</numerusform>

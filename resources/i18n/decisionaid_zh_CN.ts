@@ -4,127 +4,122 @@
 <context>
     <name>ChancesPage</name>
     <message>
-        <location filename="../../decisionaid/ui/pages/chances.py" line="38"/>
+        <location filename="../../decisionaid/ui/pages/chances.py" line="39"/>
         <source>Save the picture</source>
         <translation>保存图片</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/chances.py" line="40"/>
+        <location filename="../../decisionaid/ui/pages/chances.py" line="41"/>
         <source>PNG pictures (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/chances.py" line="59"/>
+        <location filename="../../decisionaid/ui/pages/chances.py" line="60"/>
         <source>Your trial</source>
         <translation>您的试验</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/chances.py" line="65"/>
+        <location filename="../../decisionaid/ui/pages/chances.py" line="66"/>
         <source>What happened in early (phase 1) cancer trials</source>
         <translation>早期（1期）癌症临床试验的结果</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/chances.py" line="82"/>
+        <location filename="../../decisionaid/ui/pages/chances.py" line="83"/>
         <source>Small studies: why “all of them” is not a promise</source>
         <translation>人数少的研究：为什么“全都有效”也不是保证</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/chances.py" line="89"/>
+        <location filename="../../decisionaid/ui/pages/chances.py" line="90"/>
         <source>The odds for a new drug (not for you)</source>
         <translation>一种新药能走多远（说的是药，不是您）</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/chances.py" line="95"/>
+        <location filename="../../decisionaid/ui/pages/chances.py" line="96"/>
         <source>What matters to you</source>
         <translation>您看重什么</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/chances.py" line="124"/>
+        <location filename="../../decisionaid/ui/pages/chances.py" line="125"/>
         <source>Save this picture…</source>
         <translation>保存这张图…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/chances.py" line="127"/>
+        <location filename="../../decisionaid/ui/pages/chances.py" line="128"/>
         <source>Save the picture: {0}</source>
         <translation>保存这张图：{0}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/chances.py" line="141"/>
+        <location filename="../../decisionaid/ui/pages/chances.py" line="142"/>
         <source>Could not save the picture: {0}</source>
         <translation>图没能保存：{0}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/chances.py" line="146"/>
+        <location filename="../../decisionaid/ui/pages/chances.py" line="147"/>
         <source>Could not save the picture</source>
         <translation>图没能保存</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/chances.py" line="148"/>
+        <location filename="../../decisionaid/ui/pages/chances.py" line="149"/>
         <source>Saved the picture to {0}.</source>
         <translation>图已保存到 {0}。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/chances.py" line="175"/>
+        <location filename="../../decisionaid/ui/pages/chances.py" line="176"/>
         <source>Your trial has one group: everyone gets the same plan. Chance does not decide what you get.</source>
         <translation>您的试验只有一组：每个人都按同一个方案。用什么治疗不是由机会决定的。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/chances.py" line="181"/>
+        <location filename="../../decisionaid/ui/pages/chances.py" line="182"/>
         <source>Your trial is not randomised: chance does not decide your group.</source>
         <translation>您的试验不是随机分组的：分到哪一组不是由机会决定的。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/chances.py" line="185"/>
+        <location filename="../../decisionaid/ui/pages/chances.py" line="186"/>
         <source>Group {0}</source>
         <translation>第{0}组</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/chances.py" line="191"/>
-        <source>Which group will I be in?</source>
-        <translation>我会被分到哪一组？</translation>
-    </message>
-    <message>
-        <location filename="../../decisionaid/ui/pages/chances.py" line="192"/>
+        <location filename="../../decisionaid/ui/pages/chances.py" line="193"/>
         <source>Your trial shares its places {0}.</source>
         <translation>您的试验按 {0} 的比例分配名额。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/chances.py" line="200"/>
+        <location filename="../../decisionaid/ui/pages/chances.py" line="201"/>
         <source>An example: an even (1:1) split</source>
         <translation>举个例子：两组人数一样多（1:1）</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/chances.py" line="205"/>
+        <location filename="../../decisionaid/ui/pages/chances.py" line="206"/>
         <source>That is too many to draw. The chance of each group: </source>
         <translation>组太多，画不下。分到每组的机会：</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/chances.py" line="211"/>
+        <location filename="../../decisionaid/ui/pages/chances.py" line="212"/>
         <source>The registry does not say the ratio, so an equal split ({0}) is assumed. Ask the study team.</source>
         <translation>登记记录没有写分组比例，这里先按平均分配（{0}）来算。请问问研究团队。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/chances.py" line="218"/>
+        <location filename="../../decisionaid/ui/pages/chances.py" line="219"/>
         <source>The groups in full: {0}.</source>
         <translation>各组的全称：{0}。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/chances.py" line="220"/>
+        <location filename="../../decisionaid/ui/pages/chances.py" line="221"/>
         <source>{0} = {1}</source>
         <translation>{0} = {1}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/chances.py" line="240"/>
+        <location filename="../../decisionaid/ui/pages/chances.py" line="241"/>
         <source>What is and is not known for your trial&apos;s phase is on the “Your options” step.</source>
         <translation>您这项试验的分期目前知道什么、不知道什么，请看“您的几种选择”一步。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/chances.py" line="229"/>
+        <location filename="../../decisionaid/ui/pages/chances.py" line="230"/>
         <source>Your trial&apos;s groups are not known yet.</source>
         <translation>还不知道您的试验分几组。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/chances.py" line="231"/>
+        <location filename="../../decisionaid/ui/pages/chances.py" line="232"/>
         <source>The picture shows an example with an even (1:1) split.</source>
         <translation>图里举的例子是两组人数一样多（1:1）。</translation>
     </message>
@@ -216,315 +211,285 @@
 <context>
     <name>CostsPage</name>
     <message>
-        <location filename="../../decisionaid/ui/pages/costs.py" line="92"/>
+        <location filename="../../decisionaid/ui/pages/costs.py" line="93"/>
         <source>I don&apos;t know yet</source>
         <translation>还不知道</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/costs.py" line="131"/>
+        <location filename="../../decisionaid/ui/pages/costs.py" line="132"/>
         <source>Please enter a number, like {0}.</source>
         <translation>请填一个数字，比如 {0}。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/costs.py" line="134"/>
+        <location filename="../../decisionaid/ui/pages/costs.py" line="135"/>
         <source>Please enter an amount of money, like {0}, or leave it empty.</source>
         <translation>请填一个钱数，比如 {0}，或者空着。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/costs.py" line="276"/>
+        <location filename="../../decisionaid/ui/pages/costs.py" line="277"/>
         <source>Country where you live</source>
         <translation>您住在哪个国家</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/costs.py" line="277"/>
+        <location filename="../../decisionaid/ui/pages/costs.py" line="278"/>
         <source>Choose a country</source>
         <translation>请选择国家</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/costs.py" line="286"/>
+        <location filename="../../decisionaid/ui/pages/costs.py" line="287"/>
         <source>Country where you live:</source>
         <translation>您住在哪个国家：</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/costs.py" line="291"/>
-        <location filename="../../decisionaid/ui/pages/costs.py" line="671"/>
+        <location filename="../../decisionaid/ui/pages/costs.py" line="292"/>
+        <location filename="../../decisionaid/ui/pages/costs.py" line="672"/>
         <source>Currency</source>
         <translation>货币</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/costs.py" line="314"/>
+        <location filename="../../decisionaid/ui/pages/costs.py" line="315"/>
         <source>Currency:</source>
         <translation>货币：</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/costs.py" line="318"/>
+        <location filename="../../decisionaid/ui/pages/costs.py" line="319"/>
         <source>How often, and for how long</source>
         <translation>多久去一次，要去多久</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/costs.py" line="323"/>
+        <location filename="../../decisionaid/ui/pages/costs.py" line="324"/>
         <source>Visits to the clinic each month</source>
         <translation>每月去医院几次</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/costs.py" line="324"/>
+        <location filename="../../decisionaid/ui/pages/costs.py" line="325"/>
         <source>Months you would be in the trial</source>
         <translation>要参加试验几个月</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/costs.py" line="327"/>
+        <location filename="../../decisionaid/ui/pages/costs.py" line="328"/>
         <source>What you might spend</source>
         <translation>您可能要花的钱</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/costs.py" line="330"/>
+        <location filename="../../decisionaid/ui/pages/costs.py" line="331"/>
         <source>Travel to and from the clinic, each visit</source>
         <translation>每次往返医院的路费</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/costs.py" line="331"/>
+        <location filename="../../decisionaid/ui/pages/costs.py" line="332"/>
         <source>Parking, each visit</source>
         <translation>每次的停车费</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/costs.py" line="332"/>
+        <location filename="../../decisionaid/ui/pages/costs.py" line="333"/>
         <source>Meals and drinks away from home, each visit</source>
         <translation>每次在外面吃饭、买水的钱</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/costs.py" line="333"/>
+        <location filename="../../decisionaid/ui/pages/costs.py" line="334"/>
         <source>Pay you lose from missing work, each visit</source>
         <translation>每次因请假少挣的钱</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/costs.py" line="336"/>
+        <location filename="../../decisionaid/ui/pages/costs.py" line="337"/>
         <source>Childcare or other care at home while you are away, each visit</source>
         <translation>每次您不在家时，请人照看孩子或家人的钱</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/costs.py" line="339"/>
+        <location filename="../../decisionaid/ui/pages/costs.py" line="340"/>
         <source>A place to stay near the clinic, each month</source>
         <translation>每月在医院附近住宿的钱</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/costs.py" line="342"/>
+        <location filename="../../decisionaid/ui/pages/costs.py" line="343"/>
         <source>What the trial pays back</source>
         <translation>试验报销哪些钱</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/costs.py" line="345"/>
+        <location filename="../../decisionaid/ui/pages/costs.py" line="346"/>
         <source>Ask the study team what they pay back and how. Leave a box empty if the trial pays nothing for it.</source>
         <translation>请问研究团队：哪些钱能报销，怎么报。试验不报的那一项，空着就行。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/costs.py" line="353"/>
+        <location filename="../../decisionaid/ui/pages/costs.py" line="354"/>
         <source>Money the trial pays you back, each visit</source>
         <translation>试验每次给您报销的钱</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/costs.py" line="358"/>
+        <location filename="../../decisionaid/ui/pages/costs.py" line="359"/>
         <source>Other money from the trial (a subsidy or allowance), each month</source>
         <translation>试验每月给的其他钱（补助或补贴）</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/costs.py" line="365"/>
-        <location filename="../../decisionaid/ui/pages/costs.py" line="367"/>
+        <location filename="../../decisionaid/ui/pages/costs.py" line="366"/>
+        <location filename="../../decisionaid/ui/pages/costs.py" line="368"/>
         <source>Your costs, added up</source>
         <translation>您的花费合计</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/costs.py" line="385"/>
         <location filename="../../decisionaid/ui/pages/costs.py" line="386"/>
+        <location filename="../../decisionaid/ui/pages/costs.py" line="387"/>
         <source>Each cost, one by one</source>
         <translation>每一项花费</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/costs.py" line="412"/>
+        <location filename="../../decisionaid/ui/pages/costs.py" line="413"/>
         <source>Choose the country where you live, above, to see notes for it.</source>
         <translation>请在上面选择您住的国家，就能看到那里的说明。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/costs.py" line="449"/>
+        <location filename="../../decisionaid/ui/pages/costs.py" line="450"/>
         <source>{0}:</source>
         <translation>{0}：</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/costs.py" line="458"/>
+        <location filename="../../decisionaid/ui/pages/costs.py" line="459"/>
         <source>⚠ Not confirmed</source>
         <translation>⚠ 未经核实</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/costs.py" line="461"/>
-        <location filename="../../decisionaid/ui/pages/costs.py" line="468"/>
+        <location filename="../../decisionaid/ui/pages/costs.py" line="462"/>
+        <location filename="../../decisionaid/ui/pages/costs.py" line="469"/>
         <source>Not confirmed</source>
         <translation>未经核实</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/costs.py" line="598"/>
+        <location filename="../../decisionaid/ui/pages/costs.py" line="599"/>
         <source>Leave it empty to use your usual currency ({0}).</source>
         <translation>空着就用您平常用的货币（{0}）。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/costs.py" line="600"/>
+        <location filename="../../decisionaid/ui/pages/costs.py" line="601"/>
         <source>For example USD, EUR, GBP or CNY.</source>
         <translation>比如 CNY（人民币）、USD、EUR 或 GBP。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/costs.py" line="610"/>
+        <location filename="../../decisionaid/ui/pages/costs.py" line="611"/>
         <source>Not known yet. Enter how many visits you have each month.</source>
         <translation>还算不出来。请填写每月去医院几次。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/costs.py" line="612"/>
+        <location filename="../../decisionaid/ui/pages/costs.py" line="613"/>
         <source>Cost of one visit: {0}</source>
         <translation>去一次的花费：{0}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/costs.py" line="616"/>
-        <location filename="../../decisionaid/ui/pages/costs.py" line="624"/>
+        <location filename="../../decisionaid/ui/pages/costs.py" line="617"/>
+        <location filename="../../decisionaid/ui/pages/costs.py" line="625"/>
         <source>Your costs each month: {0}</source>
         <translation>您每月的花费：{0}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/costs.py" line="618"/>
-        <location filename="../../decisionaid/ui/pages/costs.py" line="627"/>
+        <location filename="../../decisionaid/ui/pages/costs.py" line="619"/>
+        <location filename="../../decisionaid/ui/pages/costs.py" line="628"/>
         <source>Paid back each month: {0}</source>
         <translation>每月报销：{0}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/costs.py" line="620"/>
-        <location filename="../../decisionaid/ui/pages/costs.py" line="637"/>
+        <location filename="../../decisionaid/ui/pages/costs.py" line="621"/>
+        <location filename="../../decisionaid/ui/pages/costs.py" line="638"/>
         <source>What you pay each month, after what is paid back: {0}</source>
         <translation>报销以后，您每月自己付：{0}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/costs.py" line="631"/>
+        <location filename="../../decisionaid/ui/pages/costs.py" line="632"/>
         <source>The trial pays back more than these costs, by {0} a month.</source>
         <translation>试验报销的钱比这些花费多，每月多 {0}。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../decisionaid/ui/pages/costs.py" line="645"/>
+        <location filename="../../decisionaid/ui/pages/costs.py" line="646"/>
         <source>Over {0} months, the trial pays back {1} more than these costs.</source>
         <translation>
             <numerusform>{0}个月下来，试验报销的钱比这些花费多 {1}。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../decisionaid/ui/pages/costs.py" line="653"/>
+        <location filename="../../decisionaid/ui/pages/costs.py" line="654"/>
         <source>In total over {0} months, after what is paid back: {1}</source>
         <translation>
             <numerusform>报销以后，{0}个月一共要付：{1}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/costs.py" line="661"/>
+        <location filename="../../decisionaid/ui/pages/costs.py" line="662"/>
         <source>how many visits you have each month</source>
         <translation>每月去医院几次</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/costs.py" line="663"/>
+        <location filename="../../decisionaid/ui/pages/costs.py" line="664"/>
         <source>how many months you would be in the trial</source>
         <translation>要参加试验几个月</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/costs.py" line="665"/>
+        <location filename="../../decisionaid/ui/pages/costs.py" line="666"/>
         <source>In total: not known yet. Enter {0}.</source>
         <translation>一共多少：还算不出来。请填写{0}。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/costs.py" line="666"/>
-        <location filename="../../decisionaid/ui/pages/costs.py" line="738"/>
+        <location filename="../../decisionaid/ui/pages/costs.py" line="667"/>
+        <location filename="../../decisionaid/ui/pages/costs.py" line="733"/>
         <source> and </source>
         <translation>和</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/costs.py" line="674"/>
+        <location filename="../../decisionaid/ui/pages/costs.py" line="675"/>
         <source>Some boxes above need fixing: {0}. Until then, these results use the last numbers that worked.</source>
         <translation>上面有几格要改一下：{0}。改好以前，这里的结果用的是上一次填对的数字。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/costs.py" line="686"/>
-        <source>Travel</source>
-        <translation>路费</translation>
-    </message>
-    <message>
-        <location filename="../../decisionaid/ui/pages/costs.py" line="687"/>
-        <source>Parking</source>
-        <translation>停车费</translation>
-    </message>
-    <message>
-        <location filename="../../decisionaid/ui/pages/costs.py" line="688"/>
-        <source>Meals and drinks</source>
-        <translation>吃饭喝水</translation>
-    </message>
-    <message>
-        <location filename="../../decisionaid/ui/pages/costs.py" line="689"/>
-        <source>Pay you lose</source>
-        <translation>少挣的钱</translation>
-    </message>
-    <message>
-        <location filename="../../decisionaid/ui/pages/costs.py" line="690"/>
-        <source>Care at home</source>
-        <translation>家里请人照看</translation>
-    </message>
-    <message>
-        <location filename="../../decisionaid/ui/pages/costs.py" line="691"/>
-        <source>A place to stay</source>
-        <translation>住宿</translation>
-    </message>
-    <message>
-        <location filename="../../decisionaid/ui/pages/costs.py" line="702"/>
+        <location filename="../../decisionaid/ui/pages/costs.py" line="697"/>
         <source>{0}: {1} a visit</source>
         <translation>{0}：每次 {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../decisionaid/ui/pages/costs.py" line="705"/>
+        <location filename="../../decisionaid/ui/pages/costs.py" line="700"/>
         <source>{0}: {1} a visit × {2} visits = {3} a month</source>
         <translation>
             <numerusform>{0}：每次 {1} × {2}次 = 每月 {3}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/costs.py" line="710"/>
+        <location filename="../../decisionaid/ui/pages/costs.py" line="705"/>
         <source>{0}: {1} a month</source>
         <translation>{0}：每月 {1}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/costs.py" line="712"/>
+        <location filename="../../decisionaid/ui/pages/costs.py" line="707"/>
         <source>Paid back: {0} a visit and {1} a month</source>
         <translation>报销：每次 {0}，另加每月 {1}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/costs.py" line="716"/>
+        <location filename="../../decisionaid/ui/pages/costs.py" line="711"/>
         <source>, so {0} a month</source>
         <translation>，合计每月 {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../decisionaid/ui/pages/costs.py" line="723"/>
+        <location filename="../../decisionaid/ui/pages/costs.py" line="718"/>
         <source>{0} visits a month</source>
         <translation>
             <numerusform>每月去{0}次</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../decisionaid/ui/pages/costs.py" line="729"/>
+        <location filename="../../decisionaid/ui/pages/costs.py" line="724"/>
         <source>{0} months</source>
         <translation>
             <numerusform>{0}个月</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/costs.py" line="736"/>
+        <location filename="../../decisionaid/ui/pages/costs.py" line="731"/>
         <source>We filled in {0} from what you told us about the trial. You can change these numbers.</source>
         <translation>根据您填的试验情况，我们先填好了{0}。这些数字您都可以改。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/costs.py" line="756"/>
+        <location filename="../../decisionaid/ui/pages/costs.py" line="751"/>
         <source>Your costs and what the trial pays back, each month</source>
         <translation>您每月的花费和试验的报销</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/costs.py" line="774"/>
+        <location filename="../../decisionaid/ui/pages/costs.py" line="769"/>
         <source>The chart appears when you enter how many visits you have each month.</source>
         <translation>填好每月去医院几次，这里就会出现图。</translation>
     </message>
@@ -844,333 +809,333 @@ You can go on. If something looks wrong, close the program and open it again, th
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="623"/>
-        <location filename="../../decisionaid/ui/main_window.py" line="741"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="657"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="775"/>
         <source>Trial Decision Aid sessions (*.json)</source>
         <translation>临床试验决策助手记录 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="261"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="291"/>
         <source>Steps</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="164"/>
-        <location filename="../../decisionaid/ui/main_window.py" line="271"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="196"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="301"/>
         <source>New &amp;patient</source>
         <translation>下一位患者(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="166"/>
-        <location filename="../../decisionaid/ui/main_window.py" line="273"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="198"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="303"/>
         <source>End this session and clear everything for the next patient (Ctrl+N)</source>
         <translation>结束这一次，把内容全部清空，留给下一位患者（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="262"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="292"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; 上一步(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="263"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="293"/>
         <source>&amp;Next &gt;</source>
         <translation>下一步(&amp;N) &gt;</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="264"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="294"/>
         <source>Previous step (Alt+Left)</source>
         <translation>上一步（Alt+左方向键）</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="265"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="295"/>
         <source>Next step (Alt+Right)</source>
         <translation>下一步（Alt+右方向键）</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="268"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="298"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="269"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="299"/>
         <source>&amp;New Session</source>
         <translation>新建记录(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="269"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="299"/>
         <source>&amp;New Patient</source>
         <translation>下一位患者(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="270"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="300"/>
         <source>Counselor P&amp;rofile…</source>
         <translation>咨询人员资料(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="275"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="305"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="276"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="306"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="277"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="307"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="278"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="308"/>
         <source>Save Handout as &amp;PDF…</source>
         <translation>把摘要存成 PDF(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="279"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="309"/>
         <source>&amp;Print Handout…</source>
         <translation>打印摘要(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="280"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="310"/>
         <source>&amp;Quit</source>
         <translation>关闭程序(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="281"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="311"/>
         <source>&amp;Go</source>
         <translation>前往(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="282"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="312"/>
         <source>&amp;Back</source>
         <translation>上一步(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="283"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="313"/>
         <source>&amp;Next</source>
         <translation>下一步(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="284"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="314"/>
         <source>&amp;View</source>
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="285"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="315"/>
         <source>&amp;Larger Text</source>
         <translation>字大一点(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="286"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="316"/>
         <source>&amp;Smaller Text</source>
         <translation>字小一点(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="287"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="317"/>
         <source>&amp;Normal Text Size</source>
         <translation>正常字号(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="288"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="318"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="289"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="319"/>
         <source>&amp;Sources…</source>
         <translation>资料来源(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="290"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="320"/>
         <source>About This &amp;Decision Aid…</source>
         <translation>关于这个决策辅助工具(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="291"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="321"/>
         <source>&amp;About Trial Decision Aid</source>
         <translation>关于临床试验决策助手(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="369"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="401"/>
         <source>Step {0} of {1}: {2}</source>
         <translation>第{0}步，共{1}步：{2}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="427"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="461"/>
         <source>{0}, {1}</source>
         <translation>{0}，{1}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="453"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="487"/>
         <source>Your answers from last time were restored.</source>
         <translation>上次的回答已经找回来了。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="456"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="490"/>
         <source>New session</source>
         <translation>新记录</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="459"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="493"/>
         <source> (clinic mode)</source>
         <translation>（诊室模式）</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="477"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="511"/>
         <source>Some characters could not be kept and were replaced with �.</source>
         <translation>有几个字符存不下，换成了 �。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="502"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="536"/>
         <source>Your answers are not being kept</source>
         <translation>您的回答现在没有存下来</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="504"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="538"/>
         <source>The backup copy of your answers could not be written. {0} Use File → Save to keep your answers in a file.</source>
         <translation>您的回答没能存进备份。{0} 请用“文件 → 保存”，把回答存成一个文件。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="565"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="599"/>
         <source>Keep your answers?</source>
         <translation>要保留您的回答吗？</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="566"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="600"/>
         <source>Do you want to save your answers before you go on?</source>
         <translation>继续之前，要先保存您的回答吗？</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="584"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="618"/>
         <source>A new, blank session has started.</source>
         <translation>已经开始一份新的空白记录。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="621"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="655"/>
         <source>Open a saved session</source>
         <translation>打开保存过的记录</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="646"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="680"/>
         <source>Could not open the session</source>
         <translation>记录打不开</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="657"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="691"/>
         <source>Opened {0}</source>
         <translation>已打开 {0}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="667"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="701"/>
         <source>Cannot open this</source>
         <translation>无法打开</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="669"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="703"/>
         <source>Please drop one file at a time.</source>
         <translation>请一次只拖入一个文件。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="676"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="710"/>
         <source>Only files on this computer can be opened. Please save the file first, then drop it here.</source>
         <translation>只能打开这台电脑上的文件。请先把文件保存下来，再拖到这里。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="685"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="719"/>
         <source>{0} is a folder. Please drop a saved session or a trial file.</source>
         <translation>{0} 是一个文件夹。请拖入保存过的记录或试验文件。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="694"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="728"/>
         <source>{0} cannot be opened here. Drop a saved session (.json) or a trial file or registry record (.json, .xml).</source>
         <translation>这里无法打开 {0}。请拖入保存过的记录（.json），或试验文件、登记记录（.json、.xml）。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="717"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="751"/>
         <source>This is a prepared trial file, not a saved session.</source>
         <translation>这是一个准备好的试验文件，不是保存过的记录。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="719"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="753"/>
         <source>This is a trial&apos;s registry record, not a saved session.</source>
         <translation>这是试验的登记记录，不是保存过的记录。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="720"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="754"/>
         <source>Open it as the trial?</source>
         <translation>要把它作为您的试验打开吗？</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="723"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="757"/>
         <source>It replaces the trial details you have now.</source>
         <translation>它会替换您现在填写的试验信息。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="725"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="759"/>
         <source>Open as the trial?</source>
         <translation>作为试验打开？</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="739"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="773"/>
         <source>Save your session</source>
         <translation>保存您的记录</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="754"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="788"/>
         <source>Could not save</source>
         <translation>没能保存</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="759"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="793"/>
         <source>Saved to {0}</source>
         <translation>已保存到 {0}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="808"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="842"/>
         <source>Text size {0}%</source>
         <translation>字号 {0}%</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="827"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="861"/>
         <source>Language not available</source>
         <translation>这种语言暂时不能用</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="860"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="894"/>
         <source>Clinic mode changes when the program starts again.</source>
         <translation>诊室模式的改动，下次打开程序时才生效。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="879"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="913"/>
         <source>About Trial Decision Aid</source>
         <translation>关于临床试验决策助手</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="891"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="925"/>
         <source>The program closes when the handout is ready. Press Cancel to stop it.</source>
         <translation>讲义做好后，程序就会关闭。按“取消”可以停止制作。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="902"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="936"/>
         <source>Do you want to save your answers before you close?</source>
         <translation>关闭之前，要先保存您的回答吗？</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="903"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="937"/>
         <source>Save changes?</source>
         <translation>要保存修改吗？</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="898"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="932"/>
         <source>Save your changes to {0} before closing?</source>
         <translation>关闭之前，要把修改保存到 {0} 吗？</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/crash.py" line="32"/>
         <location filename="../../decisionaid/ui/dialogs.py" line="108"/>
-        <location filename="../../decisionaid/ui/main_window.py" line="292"/>
-        <location filename="../../decisionaid/ui/main_window.py" line="458"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="322"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="492"/>
         <source>Trial Decision Aid</source>
         <translation>临床试验决策助手</translation>
     </message>
@@ -1281,7 +1246,7 @@ You can go on. If something looks wrong, close the program and open it again, th
 <context>
     <name>Page</name>
     <message>
-        <location filename="../../decisionaid/ui/pages/base.py" line="82"/>
+        <location filename="../../decisionaid/ui/pages/base.py" line="89"/>
         <source>Source: {0}</source>
         <translation>来源：{0}</translation>
     </message>
@@ -1483,31 +1448,31 @@ You can go on. If something looks wrong, close the program and open it again, th
         <translation>不太对。正确答案是：{0}。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/quiz.py" line="62"/>
+        <location filename="../../decisionaid/ui/pages/quiz.py" line="66"/>
         <source>Check your understanding</source>
         <translation>看看您了解了多少</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/quiz.py" line="67"/>
+        <location filename="../../decisionaid/ui/pages/quiz.py" line="71"/>
         <source>Your score</source>
         <translation>您的得分</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../decisionaid/ui/pages/quiz.py" line="85"/>
+        <location filename="../../decisionaid/ui/pages/quiz.py" line="89"/>
         <source>%n questions. Choose one answer for each.</source>
         <translation>
             <numerusform>一共%n道题。每道题选一个答案。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../decisionaid/ui/pages/quiz.py" line="87"/>
+        <location filename="../../decisionaid/ui/pages/quiz.py" line="91"/>
         <source>You have answered {0} of %n questions.</source>
         <translation>
             <numerusform>%n道题您答了{0}道。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../decisionaid/ui/pages/quiz.py" line="88"/>
+        <location filename="../../decisionaid/ui/pages/quiz.py" line="92"/>
         <source>%n of your answers are right.</source>
         <translation>
             <numerusform>答对了%n道。</numerusform>
@@ -1727,32 +1692,32 @@ You can go on. If something looks wrong, close the program and open it again, th
 <context>
     <name>Restore</name>
     <message>
-        <location filename="../../decisionaid/app.py" line="172"/>
+        <location filename="../../decisionaid/app.py" line="182"/>
         <source>Restore your answers?</source>
         <translation>要找回您的回答吗？</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/app.py" line="176"/>
+        <location filename="../../decisionaid/app.py" line="186"/>
         <source>The program did not close normally last time.</source>
         <translation>上次程序没有正常关闭。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/app.py" line="179"/>
+        <location filename="../../decisionaid/app.py" line="189"/>
         <source>Answers from last time were kept.</source>
         <translation>上次的回答还留着。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/app.py" line="181"/>
+        <location filename="../../decisionaid/app.py" line="191"/>
         <source>Restore the answers from {0}?</source>
         <translation>要找回 {0} 的回答吗？</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/app.py" line="184"/>
+        <location filename="../../decisionaid/app.py" line="194"/>
         <source>&amp;Restore</source>
         <translation>找回(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/app.py" line="187"/>
+        <location filename="../../decisionaid/app.py" line="197"/>
         <source>&amp;Start fresh</source>
         <translation>重新开始(&amp;S)</translation>
     </message>
@@ -2156,282 +2121,257 @@ You can go on. If something looks wrong, close the program and open it again, th
         <translation>打印(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="148"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="149"/>
         <source>Not given</source>
         <translation>没有填</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="151"/>
-        <source>Has not thought about it yet</source>
-        <translation>还没想过</translation>
-    </message>
-    <message>
         <location filename="../../decisionaid/ui/pages/summary.py" line="152"/>
-        <source>Thinking about it</source>
-        <translation>正在考虑</translation>
-    </message>
-    <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="153"/>
-        <source>Close to choosing</source>
-        <translation>快要决定了</translation>
-    </message>
-    <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="154"/>
-        <source>Has decided</source>
-        <translation>已经决定了</translation>
-    </message>
-    <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="157"/>
         <source>Name</source>
         <translation>名字</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="158"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="153"/>
         <source>Cancer</source>
         <translation>癌症</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="159"/>
-        <source>Decision</source>
-        <translation>考虑到哪一步</translation>
-    </message>
-    <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="160"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="156"/>
         <source>Decides with</source>
         <translation>一起决定的人</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="168"/>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="173"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="164"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="169"/>
         <source>Not answered</source>
         <translation>没有回答</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="171"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="167"/>
         <source>{0} of 4 “yes”</source>
         <translation>4题中{0}题答“是”</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="177"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="173"/>
         <source>Some doubt remains. Worth talking about.</source>
         <translation>心里还有疑问，值得和医生聊一聊。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="180"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="176"/>
         <source>Leaning:</source>
         <translation>倾向：</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="181"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="177"/>
         <source>Among: {0}</source>
         <translation>可选的有：{0}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="182"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="178"/>
         <source>SURE test:</source>
         <translation>SURE 小测试：</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="185"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="181"/>
         <source>Decide by:</source>
         <translation>决定期限：</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="188"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="184"/>
         <source>How:</source>
         <translation>怎样决定：</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="198"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="194"/>
         <source>{0} of {1} correct</source>
         <translation>{1}道题答对{0}道</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="200"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="196"/>
         <source>Questions answered</source>
         <translation>已答题数</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="215"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="211"/>
         <source>You rated every point “not at all”.</source>
         <translation>您认为每一项都“完全不重要”。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="222"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="218"/>
         <source>{0}, tied</source>
         <translation>{0}，并列</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="223"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="219"/>
         <source>({0})</source>
         <translation>（{0}）</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="216"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="212"/>
         <source>Nothing rated yet.</source>
         <translation>还没有打分。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="203"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="199"/>
         <source>Not done yet.</source>
         <translation>还没做。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="209"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="205"/>
         <source>No questions chosen yet.</source>
         <translation>还没有选问题。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="219"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="215"/>
         <source>good point</source>
         <translation>好处</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="219"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="215"/>
         <source>bad point</source>
         <translation>坏处</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="226"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="222"/>
         <source>{0} more are rated “{1}” too.</source>
         <translation>还有 {0} 项也打了“{1}”。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="233"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="229"/>
         <source>{0}:</source>
         <translation>{0}：</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="242"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="238"/>
         <source>Not worked out yet. See the Costs and subsidies step.</source>
         <translation>还没算。请看“费用和补助”这一步。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="244"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="240"/>
         <source>Some numbers need fixing: {0}</source>
         <translation>有些数字要改一下：{0}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="247"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="243"/>
         <source>Cost of one visit</source>
         <translation>去一次的花费</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="249"/>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="260"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="245"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="256"/>
         <source>Each month</source>
         <translation>每月</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="249"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="245"/>
         <source>Not known: visits per month are missing</source>
         <translation>算不出来：没有填每月去几次</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="252"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="248"/>
         <source>Your costs each month</source>
         <translation>您每月的花费</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="255"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="251"/>
         <source>Paid back each month</source>
         <translation>每月报销</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="261"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="257"/>
         <source>The trial pays back {0} more than these costs</source>
         <translation>试验报销的钱比这些花费多 {0}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="269"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="265"/>
         <source>Left for you to pay each month</source>
         <translation>您每月还要自己付</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../decisionaid/ui/pages/summary.py" line="276"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="272"/>
         <source>In total over {0} months</source>
         <translation>
             <numerusform>{0}个月一共</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="289"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="285"/>
         <source>No specific trial yet. General information only.</source>
         <translation>还没有具体的试验，只看一般介绍。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="290"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="286"/>
         <source>No trial details entered.</source>
         <translation>还没有填写试验情况。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="291"/>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="322"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="287"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="318"/>
         <source>Not known yet</source>
         <translation>还不知道</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="295"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="291"/>
         <source>Warning</source>
         <translation>注意</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="297"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="293"/>
         <source>Trial name</source>
         <translation>试验名称</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="304"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="300"/>
         <source>Conditions</source>
         <translation>针对的疾病</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="310"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="306"/>
         <source>{0} in {1}</source>
         <translation>{1}人中{0}人</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="312"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="308"/>
         <source>Chance of each group</source>
         <translation>分到各组的机会</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="327"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="323"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="298"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="294"/>
         <source>Registry number</source>
         <translation>登记号</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="301"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="297"/>
         <source>Phase</source>
         <translation>分期</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="306"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="302"/>
         <source>Randomised</source>
         <translation>随机分组</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="306"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="302"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="306"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="302"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="314"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="310"/>
         <source>Visits per month</source>
         <translation>每月去几次</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="316"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="312"/>
         <source>Months</source>
         <translation>几个月</translation>
     </message>
@@ -2650,7 +2590,7 @@ You can go on. If something looks wrong, close the program and open it again, th
     </message>
     <message>
         <location filename="../../decisionaid/ui/pages/trial.py" line="318"/>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="790"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="793"/>
         <source>Visits per month</source>
         <translation>每月去几次</translation>
     </message>
@@ -2825,263 +2765,263 @@ You can go on. If something looks wrong, close the program and open it again, th
         <translation>参与试验的人都不知道（四盲）</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="507"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="508"/>
         <source>No groups entered. Add a group for each treatment people may get.</source>
         <translation>还没有填写分组。受试者可能接受的每一种治疗，都加一组。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="512"/>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="619"/>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="866"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="513"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="621"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="869"/>
         <source>{0}: {1}</source>
         <translation>{0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="512"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="513"/>
         <source>Group {0}</source>
         <translation>第{0}组</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="518"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="519"/>
         <source>The registry does not say how places are shared, so 1:1 is assumed. Ask the study team and change the shares below. </source>
         <translation>登记资料没有写名额怎么分，这里先按 1:1 算。请问问研究团队，再在下面改比例。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="522"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="523"/>
         <source>Chance of each group: </source>
         <translation>分到每组的机会：</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="525"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="526"/>
         <source>Set each group&apos;s share of places below.</source>
         <translation>请在下面填写每组的名额比例。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="528"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="529"/>
         <source>Status: {0}</source>
         <translation>状态：{0}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="530"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="531"/>
         <source>actual</source>
         <translation>（实际人数）</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="530"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="531"/>
         <source>planned</source>
         <translation>（计划人数）</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="534"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="535"/>
         <source>People in the study: {0} {1}</source>
         <translation>试验人数：{0} {1}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="538"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="539"/>
         <source>Dates: {0} to {1}</source>
         <translation>时间：{0} 到 {1}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="539"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="540"/>
         <source>not known</source>
         <translation>不清楚</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="543"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="544"/>
         <source>Sponsor: {0}</source>
         <translation>申办方：{0}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="545"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="546"/>
         <source>Conditions: {0}</source>
         <translation>研究的疾病：{0}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="549"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="550"/>
         <source> and {0} more</source>
         <translation>，还有另外{0}处</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="550"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="551"/>
         <source>Places: {0}</source>
         <translation>地点：{0}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="567"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="568"/>
         <source>No trial details yet.</source>
         <translation>还没有试验情况。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="598"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="600"/>
         <source>Each picture shows 100 people, so that groups of any size compare.</source>
         <translation>每张图都画100个人，这样人数不同的组也能放在一起比较。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="607"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="609"/>
         <source>No earlier studies added yet.</source>
         <translation>还没有添加以往的研究。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="623"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="625"/>
         <source>This record has no results posted in the registry yet.</source>
         <translation>这份记录在登记网站上还没有公布结果。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="625"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="627"/>
         <source>Remove this earlier study</source>
         <translation>删除这项以往的研究</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="627"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="629"/>
         <source>Remove the earlier study {0}</source>
         <translation>删除以往的研究 {0}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="649"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="652"/>
         <source>Removed {0}.</source>
         <translation>已删除 {0}。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="649"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="652"/>
         <source>the study</source>
         <translation>这项研究</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../decisionaid/ui/pages/trial.py" line="656"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="659"/>
         <source>At most {0} earlier studies can be added.</source>
         <translation>
             <numerusform>最多只能添加 {0} 项以往的研究。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="663"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="666"/>
         <source>{0} is already in the list.</source>
         <translation>{0} 已经在列表里了。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="671"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="674"/>
         <source>Added {0}. It has no results posted yet.</source>
         <translation>已添加 {0}。它还没有公布结果。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="674"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="677"/>
         <source>Added {0}.</source>
         <translation>已添加 {0}。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="679"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="682"/>
         <source>Add an earlier study</source>
         <translation>添加以往的研究</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="791"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="794"/>
         <source>Months</source>
         <translation>几个月</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="792"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="795"/>
         <source>Distance</source>
         <translation>距离</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="797"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="800"/>
         <source>{0}: please enter a number from 0 to {1}, or leave it empty.</source>
         <translation>{0}：请填 0 到 {1} 之间的数字，或者空着。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="856"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="859"/>
         <source>Replace the trial details?</source>
         <translation>要换掉现在的试验内容吗？</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="857"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="860"/>
         <source>This replaces the trial details you have now. Go on?</source>
         <translation>这会换掉您现在填的试验内容。要继续吗？</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="864"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="867"/>
         <source>(no name)</source>
         <translation>（没有名称）</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="870"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="873"/>
         <source>Choose a trial</source>
         <translation>选择一个试验</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="871"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="874"/>
         <source>This file has several trials:</source>
         <translation>这个文件里有好几个试验：</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="887"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="890"/>
         <source>Prepared trial files:</source>
         <translation>准备好的试验文件：</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="938"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="941"/>
         <source>Open a trial file</source>
         <translation>打开试验文件</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="953"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="956"/>
         <source>Could not open the trial file</source>
         <translation>无法打开试验文件</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="968"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="971"/>
         <source>Loaded the trial from {0}.</source>
         <translation>已从 {0} 读入试验。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="985"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="988"/>
         <source>Save a prepared trial file</source>
         <translation>保存备用的试验文件</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="998"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="1001"/>
         <source>Saved the trial to {0}.</source>
         <translation>试验已保存到 {0}。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="1005"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="1008"/>
         <source>Look up a trial online</source>
         <translation>上网查找试验</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="1007"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="1010"/>
         <source>Type the NCT number. Only this number is sent to ClinicalTrials.gov, nothing about you.</source>
         <translation>请输入 NCT 号。只有这个号码会发给 ClinicalTrials.gov，您的任何信息都不会发出去。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="699"/>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="1020"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="702"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="1023"/>
         <source>Online look-up needs an NCT number, like NCT01234567.</source>
         <translation>上网查找要用 NCT 号，比如 NCT01234567。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="704"/>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="1023"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="707"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="1026"/>
         <source>Looking up {0}…</source>
         <translation>正在查找 {0}…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="1030"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="1033"/>
         <source>Look-up finished. Your details were kept.</source>
         <translation>查找结束了。您填的内容都还在。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="1033"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="1036"/>
         <source>Loaded {0} from ClinicalTrials.gov.</source>
         <translation>已从 ClinicalTrials.gov 读入 {0}。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="1037"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="1040"/>
         <source>The look-up did not work</source>
         <translation>没有查到</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/trial.py" line="1043"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="1046"/>
         <source>Trial details cleared.</source>
         <translation>试验内容已清空。</translation>
     </message>
@@ -3154,12 +3094,12 @@ You can go on. If something looks wrong, close the program and open it again, th
         <translation>（没有说）</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/values.py" line="287"/>
+        <location filename="../../decisionaid/ui/pages/values.py" line="288"/>
         <source>Answer all four questions to see your result.</source>
         <translation>四道题都答完，就能看到结果。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/values.py" line="291"/>
+        <location filename="../../decisionaid/ui/pages/values.py" line="292"/>
         <source>You answered yes to {0} of 4.</source>
         <translation>4道题中您有{0}道答“是”。</translation>
     </message>

@@ -27,6 +27,9 @@ REPO = Path(__file__).resolve().parents[2]
 def english_afterwards():
     yield
     i18n.install(QApplication.instance(), "en")
+    from decisionaid import i18n as core_i18n
+
+    core_i18n.set_language("en")  # a Chinese window set the core's language too
 
 
 def test_english_ts_has_two_finished_forms_for_every_count():

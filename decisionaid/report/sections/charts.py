@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from decisionaid.model import trial_summary
+from decisionaid.model import labels, trial_summary
 from decisionaid.model.registry.words import words
 from decisionaid.report import drawings, parts
 
@@ -60,9 +60,10 @@ def add_charts(doc: HandoutBuilder) -> None:
         add_interval_figure(doc, interval)
     one_plan = known and (t.randomised is False or len(t.arms) == 1)
     if not own_ratio and not one_plan and facts.randomisation.examples:
-        r = facts.randomisation
-        example = r.examples[1] if len(r.examples) > 1 else r.examples[0]
-        add_randomisation_example(doc, example, randomisation_caption(doc))
+        # The same example, under the same title, as the screen (model/labels.py).
+        example = labels.example_ratio(doc.content)
+        title = facts.randomisation.title
+        add_randomisation_example(doc, example, randomisation_caption(doc), title)
     add_funnel_figure(doc)
 
 
@@ -78,12 +79,13 @@ def randomisation_caption(doc: Document) -> str:
     )
 
 
-def add_randomisation_example(doc: Document, ratio: list[int], caption: str = "") -> None:
+def add_randomisation_example(
+    doc: Document, ratio: list[int], caption: str = "", title: str = ""
+) -> None:
     """The chance of each group for an example ratio (the content's group names)."""
     r = doc.content.facts.randomisation
-    fig = drawings.randomisation_chart(
-        doc.chart_context(), ratio, r.labels_for(len(ratio)), doc.text("rand_title_example")
-    )
+    title = title or doc.text("rand_title_example")
+    fig = drawings.randomisation_chart(doc.chart_context(), ratio, r.labels_for(len(ratio)), title)
     doc.add(*parts.figure(doc, fig, caption))
 
 

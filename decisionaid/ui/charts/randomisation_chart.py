@@ -91,7 +91,7 @@ class RandomisationChart(ChartBase):
         self.set_title(figure.title)
         self.set_caption(figure.caption)
         self.set_source(source)
-        chosen = list(ratio) if ratio else figure.examples[0]
+        chosen = list(ratio) if ratio else figure.examples[0]  # model/labels.example_ratio
         self.set_ratio(chosen, figure.labels_for(len(chosen)))
 
     def ratio(self) -> list[int]:

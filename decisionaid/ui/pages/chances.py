@@ -13,6 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QPushButton
 
+from decisionaid.model.labels import own_trial_title
 from decisionaid.model.options import shows_randomisation, trial_considerations
 from decisionaid.model.trial_summary import group_chance_texts, short_group_names
 from decisionaid.ui.charts.base import ChartBase
@@ -188,7 +189,7 @@ class ChancesPage(Page):
             # Short names that stay different in the picture; the full names in words below.
             labels = short_group_names(full)
             self.randomisation.set_figure(figure, source)
-            self.randomisation.set_title(self.tr("Which group will I be in?"))
+            self.randomisation.set_title(own_trial_title(self.content))
             note = self.tr("Your trial shares its places {0}.").format(
                 ":".join(str(r) for r in t.ratio)
             )

@@ -40,6 +40,7 @@ from decisionaid.model.costs import (
     compute,
     validate,
 )
+from decisionaid.model.labels import cost_label
 from decisionaid.ui import money
 from decisionaid.ui.pages.base import Page
 from decisionaid.ui.text import join_items, labelled, plural_n
@@ -682,14 +683,8 @@ class CostsPage(Page):
         self._update_chart(result)
 
     def category_names(self) -> dict[str, str]:
-        return {
-            "travel": self.tr("Travel"),
-            "parking": self.tr("Parking"),
-            "meals": self.tr("Meals and drinks"),
-            "lost_income": self.tr("Pay you lose"),
-            "caregiver": self.tr("Care at home"),
-            "lodging": self.tr("A place to stay"),
-        }
+        """The cost items' names, the same as on the handout (model/labels.py)."""
+        return {name: cost_label(self.content, name) for name in CATEGORIES}
 
     def _update_breakdown(self, result: CostResult) -> None:
         names = self.category_names()

@@ -8,8 +8,8 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from decisionaid.model import trial_summary
+from decisionaid.model.labels import stage_heading, stage_label
 from decisionaid.model.options import ROLES
-from decisionaid.model.session import STAGES
 from decisionaid.model.summary import (
     Phase,
     Priorities,
@@ -148,16 +148,11 @@ class SummaryPage(Page):
         c = self.content
         not_given = self.tr("Not given")
         sit = s.situation
-        stage_names = {
-            "not_thought": self.tr("Has not thought about it yet"),
-            "considering": self.tr("Thinking about it"),
-            "close": self.tr("Close to choosing"),
-            "decided": self.tr("Has decided"),
-        }
         rows = [
             (self.tr("Name"), sit.name if sit.name else not_given),
             (self.tr("Cancer"), sit.cancer_type or not_given),
-            (self.tr("Decision"), stage_names[sit.stage] if sit.stage in STAGES else not_given),
+            # The same words as the handout (model/labels.py).
+            (stage_heading(c), stage_label(c, sit.stage) or not_given),
             (self.tr("Decides with"), sit.decides_with or not_given),
         ]
         self._set("you", self._rows_html(rows))
