@@ -89,6 +89,7 @@ i18n: $(VENV)/.run-stamp
 	# the .po at run time (tests/test_i18n_core.py checks it is current and fully translated).
 	$(VENV)/bin/pybabel -q extract --no-location --sort-output -k _ -k N_ -k ngettext:1,2 \
 		-o resources/i18n/core/messages.pot \
-		decisionaid/model decisionaid/storage decisionaid/report decisionaid/commands decisionaid/cli.py
+		decisionaid/model decisionaid/storage decisionaid/report decisionaid/commands decisionaid/cli.py \
+		decisionaid/jsondoc.py
 	$(VENV)/bin/pybabel -q update --no-fuzzy-matching --ignore-obsolete -l zh_CN \
 		-i resources/i18n/core/messages.pot -o resources/i18n/core/zh_CN.po

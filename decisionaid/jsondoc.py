@@ -22,6 +22,7 @@ import stat
 from pathlib import Path
 from typing import Any
 
+from decisionaid.i18n import _
 from decisionaid.safetext import valid_text
 
 # No real file of this program holds numbers this long, texts this long or nesting this deep
@@ -40,23 +41,33 @@ def read_file(path: Path | str, max_bytes: int, error: type[Exception]) -> tuple
         # O_NONBLOCK: opening a FIFO must not wait for a writer. It has no effect on files.
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
     except FileNotFoundError:
-        raise error(f"{path} does not exist.") from None
+        raise error(_("{path} does not exist.").format(path=path)) from None
     except IsADirectoryError:
-        raise error(f"{path} is a folder, not a file.") from None
+        raise error(_("{path} is a folder, not a file.").format(path=path)) from None
     except OSError as exc:
         if exc.errno == errno.ELOOP:
-            raise error(f"{path} is a link that leads round in a circle.") from None
+            raise error(
+                _("{path} is a link that leads round in a circle.").format(path=path)
+            ) from None
         if exc.errno == errno.ENAMETOOLONG:
-            raise error("The file name is too long.") from None
-        raise error(f"{path} cannot be read: {exc.strerror or exc}.") from None
+            raise error(_("The file name is too long.")) from None
+        raise error(_unreadable(path, exc)) from None
     try:
         info = os.fstat(fd)
         if stat.S_ISDIR(info.st_mode):
-            raise error(f"{path} is a folder, not a file.")
+            raise error(_("{path} is a folder, not a file.").format(path=path))
         if not stat.S_ISREG(info.st_mode):
-            raise error(f"{path} is not an ordinary file (it may be a device or a pipe).")
+            raise error(
+                _("{path} is not an ordinary file (it may be a device or a pipe).").format(
+                    path=path
+                )
+            )
         if info.st_size > max_bytes:
-            raise error(f"{path.name} is too large ({info.st_size:,} bytes) to be opened here.")
+            raise error(
+                _("{name} is too large ({size} bytes) to be opened here.").format(
+                    name=path.name, size=f"{info.st_size:,}"
+                )
+            )
         chunks = []
         left = max_bytes + 1
         while left > 0:
@@ -67,9 +78,13 @@ def read_file(path: Path | str, max_bytes: int, error: type[Exception]) -> tuple
             left -= len(chunk)
         return b"".join(chunks), path.name
     except OSError as exc:
-        raise error(f"{path} cannot be read: {exc.strerror or exc}.") from None
+        raise error(_unreadable(path, exc)) from None
     finally:
         os.close(fd)
+
+
+def _unreadable(path: Path, exc: OSError) -> str:
+    return _("{path} cannot be read: {reason}.").format(path=path, reason=exc.strerror or exc)
 
 
 class _Refused(Exception):
@@ -78,18 +93,18 @@ class _Refused(Exception):
 
 def _parse_int(text: str) -> int:
     if len(text) > MAX_NUMBER_CHARS:
-        raise _Refused("it holds a number that is far too long")
+        raise _Refused(_("it holds a number that is far too long"))
     return int(text)
 
 
 def _parse_float(text: str) -> float:
     if len(text) > MAX_NUMBER_CHARS:
-        raise _Refused("it holds a number that is far too long")
+        raise _Refused(_("it holds a number that is far too long"))
     return float(text)
 
 
 def _parse_constant(text: str) -> float:
-    raise _Refused(f"it holds {text}, which is not a number")
+    raise _Refused(_("it holds {text}, which is not a number").format(text=text))
 
 
 def _check_and_clean(value: Any) -> Any:
@@ -99,12 +114,12 @@ def _check_and_clean(value: Any) -> Any:
     while stack:
         container, depth = stack.pop()
         if depth > MAX_DEPTH:
-            raise _Refused("it is nested too deeply")
+            raise _Refused(_("it is nested too deeply"))
         if isinstance(container, list):
             for i, item in enumerate(container):
                 if isinstance(item, str):
                     if len(item) > MAX_TEXT_CHARS:
-                        raise _Refused("it holds a text that is far too long")
+                        raise _Refused(_("it holds a text that is far too long"))
                     container[i] = valid_text(item)
                 elif isinstance(item, (list, dict)):
                     stack.append((item, depth + 1))
@@ -113,10 +128,10 @@ def _check_and_clean(value: Any) -> Any:
                 item = container[key]
                 good = valid_text(key)
                 if len(key) > MAX_TEXT_CHARS:
-                    raise _Refused("it holds a text that is far too long")
+                    raise _Refused(_("it holds a text that is far too long"))
                 if isinstance(item, str):
                     if len(item) > MAX_TEXT_CHARS:
-                        raise _Refused("it holds a text that is far too long")
+                        raise _Refused(_("it holds a text that is far too long"))
                     item = valid_text(item)
                 elif isinstance(item, (list, dict)):
                     stack.append((item, depth + 1))
@@ -132,19 +147,22 @@ def decode_json(
     what: str,
     error: type[Exception],
     max_bytes: int,
-    damaged: str = "is damaged or incomplete",
+    damaged: str | None = None,
 ) -> Any:
-    """Parsed JSON from `raw`, or `error` with a one-line message naming file `name`."""
+    """Parsed JSON from `raw`, or `error` with a one-line message naming file `name`.
+    `damaged`: the message for broken JSON, with {name}, {line} and {column}."""
     if len(raw) > max_bytes:
-        raise error(f"{name} is too large to be {what}.")
+        raise error(_("{name} is too large to be {what}.").format(name=name, what=what))
     if raw.startswith(b"%PDF"):
-        raise error(f"{name} is a PDF document, not {what}.")
+        raise error(_("{name} is a PDF document, not {what}.").format(name=name, what=what))
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise error(f"{name} is not {what} (it is not text).") from None
+        raise error(
+            _("{name} is not {what} (it is not text).").format(name=name, what=what)
+        ) from None
     if not text.strip():
-        raise error(f"{name} is empty.")
+        raise error(_("{name} is empty.").format(name=name))
     try:
         doc = json.loads(
             text,
@@ -154,23 +172,30 @@ def decode_json(
         )
         return _check_and_clean(doc)
     except json.JSONDecodeError as exc:
-        raise error(f"{name} {damaged} (line {exc.lineno}, column {exc.colno}).") from None
+        message = damaged or _("{name} is damaged or incomplete (line {line}, column {column}).")
+        raise error(message.format(name=name, line=exc.lineno, column=exc.colno)) from None
     except RecursionError:
-        raise error(f"{name} is damaged: it is nested too deeply.") from None
+        raise error(_("{name} is damaged: it is nested too deeply.").format(name=name)) from None
     except _Refused as exc:
-        raise error(f"{name} cannot be opened: {exc}.") from None
+        raise error(_("{name} cannot be opened: {reason}.").format(name=name, reason=exc)) from None
 
 
 def check_version(doc: dict, name: str, current: int, error: type[Exception]) -> int:
     """The file's format version, if this program can read it; otherwise `error`."""
     version = doc.get("version")
     if isinstance(version, bool) or not isinstance(version, int):
-        raise error(f"{name} has no valid format version.")
+        raise error(_("{name} has no valid format version.").format(name=name))
     if version > current:
         raise error(
-            f"{name} was saved by a newer version of the program (format {version}). "
-            "Please update Trial Decision Aid to open it."
+            _(
+                "{name} was saved by a newer version of the program (format {version}). "
+                "Please update Trial Decision Aid to open it."
+            ).format(name=name, version=version)
         )
     if version < 1:
-        raise error(f"{name} has an unknown format version ({version}).")
+        raise error(
+            _("{name} has an unknown format version ({version}).").format(
+                name=name, version=version
+            )
+        )
     return version

@@ -13,7 +13,7 @@ from decisionaid import i18n, resources
 from tests.conftest import REPO
 
 SOURCES = ["decisionaid/model", "decisionaid/storage", "decisionaid/report"]
-SOURCES += ["decisionaid/commands", "decisionaid/cli.py"]
+SOURCES += ["decisionaid/commands", "decisionaid/cli.py", "decisionaid/jsondoc.py"]
 
 
 def _fields(text: str) -> set[str]:

@@ -18,6 +18,7 @@ import socket
 from dataclasses import dataclass
 from pathlib import Path
 
+from decisionaid.jsondoc import read_file
 from decisionaid.model.session import Session
 from decisionaid.storage import sessionfile
 from decisionaid.storage.files import remove_temp_leftovers, write_atomic
@@ -82,10 +83,12 @@ class Autosave:
             pass
 
     def _read_lock(self) -> tuple[int, str] | None:
-        try:
-            raw = self.lock.read_bytes()[:4096]
-        except FileNotFoundError:
+        if not os.path.lexists(self.lock):
             return None
+        try:
+            # Only a small regular file is read: a FIFO or a link to /dev/zero planted here
+            # must not hang or flood the start-up.
+            raw, _name = read_file(self.lock, 4096, OSError)
         except OSError:
             return (0, "")
         try:

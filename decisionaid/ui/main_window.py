@@ -747,14 +747,28 @@ class MainWindow(QMainWindow):
                 return None
         if not trials:
             return None
-        if all(t.origin == "prepared" for t in trials):
-            text = self.tr("This is a prepared trial file, not a saved session.")
-        else:
-            text = self.tr("This is a trial's registry record, not a saved session.")
-        text += " " + self.tr("Open it as the trial?")
+        prepared = all(t.origin == "prepared" for t in trials)
         page = self.page("trial")
-        if not page.trial.is_empty():
-            text += " " + self.tr("It replaces the trial details you have now.")
+        if page.trial.is_empty():
+            text = (
+                self.tr("This is a prepared trial file, not a saved session. Open it as the trial?")
+                if prepared
+                else self.tr(
+                    "This is a trial's registry record, not a saved session. Open it as the trial?"
+                )
+            )
+        else:
+            text = (
+                self.tr(
+                    "This is a prepared trial file, not a saved session. Open it as the trial? "
+                    "It replaces the trial details you have now."
+                )
+                if prepared
+                else self.tr(
+                    "This is a trial's registry record, not a saved session. Open it as the "
+                    "trial? It replaces the trial details you have now."
+                )
+            )
         B = QMessageBox.StandardButton
         if self.ask(self.tr("Open as the trial?"), text, B.Yes | B.No, B.Yes) != B.Yes:
             return False

@@ -810,7 +810,7 @@ You can go on. If something looks wrong, close the program and open it again, th
     <name>MainWindow</name>
     <message>
         <location filename="../../decisionaid/ui/main_window.py" line="657"/>
-        <location filename="../../decisionaid/ui/main_window.py" line="775"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="789"/>
         <source>Trial Decision Aid sessions (*.json)</source>
         <translation>临床试验决策助手记录 (*.json)</translation>
     </message>
@@ -1052,82 +1052,82 @@ You can go on. If something looks wrong, close the program and open it again, th
         <translation>这里无法打开 {0}。请拖入保存过的记录（.json），或试验文件、登记记录（.json、.xml）。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="751"/>
-        <source>This is a prepared trial file, not a saved session.</source>
-        <translation>这是一个准备好的试验文件，不是保存过的记录。</translation>
-    </message>
-    <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="753"/>
-        <source>This is a trial&apos;s registry record, not a saved session.</source>
-        <translation>这是试验的登记记录，不是保存过的记录。</translation>
-    </message>
-    <message>
         <location filename="../../decisionaid/ui/main_window.py" line="754"/>
-        <source>Open it as the trial?</source>
-        <translation>要把它作为您的试验打开吗？</translation>
+        <source>This is a prepared trial file, not a saved session. Open it as the trial?</source>
+        <translation>这是一个准备好的试验文件，不是保存过的记录。要把它作为您的试验打开吗？</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/main_window.py" line="757"/>
-        <source>It replaces the trial details you have now.</source>
-        <translation>它会替换您现在填写的试验信息。</translation>
+        <source>This is a trial&apos;s registry record, not a saved session. Open it as the trial?</source>
+        <translation>这是试验的登记记录，不是保存过的记录。要把它作为您的试验打开吗？</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="759"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="763"/>
+        <source>This is a prepared trial file, not a saved session. Open it as the trial? It replaces the trial details you have now.</source>
+        <translation>这是一个准备好的试验文件，不是保存过的记录。要把它作为您的试验打开吗？这会换掉您现在填的试验内容。</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/main_window.py" line="768"/>
+        <source>This is a trial&apos;s registry record, not a saved session. Open it as the trial? It replaces the trial details you have now.</source>
+        <translation>这是试验的登记记录，不是保存过的记录。要把它作为您的试验打开吗？这会换掉您现在填的试验内容。</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/main_window.py" line="773"/>
         <source>Open as the trial?</source>
         <translation>作为试验打开？</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="773"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="787"/>
         <source>Save your session</source>
         <translation>保存您的记录</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="788"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="802"/>
         <source>Could not save</source>
         <translation>没能保存</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="793"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="807"/>
         <source>Saved to {0}</source>
         <translation>已保存到 {0}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="842"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="856"/>
         <source>Text size {0}%</source>
         <translation>字号 {0}%</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="861"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="875"/>
         <source>Language not available</source>
         <translation>这种语言暂时不能用</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="894"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="908"/>
         <source>Clinic mode changes when the program starts again.</source>
         <translation>诊室模式的改动，下次打开程序时才生效。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="913"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="927"/>
         <source>About Trial Decision Aid</source>
         <translation>关于临床试验决策助手</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="925"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="939"/>
         <source>The program closes when the handout is ready. Press Cancel to stop it.</source>
         <translation>讲义做好后，程序就会关闭。按“取消”可以停止制作。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="936"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="950"/>
         <source>Do you want to save your answers before you close?</source>
         <translation>关闭之前，要先保存您的回答吗？</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="937"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="951"/>
         <source>Save changes?</source>
         <translation>要保存修改吗？</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="932"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="946"/>
         <source>Save your changes to {0} before closing?</source>
         <translation>关闭之前，要把修改保存到 {0} 吗？</translation>
     </message>

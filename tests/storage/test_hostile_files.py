@@ -294,3 +294,26 @@ def test_a_long_wrong_value_is_cut_short_in_the_message():
     with pytest.raises(SessionFileError) as info:
         sessionfile.loads(_session_doc(situation={"stage": "x" * 100_000}), "bad.json")
     _one_line(str(info.value))
+
+
+@pytest.mark.parametrize("kind", ["fifo", "zero", "loop"])
+def test_a_planted_lock_file_never_hangs_the_start(tmp_path, kind):
+    """The lock file is read at every start: a FIFO, a link to /dev/zero or a link loop in
+    its place counts as a crash (the restore offer is made), and the start goes on."""
+    from decisionaid.storage.autosave import Autosave
+
+    if kind == "fifo" and not hasattr(os, "mkfifo"):
+        pytest.skip("no FIFOs here")
+    if kind == "zero" and not os.path.exists("/dev/zero"):
+        pytest.skip("no /dev/zero")
+    autosave = Autosave(tmp_path)
+    if kind == "fifo":
+        os.mkfifo(autosave.lock)
+    elif kind == "zero":
+        autosave.lock.symlink_to("/dev/zero")
+    else:
+        autosave.lock.symlink_to(autosave.lock)
+    hung, error = _hangs(autosave.start)
+    assert not hung and error is None
+    assert autosave.crashed
+    assert autosave.lock.is_file() and not autosave.lock.is_symlink()

@@ -300,3 +300,19 @@ def test_a_server_sending_one_byte_a_second_stops_at_the_total_limit(
     assert not page.lookup.busy() and page.lookup_button.isEnabled()
     assert sessionfile.dumps(window.document.session) == before
     assert_still_saves(window, monkeypatch, tmp_path)
+
+
+@pytest.mark.parametrize("case", ["huge-integer", "dev-zero", "link-loop", "path-language"])
+def test_the_message_is_in_the_window_language(make_window, boxes, monkeypatch, tmp_path, case):
+    from decisionaid.model.session import Session
+
+    window = make_window(Session(language="zh-CN"))
+    del window.show_error
+    bad = _make_bad(case, tmp_path)
+    choose_file(monkeypatch, bad)
+    window.open_action.trigger()
+    box = assert_one_clear_message(boxes)
+    words = box.text.replace(str(bad), "").replace(bad.name, "")
+    assert any("\u4e00" <= ch <= "\u9fff" for ch in words), box.text
+    for english in ("cannot", "is not", "holds", "link", "names a language"):
+        assert english not in words, box.text

@@ -357,7 +357,9 @@ def loads_ctgov(raw: bytes, name: str = N_("The file")) -> list[TrialInfo]:
         _("a ClinicalTrials.gov record (JSON)"),
         RecordError,
         MAX_FILE_BYTES,
-        damaged=_("is damaged or incomplete, or is not JSON"),
+        damaged=_(
+            "{name} is damaged or incomplete, or is not JSON (line {line}, column {column})."
+        ),
     )
     try:
         return parse_ctgov(data)
