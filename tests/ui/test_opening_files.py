@@ -32,7 +32,8 @@ def _without_trial(session) -> bytes:
 
     data = json.loads(sessionfile.dumps(session))
     data["session"].pop("trial")
-    data["session"].pop("current_step", None)
+    for progress in ("current_step", "seen"):  # where the patient is, not an answer
+        data["session"].pop(progress, None)
     return json.dumps(data).encode()
 
 
