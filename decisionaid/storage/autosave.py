@@ -14,7 +14,6 @@ from __future__ import annotations
 import datetime as _dt
 import json
 import os
-import socket
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -22,6 +21,15 @@ from decisionaid.jsondoc import read_file
 from decisionaid.model.session import Session
 from decisionaid.storage import sessionfile
 from decisionaid.storage.files import remove_temp_leftovers, write_atomic
+
+
+def _hostname() -> str:
+    """This computer's name (the lock says which computer holds it)."""
+    if hasattr(os, "uname"):
+        return os.uname().nodename  # what socket.gethostname() says, without loading it
+    import socket
+
+    return socket.gethostname()
 
 
 @dataclass
@@ -69,14 +77,14 @@ class Autosave:
         previous = self._read_lock()
         if previous is not None:
             pid, host = previous
-            if host == socket.gethostname() and pid != os.getpid() and _alive(pid):
+            if host == _hostname() and pid != os.getpid() and _alive(pid):
                 self.other_running = True
                 return
             self.crashed = True
         if not self.other_running:
             remove_temp_leftovers(self.path)
             remove_temp_leftovers(self.lock)
-        info = {"pid": os.getpid(), "host": socket.gethostname()}
+        info = {"pid": os.getpid(), "host": _hostname()}
         try:
             write_atomic(self.lock, json.dumps(info).encode("utf-8"))
         except OSError:
