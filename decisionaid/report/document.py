@@ -47,6 +47,7 @@ from decisionaid.formatting import counted
 from decisionaid.i18n import _
 from decisionaid.report import drawings
 from decisionaid.report.embolden import emboldened_paragraph_class
+from decisionaid.report.flowables import KeepWithNext, PageLog
 from decisionaid.report.fontfiles import NO_CJK_WARNING, FontChoice
 from decisionaid.report.fonts import FontSet, font_set
 from decisionaid.report.strings import pdf_language
@@ -123,6 +124,19 @@ def numbered_canvas(decorate: Callable[[Canvas, int, int], None], created: str) 
     return NumberedCanvas
 
 
+class _Template(BaseDocTemplate):
+    """reportlab's document template, logging what each page holds (`Document.page_log`)."""
+
+    def __init__(self, log: PageLog, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.log = log
+
+    def afterFlowable(self, flowable: Flowable) -> None:  # noqa: N802 - reportlab's name
+        frame = getattr(self, "frame", None)
+        if frame is not None:
+            self.log.add(self.page, flowable, frame._y, frame._y1p)
+
+
 class Document:
     """Styles, fonts, words and the story of one handout; sections add to `story`."""
 
@@ -139,6 +153,7 @@ class Document:
         # The sources the handout cites, in the order first cited ("Sources" lists only them).
         self.cited: dict[str, None] = {}
         self.pages = 0
+        self.page_log = PageLog(self.style.frame_height)
         self._paragraph_styles: dict[tuple[str, bool], ParagraphStyle] = {}
         # Called as the handout is made (see Progress); what it raises stops the build.
         self.progress: Progress | None = None
@@ -350,7 +365,9 @@ class Document:
         (and the title shown in the viewer's title bar)."""
         st = self.style
         buf = io.BytesIO()
-        doc = BaseDocTemplate(
+        self.page_log = PageLog(st.frame_height)
+        doc = _Template(
+            self.page_log,
             buf,
             pagesize=st.page_size,
             leftMargin=st.margin_left,
@@ -369,6 +386,8 @@ class Document:
             initialFontName=self.fonts.regular,
             initialFontSize=st["body"].size,
             pageCompression=1,
+            # A heading stays with what follows it, counting that a drawing may shrink.
+            keepTogetherClass=KeepWithNext,
         )
         frame = Frame(
             st.margin_left,

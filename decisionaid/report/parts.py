@@ -9,7 +9,8 @@ Every table of the handout is built here, so its look is written once:
     tick_box_table()     the blank handout's rating boxes 0-4
     write_in_lines()     ruled lines to write on
 
-and the flowables: `figure()` (a chart with its title, drawing and words) and
+and the flowables: `figure()` (a chart with its title, drawing and words, the drawing
+shrinking a little to fit: `flowables.FitFigure`) and
 `stacked_height()` (how tall a list of flowables is, to decide what fits on a page).
 """
 
@@ -21,7 +22,9 @@ from typing import TYPE_CHECKING, Any
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
+
+from decisionaid.report.flowables import FitFigure
 
 if TYPE_CHECKING:
     from decisionaid.report.document import Document
@@ -290,16 +293,15 @@ def write_in_lines(doc: Document, count: int = 6) -> Table:
 
 # --- flowables --------------------------------------------------------------------------------
 def figure(doc: Document, fig: Figure, caption: str = "") -> list[Flowable]:
-    """A chart: its title kept with its drawing, then its text equivalent ("In words: …")
-    and the caption, which may flow on to the next page."""
+    """A chart: its title with its drawing (which shrinks a little rather than leave a hole
+    at the foot of a page), then its text equivalent ("In words: …") and the caption, which
+    may flow on to the next page."""
     body = doc.style["body"].size
-    block: list[Flowable] = []
-    if fig.title:
-        block.append(doc.paragraph(fig.title, "chart_title"))
-    block += [Spacer(1, body * 0.4), fig.drawing]
+    title = doc.paragraph(fig.title, "chart_title") if fig.title else None
+    block = FitFigure(title, fig.drawing, body * 0.4, doc.style.frame_height)
     words = f"{doc.inline(doc.text('in_words'), bold=True)} {doc.inline(fig.text)}"
     out: list[Flowable] = [
-        KeepTogether(block),
+        block,
         Spacer(1, body * 0.5),
         doc.markup_paragraph(words, "caption", cjk=doc.fonts.has_cjk_text(fig.text)),
     ]

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import dataclasses
+import functools
 
 import pytest
 
 from decisionaid.report.builder import build_pdf
+from decisionaid.report.document import HEADING_STYLES
 from tests.report.conftest import pdf_pages, squash
 
 SIZES = [(p, large) for p in ("a4", "letter") for large in (False, True)]
@@ -90,8 +92,81 @@ def test_the_largest_amounts_never_split_across_lines(en_content, demo, paper, l
         assert not re.match(r"\s*[\d,.]+\s*$", line), (line, table)
 
 
+# --- one build per session, language and size, shared by the tests below ---------------------
+LONG_EN = (
+    "My daughter drives me to the hospital on Tuesdays, but she works the rest of the week. "
+    "I worry about the cost of parking and about feeling too tired to cook. "
+)
+LONG_ZH = "我女儿每周二开车送我去医院，其余几天她要上班。我担心停车的费用，也担心累得做不了饭。"
+
+
+def _long_session(session, language: str):
+    """Every free-text field long (a few thousand characters of notes), in real words."""
+    text = LONG_ZH if language.startswith("zh") else LONG_EN
+    s = dataclasses.replace(session)
+    s.situation = dataclasses.replace(
+        session.situation, decides_with=text * 3, cancer_type=text[:60] * 3
+    )
+    s.notes = "\n\n".join([text * 6] * 6)
+    s.own_questions = [f"{i + 1}. {text * 2}" for i in range(12)]
+    trial = dataclasses.replace(session.trial, covers=text * 5, contact=text * 3)
+    trial.arms = [dataclasses.replace(arm, description=text * 6) for arm in session.trial.arms]
+    s.trial = trial
+    return s
+
+
+SESSIONS = {
+    "demo": lambda s, lang: s,
+    "long": _long_session,
+    "max": lambda s, lang: _max_session(s),
+}
+LANGUAGES = ("en", "zh-CN")
+
+
+@functools.cache
+def _build(session_name: str, language: str, paper: str, large: bool):
+    """(PDF bytes, the builder's page log) for a demo session made `session_name`."""
+    from decisionaid.content.loader import load
+    from decisionaid.model.demo import demo_session
+    from decisionaid.report.builder import HandoutBuilder
+    from decisionaid.report.document import HandoutOptions
+
+    content = load(language)
+    session = SESSIONS[session_name](demo_session(content), language)
+    builder = HandoutBuilder(session, content, HandoutOptions(paper, large))
+    data = builder.build()
+    return data, builder.page_log
+
+
+def _blank(language: str, paper: str, large: bool):
+    from decisionaid.content.loader import load
+    from decisionaid.report.builder import GeneralHandoutBuilder
+    from decisionaid.report.document import HandoutOptions
+
+    builder = GeneralHandoutBuilder(load(language), HandoutOptions(paper, large))
+    return builder.build(), builder.page_log
+
+
+CASES = [
+    (name, language, paper, large)
+    for name in SESSIONS
+    for language in LANGUAGES
+    for paper, large in SIZES
+]
+
+
 @pytest.mark.parametrize(("paper", "large"), SIZES)
-def test_page_one_holds_a_question_of_the_patients_own(en_content, demo, paper, large):
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_page_one_holds_a_question_of_the_patients_own(paper, large, language):
+    data, _ = _build("long", language, paper, large)
+    own = LONG_ZH if language.startswith("zh") else LONG_EN
+    page1 = squash(pdf_pages(data)[0])
+    # The first of the patient's own questions, at least its start.
+    assert squash("1. " + own[:40]) in page1
+
+
+@pytest.mark.parametrize(("paper", "large"), SIZES)
+def test_page_one_keeps_a_question_when_the_header_is_long(en_content, demo, paper, large):
     long = "My daughter, my son, my sister and my oncologist at the city hospital, " * 4
     situation = dataclasses.replace(
         demo.situation, decides_with=long, cancer_type="Stage 3 " + "colorectal cancer " * 8
@@ -102,31 +177,101 @@ def test_page_one_holds_a_question_of_the_patients_own(en_content, demo, paper, 
     assert squash("Will the trial drug make me so tired") in page1
 
 
-@pytest.mark.parametrize(("paper", "large"), SIZES)
-def test_the_footer_is_one_line(en_content, demo, paper, large):
+@pytest.mark.parametrize(("name", "language", "paper", "large"), CASES)
+def test_the_footer_is_one_line(name, language, paper, large):
+    from decisionaid.content.loader import load
     from decisionaid.report.styles import handout_style
 
     style = handout_style(paper, large)
-    for number, found in enumerate(_fragments(build_pdf(demo, en_content, paper, large)), 1):
+    data, _ = _build(name, language, paper, large)
+    pages = _fragments(data)
+    for number, found in enumerate(pages, 1):
         footer = [f for f in found if f[1] < style.margin_bottom - 2]
         assert footer, number
         assert max(f[1] for f in footer) - min(f[1] for f in footer) < 1, (number, footer)
-        assert any("not medical advice" in f[3] for f in footer)
+        words = load(language).handout.words
+        line = squash("".join(f[3] for f in footer))
+        assert squash(words["page_of"].format(page=number, pages=len(pages))) in line, line
 
 
-@pytest.mark.parametrize(("paper", "large"), SIZES)
-def test_no_heading_is_the_last_line_of_a_page(en_content, demo, paper, large):
+def _heading_sizes(style) -> set[float]:
+    return {round(style[name].size, 1) for name in HEADING_STYLES}
+
+
+@pytest.mark.parametrize(("name", "language", "paper", "large"), CASES)
+def test_no_heading_is_the_last_line_of_a_page(name, language, paper, large):
+    """Read twice: the lowest text of each page in the PDF (pypdf) is not in a heading's
+    size, and the last flowable the layout put on each page is not a heading."""
     from decisionaid.report.styles import handout_style
 
     style = handout_style(paper, large)
-    headings = {round(style[name].size, 1) for name in ("h1", "h2", "h3", "chart_title")}
+    headings = _heading_sizes(style)
     assert round(style["body"].size, 1) not in headings
-    for session in (demo, _max_session(demo)):
-        pages = _fragments(build_pdf(session, en_content, paper, large))
-        for number, found in enumerate(pages[1:], 2):
-            body = [f for f in found if style.margin_bottom - 2 <= f[1]]
-            body = [f for f in body if f[1] < style.page_size[1] - style.margin_top]
-            if not body:
-                continue
-            last = min(body, key=lambda f: f[1])
-            assert last[2] not in headings, (number, last)
+    data, log = _build(name, language, paper, large)
+    for number, found in enumerate(_fragments(data)[1:], 2):
+        body = [f for f in found if style.margin_bottom - 2 <= f[1]]
+        body = [f for f in body if f[1] < style.page_size[1] - style.margin_top]
+        if not body:
+            continue
+        last = min(body, key=lambda f: f[1])
+        assert last[2] not in headings, (number, last)
+    for page, placed in log.last_on_each_page().items():
+        assert placed.kind.split("-")[0] not in HEADING_STYLES, (page, placed)
+
+
+@pytest.mark.parametrize(("paper", "large"), SIZES)
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_no_heading_ends_a_page_of_the_blank_handout(language, paper, large):
+    _, log = _blank(language, paper, large)
+    for page, placed in log.last_on_each_page().items():
+        assert placed.kind.split("-")[0] not in HEADING_STYLES, (page, placed)
+
+
+def _half_empty(log, pages: int) -> list[tuple[int, float]]:
+    """Pages (but the last) more than half empty under what they hold, except a page that a
+    deliberate page break ends (the cover)."""
+    ends_with_break = {p.page for p in log.placed if p.kind == "PageBreak"}
+    return [
+        (page, round(placed.space_below / log.frame_height, 2))
+        for page, placed in log.last_on_each_page().items()
+        if page < pages
+        and page not in ends_with_break
+        and placed.space_below > log.frame_height * 0.5
+    ]
+
+
+@pytest.mark.parametrize(("name", "language", "paper", "large"), CASES)
+def test_no_page_is_left_half_empty(name, language, paper, large):
+    data, log = _build(name, language, paper, large)
+    assert _half_empty(log, len(pdf_pages(data))) == []
+
+
+@pytest.mark.parametrize(("paper", "large"), SIZES)
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_no_page_of_the_blank_handout_is_left_half_empty(language, paper, large):
+    data, log = _blank(language, paper, large)
+    assert _half_empty(log, len(pdf_pages(data))) == []
+
+
+def test_a_drawing_shrinks_a_little_rather_than_jump_to_the_next_page(en_content):
+    from reportlab.graphics.shapes import Drawing, Rect
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph
+
+    from decisionaid.report.flowables import MIN_SCALE, FitFigure
+
+    drawing = Drawing(400, 300)
+    drawing.add(Rect(0, 0, 400, 300))
+    title = Paragraph("Title", ParagraphStyle("t", fontSize=12, leading=14))
+    figure = FitFigure(title, drawing, 4, page_height=700)
+    # Room for all of it: full size.
+    assert figure.wrap(450, 500) == (450, 14 + 4 + 300)
+    # Room for 85% of the drawing: it shrinks to fit.
+    width, height = figure.wrap(450, 18 + 255)
+    assert abs(height - (18 + 255)) < 0.01 and abs(figure.scale - 0.85) < 1e-6
+    # Room for less than 80%: it keeps its size and goes to the next page whole.
+    assert figure.wrap(450, 18 + 300 * MIN_SCALE - 5)[1] == 318
+    assert figure.split(450, 100) == []
+    # Taller than a whole page: as large as a page allows.
+    tall = FitFigure(title, Drawing(400, 2000), 4, page_height=700)
+    assert tall.wrap(450, 700)[1] <= 700
