@@ -254,6 +254,13 @@ class MainWindow(QMainWindow):
         SK = QKeySequence.StandardKey
         self.new_action = self._action(file_menu, self.new_session, SK.New)
         self.open_action = self._action(file_menu, self.open_dialog, SK.Open)
+        self.recent = None
+        if self.clinic:  # clinic mode keeps no list of files, not even one from home use
+            self.settings.set_recent_files([])
+        else:
+            from decisionaid.ui.recent import RecentFiles
+
+            self.recent = RecentFiles(self, self.settings, file_menu.addMenu(""))
         self.save_action = self._action(file_menu, self.save, SK.Save)
         self.save_as_action = self._action(file_menu, self.save_as, SK.SaveAs)
         file_menu.addSeparator()
@@ -305,6 +312,8 @@ class MainWindow(QMainWindow):
         self.open_action.setText(self.tr("&Open\u2026"))
         self.save_action.setText(self.tr("&Save"))
         self.save_as_action.setText(self.tr("Save &As\u2026"))
+        if self.recent is not None:
+            self.recent.retranslate()
         self.pdf_action.setText(self.tr("Save Handout as &PDF\u2026"))
         self.print_action.setText(self.tr("&Print Handout\u2026"))
         self.quit_action.setText(self.tr("&Quit"))
@@ -377,10 +386,12 @@ class MainWindow(QMainWindow):
             self.step_list.blockSignals(True)
             self.step_list.setCurrentRow(index)
             self.step_list.blockSignals(False)
+        # The welcome page is where every session starts: showing it changes nothing (a
+        # fresh session stays equal to a new one); passing it marks it done.
         if index > 0:
             self.document.session.current_step = step.id
-        if mark_seen(self.document.session, step.id):
-            self._refresh_step_list()
+            if mark_seen(self.document.session, step.id):
+                self._refresh_step_list()
         page.on_show()
         page.settle()
         if not self._before_first_paint:

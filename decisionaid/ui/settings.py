@@ -27,6 +27,7 @@ TEXT_SCALES = (1.0, 1.25, 1.5, 1.75, 2.0)
 BASE_POINT_SIZE = 12.0
 IDLE_MINUTES_DEFAULT = 10
 IDLE_MINUTES_RANGE = (1, 120)
+MAX_RECENT_FILES = 8
 
 
 def _true(value) -> bool:
@@ -162,10 +163,37 @@ class Settings:
                 return folder
         return documents_dir()
 
+    # --- recent files (File > Open Recent; never in clinic mode) ------------------------------
+    @property
+    def recent_files(self) -> list[str]:
+        """Session files opened or saved lately, newest first (none in clinic mode)."""
+        if self.clinic_mode:
+            return []
+        value = self._s.value("files/recent", [])
+        if isinstance(value, str):
+            value = [value] if value else []
+        if not isinstance(value, list):
+            return []
+        return [v for v in value if isinstance(v, str) and v][:MAX_RECENT_FILES]
+
+    def add_recent_file(self, path: str) -> None:
+        if self.clinic_mode:
+            self._s.remove("files/recent")
+            return
+        kept = [p for p in self.recent_files if p != path]
+        self._s.setValue("files/recent", [path, *kept][:MAX_RECENT_FILES])
+
+    def set_recent_files(self, paths: list[str]) -> None:
+        if self.clinic_mode or not paths:
+            self._s.remove("files/recent")
+        else:
+            self._s.setValue("files/recent", list(paths)[:MAX_RECENT_FILES])
+
     def forget_folders(self) -> None:
-        """Forget every remembered folder: ours and the Qt file dialog's own."""
+        """Forget every remembered folder and recent file: ours and the Qt file dialog's own."""
         self._s.remove("files/last_dir")
         self._s.remove("files/last_trial_dir")
+        self._s.remove("files/recent")
         # QFileDialog keeps its own history in QSettings(UserScope, "QtProject") (native format).
         qt = QSettings(QSettings.Scope.UserScope, "QtProject")
         qt.remove("FileDialog")
