@@ -65,6 +65,19 @@ class AboutSection:
 
 
 @dataclass(frozen=True)
+class HowTo:
+    """ "How to use this program" (Help): a short guide in plain words, in sections."""
+
+    title: str
+    intro: str
+    sections: list[AboutSection]
+
+    def __post_init__(self) -> None:
+        if not self.sections:
+            raise ValueError("give at least one section")
+
+
+@dataclass(frozen=True)
 class About:
     """ "About this decision aid": who made and paid for it, the evidence, updates, reading
     level, and how it was developed and tested. {review}, {version} and {content_version}

@@ -57,6 +57,7 @@ PART_NAMES = (
     "registry",
     "options",
     "about",
+    "howto",
 )
 
 

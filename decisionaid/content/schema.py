@@ -13,6 +13,7 @@ from typing import Literal
 from decisionaid.content.basic_schema import (  # noqa: F401
     About,
     AboutSection,
+    HowTo,
     Pack,
     Source,
     Sources,
@@ -245,6 +246,7 @@ class ContentPack:
     registry: RegistryText
     options: OptionsContent
     about: About
+    howto: HowTo
 
     def source(self, source_id: str) -> Source:
         return self.sources.sources[source_id]

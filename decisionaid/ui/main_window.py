@@ -283,6 +283,8 @@ class MainWindow(QMainWindow):
         self.normal_action = self._action(view, self.normal_text, "Ctrl+0")
 
         help_menu = self.help_menu = bar.addMenu("")
+        self.howto_action = self._action(help_menu, self.show_howto, SK.HelpContents)
+        self.glossary_action = self._action(help_menu, self.show_glossary)
         self.sources_action = self._action(help_menu, self.show_sources)
         self.about_aid_action = self._action(help_menu, self.show_about_aid)
         self.about_action = self._action(
@@ -325,6 +327,8 @@ class MainWindow(QMainWindow):
         self.smaller_action.setText(self.tr("&Smaller Text"))
         self.normal_action.setText(self.tr("&Normal Text Size"))
         self.help_menu.setTitle(self.tr("&Help"))
+        self.howto_action.setText(self.tr("&How to Use This Program\u2026"))
+        self.glossary_action.setText(self.tr("&Glossary\u2026"))
         self.sources_action.setText(self.tr("&Sources\u2026"))
         self.about_aid_action.setText(self.tr("About This &Decision Aid\u2026"))
         self.about_action.setText(self.tr("&About Trial Decision Aid"))
@@ -920,6 +924,18 @@ class MainWindow(QMainWindow):
                 )
 
     # --- help ----------------------------------------------------------------------------------
+    def show_howto(self) -> None:
+        from decisionaid.ui.help import HowToDialog
+
+        self.howto_dialog = HowToDialog(self.content, self)
+        self.howto_dialog.exec()
+
+    def show_glossary(self) -> None:
+        from decisionaid.ui.help import GlossaryDialog
+
+        self.glossary_dialog = GlossaryDialog(self.content, self)
+        self.glossary_dialog.exec()
+
     def show_sources(self) -> None:
         from decisionaid.ui.dialogs import SourcesDialog
 

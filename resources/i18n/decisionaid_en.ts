@@ -45,6 +45,17 @@
     </message>
 </context>
 <context>
+    <name>GlossaryDialog</name>
+    <message numerus="yes">
+        <location filename="../../decisionaid/ui/help.py" line="114"/>
+        <source>%n words</source>
+        <translation>
+            <numerusform>%n word</numerusform>
+            <numerusform>%n words</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HandoutController</name>
     <message numerus="yes">
         <location filename="../../decisionaid/ui/handout.py" line="306"/>

@@ -593,6 +593,46 @@ You can go on. If something looks wrong, close the program and open it again, th
     </message>
 </context>
 <context>
+    <name>GlossaryDialog</name>
+    <message>
+        <location filename="../../decisionaid/ui/help.py" line="88"/>
+        <source>Glossary</source>
+        <translation>词语解释</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/help.py" line="92"/>
+        <source>Type a word to find it</source>
+        <translation>输入一个词来查找</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/help.py" line="93"/>
+        <source>Find a word</source>
+        <translation>查找词语</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/help.py" line="94"/>
+        <source>&amp;Find a word:</source>
+        <translation>查找词语(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/help.py" line="102"/>
+        <source>Words and what they mean</source>
+        <translation>词语和它们的意思</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/help.py" line="112"/>
+        <source>No word matches “{0}”.</source>
+        <translation>没有找到和“{0}”相符的词。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../decisionaid/ui/help.py" line="114"/>
+        <source>%n words</source>
+        <translation>
+            <numerusform>共 %n 个词</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HandoutController</name>
     <message>
         <location filename="../../decisionaid/ui/handout.py" line="276"/>
@@ -809,333 +849,343 @@ You can go on. If something looks wrong, close the program and open it again, th
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="668"/>
-        <location filename="../../decisionaid/ui/main_window.py" line="800"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="672"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="804"/>
         <source>Trial Decision Aid sessions (*.json)</source>
         <translation>临床试验决策助手记录 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="298"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="300"/>
         <source>Steps</source>
         <translation>步骤</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/main_window.py" line="196"/>
-        <location filename="../../decisionaid/ui/main_window.py" line="308"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="310"/>
         <source>New &amp;patient</source>
         <translation>下一位患者(&amp;P)</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/main_window.py" line="198"/>
-        <location filename="../../decisionaid/ui/main_window.py" line="310"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="312"/>
         <source>End this session and clear everything for the next patient (Ctrl+N)</source>
         <translation>结束这一次，把内容全部清空，留给下一位患者（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="299"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="301"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; 上一步(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="300"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="302"/>
         <source>&amp;Next &gt;</source>
         <translation>下一步(&amp;N) &gt;</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="301"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="303"/>
         <source>Previous step (Alt+Left)</source>
         <translation>上一步（Alt+左方向键）</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="302"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="304"/>
         <source>Next step (Alt+Right)</source>
         <translation>下一步（Alt+右方向键）</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="305"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="307"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="306"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="308"/>
         <source>&amp;New Session</source>
         <translation>新建记录(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="306"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="308"/>
         <source>&amp;New Patient</source>
         <translation>下一位患者(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="307"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="309"/>
         <source>Counselor P&amp;rofile…</source>
         <translation>咨询人员资料(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="312"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="314"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="313"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="315"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="314"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="316"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="317"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="319"/>
         <source>Save Handout as &amp;PDF…</source>
         <translation>把摘要存成 PDF(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="318"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="320"/>
         <source>&amp;Print Handout…</source>
         <translation>打印摘要(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="319"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="321"/>
         <source>&amp;Quit</source>
         <translation>关闭程序(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="320"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="322"/>
         <source>&amp;Go</source>
         <translation>前往(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="321"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="323"/>
         <source>&amp;Back</source>
         <translation>上一步(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="322"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="324"/>
         <source>&amp;Next</source>
         <translation>下一步(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="323"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="325"/>
         <source>&amp;View</source>
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="324"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="326"/>
         <source>&amp;Larger Text</source>
         <translation>字大一点(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="325"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="327"/>
         <source>&amp;Smaller Text</source>
         <translation>字小一点(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="326"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="328"/>
         <source>&amp;Normal Text Size</source>
         <translation>正常字号(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="327"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="329"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="328"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="330"/>
+        <source>&amp;How to Use This Program…</source>
+        <translation>怎样使用这个程序(&amp;H)…</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/main_window.py" line="331"/>
+        <source>&amp;Glossary…</source>
+        <translation>词语解释(&amp;G)…</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/main_window.py" line="332"/>
         <source>&amp;Sources…</source>
         <translation>资料来源(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="329"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="333"/>
         <source>About This &amp;Decision Aid…</source>
         <translation>关于这个决策辅助工具(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="330"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="334"/>
         <source>&amp;About Trial Decision Aid</source>
         <translation>关于临床试验决策助手(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="412"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="416"/>
         <source>Step {0} of {1}: {2}</source>
         <translation>第{0}步，共{1}步：{2}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="472"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="476"/>
         <source>{0}, {1}</source>
         <translation>{0}，{1}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="498"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="502"/>
         <source>Your answers from last time were restored.</source>
         <translation>上次的回答已经找回来了。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="501"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="505"/>
         <source>New session</source>
         <translation>新记录</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="504"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="508"/>
         <source> (clinic mode)</source>
         <translation>（诊室模式）</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="522"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="526"/>
         <source>Some characters could not be kept and were replaced with �.</source>
         <translation>有几个字符存不下，换成了 �。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="547"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="551"/>
         <source>Your answers are not being kept</source>
         <translation>您的回答现在没有存下来</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="549"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="553"/>
         <source>The backup copy of your answers could not be written. {0} Use File → Save to keep your answers in a file.</source>
         <translation>您的回答没能存进备份。{0} 请用“文件 → 保存”，把回答存成一个文件。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="610"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="614"/>
         <source>Keep your answers?</source>
         <translation>要保留您的回答吗？</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="611"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="615"/>
         <source>Do you want to save your answers before you go on?</source>
         <translation>继续之前，要先保存您的回答吗？</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="629"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="633"/>
         <source>A new, blank session has started.</source>
         <translation>已经开始一份新的空白记录。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="666"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="670"/>
         <source>Open a saved session</source>
         <translation>打开保存过的记录</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="691"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="695"/>
         <source>Could not open the session</source>
         <translation>记录打不开</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="702"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="706"/>
         <source>Opened {0}</source>
         <translation>已打开 {0}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="712"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="716"/>
         <source>Cannot open this</source>
         <translation>无法打开</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="714"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="718"/>
         <source>Please drop one file at a time.</source>
         <translation>请一次只拖入一个文件。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="721"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="725"/>
         <source>Only files on this computer can be opened. Please save the file first, then drop it here.</source>
         <translation>只能打开这台电脑上的文件。请先把文件保存下来，再拖到这里。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="730"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="734"/>
         <source>{0} is a folder. Please drop a saved session or a trial file.</source>
         <translation>{0} 是一个文件夹。请拖入保存过的记录或试验文件。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="739"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="743"/>
         <source>{0} cannot be opened here. Drop a saved session (.json) or a trial file or registry record (.json, .xml).</source>
         <translation>这里无法打开 {0}。请拖入保存过的记录（.json），或试验文件、登记记录（.json、.xml）。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="765"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="769"/>
         <source>This is a prepared trial file, not a saved session. Open it as the trial?</source>
         <translation>这是一个准备好的试验文件，不是保存过的记录。要把它作为您的试验打开吗？</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="768"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="772"/>
         <source>This is a trial&apos;s registry record, not a saved session. Open it as the trial?</source>
         <translation>这是试验的登记记录，不是保存过的记录。要把它作为您的试验打开吗？</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="774"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="778"/>
         <source>This is a prepared trial file, not a saved session. Open it as the trial? It replaces the trial details you have now.</source>
         <translation>这是一个准备好的试验文件，不是保存过的记录。要把它作为您的试验打开吗？这会换掉您现在填的试验内容。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="779"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="783"/>
         <source>This is a trial&apos;s registry record, not a saved session. Open it as the trial? It replaces the trial details you have now.</source>
         <translation>这是试验的登记记录，不是保存过的记录。要把它作为您的试验打开吗？这会换掉您现在填的试验内容。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="784"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="788"/>
         <source>Open as the trial?</source>
         <translation>作为试验打开？</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="798"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="802"/>
         <source>Save your session</source>
         <translation>保存您的记录</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="813"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="817"/>
         <source>Could not save</source>
         <translation>没能保存</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="818"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="822"/>
         <source>Saved to {0}</source>
         <translation>已保存到 {0}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="867"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="871"/>
         <source>Text size {0}%</source>
         <translation>字号 {0}%</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="886"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="890"/>
         <source>Language not available</source>
         <translation>这种语言暂时不能用</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="919"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="923"/>
         <source>Clinic mode changes when the program starts again.</source>
         <translation>诊室模式的改动，下次打开程序时才生效。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="938"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="954"/>
         <source>About Trial Decision Aid</source>
         <translation>关于临床试验决策助手</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="950"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="966"/>
         <source>The program closes when the handout is ready. Press Cancel to stop it.</source>
         <translation>讲义做好后，程序就会关闭。按“取消”可以停止制作。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="961"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="977"/>
         <source>Do you want to save your answers before you close?</source>
         <translation>关闭之前，要先保存您的回答吗？</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="962"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="978"/>
         <source>Save changes?</source>
         <translation>要保存修改吗？</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="957"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="973"/>
         <source>Save your changes to {0} before closing?</source>
         <translation>关闭之前，要把修改保存到 {0} 吗？</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/crash.py" line="32"/>
         <location filename="../../decisionaid/ui/dialogs.py" line="108"/>
-        <location filename="../../decisionaid/ui/main_window.py" line="331"/>
-        <location filename="../../decisionaid/ui/main_window.py" line="503"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="335"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="507"/>
         <source>Trial Decision Aid</source>
         <translation>临床试验决策助手</translation>
     </message>
