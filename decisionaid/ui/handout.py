@@ -346,6 +346,55 @@ class HandoutController(QObject):
 
         return self._start(work, self.tr("Printing the handout\u2026"), self._on_printed)
 
+    # --- print preview (ui/print_preview.py) -----------------------------------------------
+    def preview(self, session: Session, content: ContentPack):
+        """Make the handout in the background, then show its pages; Print there sends those
+        very bytes. Returns the running job, or None."""
+        if self._refuse_if_busy():
+            return None
+        snapshot, paper, large = self.snapshot(session), self.paper(), self.large_print()
+
+        def work(step):
+            from decisionaid.report.builder import build_pdf
+
+            return build_pdf(snapshot, content, paper, large, progress=step)
+
+        return self._start(work, self.tr("Making the print preview\u2026"), self._on_preview)
+
+    def _on_preview(self, data: bytes) -> None:
+        from functools import partial
+
+        from decisionaid.ui.print_preview import PreviewError, PrintPreviewDialog
+
+        try:
+            dialog = PrintPreviewDialog(data, self.window)
+        except PreviewError as exc:
+            self._failed(self.tr("Could not show the preview"), str(exc))
+            return
+        dialog.print_requested.connect(partial(self.print_data, data))
+        dialog.finished.connect(self._on_preview_closed)
+        self.preview_dialog = dialog
+        dialog.open()
+
+    def _on_preview_closed(self, _code: int) -> None:
+        dialog, self.preview_dialog = getattr(self, "preview_dialog", None), None
+        if dialog is not None:
+            dialog.deleteLater()  # the pages (patient data) do not stay in memory
+
+    def print_data(self, data: bytes):
+        """Ask for a printer and send `data` (a handout already made) there."""
+        if self._refuse_if_busy():
+            return None
+        job = self.ask_printer()
+        if job is None:
+            return None
+
+        def work(_step):
+            print_pdf(data, job)
+            return True
+
+        return self._start(work, self.tr("Printing the handout\u2026"), self._on_printed)
+
     def _on_printed(self, _result) -> None:
         self.outcome = True
         self.message.emit(self.tr("The handout was sent to the printer."))

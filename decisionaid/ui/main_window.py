@@ -266,6 +266,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self.pdf_action = self._action(file_menu, self.save_pdf, "Ctrl+E")
         self.print_action = self._action(file_menu, self.print_handout, SK.Print)
+        self.preview_action = self._action(file_menu, self.preview_handout)
         file_menu.addSeparator()
         self.profile_action = self._action(file_menu, self.edit_profile)
         file_menu.addSeparator()
@@ -318,6 +319,7 @@ class MainWindow(QMainWindow):
             self.recent.retranslate()
         self.pdf_action.setText(self.tr("Save Handout as &PDF\u2026"))
         self.print_action.setText(self.tr("&Print Handout\u2026"))
+        self.preview_action.setText(self.tr("Print Pre&view\u2026"))
         self.quit_action.setText(self.tr("&Quit"))
         self.go_menu.setTitle(self.tr("&Go"))
         self.back_action.setText(self.tr("&Back"))
@@ -373,6 +375,7 @@ class MainWindow(QMainWindow):
             page.add_handout_controls(self.handout)
             page.pdf_requested.connect(self.save_pdf)
             page.print_requested.connect(self.print_handout)
+            page.preview_requested.connect(self.preview_handout)
 
     def current_index(self) -> int:
         return self.stack.currentIndex()
@@ -827,6 +830,9 @@ class MainWindow(QMainWindow):
         """Start saving the handout (in the background); the running job, or None."""
         return self.handout.save(self.document.session, self.content)
 
+    def preview_handout(self):
+        return self.handout.preview(self.document.session, self.content)
+
     def print_handout(self):
         """Start printing the handout (in the background); the running job, or None."""
         return self.handout.print_(self.document.session, self.content)
@@ -835,6 +841,7 @@ class MainWindow(QMainWindow):
         # One handout at a time: Save PDF and Print wait while one is made.
         self.pdf_action.setEnabled(not busy)
         self.print_action.setEnabled(not busy)
+        self.preview_action.setEnabled(not busy)
 
     def _on_handout_finished(self, _outcome) -> None:
         if self._close_after_handout:

@@ -89,6 +89,17 @@
     </message>
 </context>
 <context>
+    <name>PrintPreviewDialog</name>
+    <message numerus="yes">
+        <location filename="../../decisionaid/ui/print_preview.py" line="75"/>
+        <source>The handout has %n pages. This is how they will print.</source>
+        <translation>
+            <numerusform>The handout has %n page. This is how it will print.</numerusform>
+            <numerusform>The handout has %n pages. This is how they will print.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>QuestionsPage</name>
     <message numerus="yes">
         <location filename="../../decisionaid/ui/pages/questions.py" line="83"/>
@@ -153,7 +164,7 @@
 <context>
     <name>SummaryPage</name>
     <message numerus="yes">
-        <location filename="../../decisionaid/ui/pages/summary.py" line="272"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="277"/>
         <source>In total over {0} months</source>
         <translation>
             <numerusform>In total over {0} month</numerusform>

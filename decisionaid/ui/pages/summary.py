@@ -35,6 +35,7 @@ class SummaryPage(Page):
     new_requested = Signal()
     pdf_requested = Signal()
     print_requested = Signal()
+    preview_requested = Signal()
 
     def __init__(self, document, content, parent=None):
         super().__init__(document, content, parent)
@@ -112,7 +113,10 @@ class SummaryPage(Page):
         self.print_button = QPushButton(self.tr("P&rint\u2026"))
         self.pdf_button.clicked.connect(self.pdf_requested)
         self.print_button.clicked.connect(self.print_requested)
+        self.preview_button = QPushButton(self.tr("Print previe&w\u2026"))
+        self.preview_button.clicked.connect(self.preview_requested)
         buttons.addWidget(self.pdf_button)
+        buttons.addWidget(self.preview_button)
         buttons.addWidget(self.print_button)
         buttons.addStretch(1)
         card.layout_.addLayout(buttons)
@@ -128,6 +132,7 @@ class SummaryPage(Page):
         """One handout at a time: the buttons wait while one is made."""
         self.pdf_button.setEnabled(not busy)
         self.print_button.setEnabled(not busy)
+        self.preview_button.setEnabled(not busy)
 
     def _on_paper(self, index: int) -> None:
         self.handout.set_paper(self.paper.itemData(index))
