@@ -275,3 +275,30 @@ def test_a_drawing_shrinks_a_little_rather_than_jump_to_the_next_page(en_content
     # Taller than a whole page: as large as a page allows.
     tall = FitFigure(title, Drawing(400, 2000), 4, page_height=700)
     assert tall.wrap(450, 700)[1] <= 700
+
+
+@pytest.mark.parametrize(("paper", "large"), SIZES)
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("name", ["demo", "long"])
+def test_page_one_in_large_print_is_never_smaller_than_normal_print(name, language, paper, large):
+    """Page 1 is made to fit by showing less (questions, tied items, long fields, notes)
+    before it is drawn smaller: with the demo's answers large print stays above the normal
+    print size, and even with every field long, page 1 is drawn at 90% of it at the least."""
+    from reportlab.platypus import KeepInFrame
+
+    from decisionaid.content.loader import load
+    from decisionaid.model.demo import demo_session
+    from decisionaid.report.builder import HandoutBuilder
+    from decisionaid.report.document import HandoutOptions
+    from decisionaid.report.sections import cover
+    from decisionaid.report.styles import handout_style
+
+    content = load(language)
+    session = SESSIONS[name](demo_session(content), language)
+    builder = HandoutBuilder(session, content, HandoutOptions(paper, large))
+    cover.add_cover(builder)
+    [page1] = [f for f in builder.story if isinstance(f, KeepInFrame)]
+    page1.wrapOn(None, builder.style.frame_width, builder.style.frame_height)
+    size = builder.style["body"].size / getattr(page1, "_scale", 1.0)
+    normal = handout_style(paper, False)["body"].size
+    assert size >= (normal if name == "demo" else normal * 0.9), size

@@ -13,7 +13,7 @@ from reportlab.platypus import Flowable, KeepInFrame, PageBreak, Spacer
 
 from decisionaid.model import trial_summary
 from decisionaid.model.registry.words import words
-from decisionaid.model.summary import Priorities
+from decisionaid.model.summary import TOP_PRIORITIES, Priorities, priorities
 from decisionaid.report import parts
 from decisionaid.report.sections import answers
 from decisionaid.report.sections.costs import format_money
@@ -31,27 +31,36 @@ TOP_QUESTION_CHARS = 220
 SHORT_FIELD_CHARS = 80
 SHORT_QUESTION_CHARS = 120
 
-# The patient's notes on page 1 are shortened to this many characters (in full later).
+# The patient's notes on page 1 are shortened to this many characters (in full later), or
+# to the shorter length when page 1 is too full.
 NOTES_CHARS = 240
+SHORT_NOTES_CHARS = 90
 
 
 def add_cover(doc: HandoutBuilder) -> None:
     """Page 1, then a page break.
 
     Page 1 must fit on one page and hold at least the patient's top question. When it does
-    not fit, in this order: fewer top questions (down to one); then the long free-text fields
-    (cancer, who decides, the trial's title) shortened; then the one question shortened; and
-    only then the page drawn slightly smaller."""
+    not fit, in this order: fewer top questions (down to one); then "what matters most" with
+    no more rows than it ranks (items tied with the last are counted, not listed); then the
+    long free-text fields (cancer, who decides, the trial's title) shortened; then the one
+    question shortened; and only then the page drawn slightly smaller (in large print that
+    would make it smaller than normal print)."""
     limit = TOP_QUESTIONS_LARGE if doc.options.large_print else TOP_QUESTIONS
     height = doc.style.frame_height * 0.985
-    attempts = [(n, None, TOP_QUESTION_CHARS) for n in range(limit, 0, -1)]
-    attempts += [(n, SHORT_FIELD_CHARS, TOP_QUESTION_CHARS) for n in range(limit, 0, -1)]
-    attempts += [(1, SHORT_FIELD_CHARS, SHORT_QUESTION_CHARS)]
+    full = doc.summary.priorities
+    compact = priorities(doc.session, doc.content, most=TOP_PRIORITIES, grid=doc.grid)
+    q_chars, notes = TOP_QUESTION_CHARS, NOTES_CHARS
+    attempts = [(n, None, q_chars, full, notes) for n in range(limit, 0, -1)]
+    attempts += [(1, None, q_chars, compact, notes)]
+    attempts += [(1, SHORT_FIELD_CHARS, q_chars, compact, notes)]
+    attempts += [(1, SHORT_FIELD_CHARS, SHORT_QUESTION_CHARS, compact, notes)]
+    attempts += [(1, SHORT_FIELD_CHARS, SHORT_QUESTION_CHARS, compact, SHORT_NOTES_CHARS)]
     if not doc.summary.questions:
-        attempts = [(0, None, 0), (0, SHORT_FIELD_CHARS, 0)]
-    for questions, field_chars, question_chars in attempts:
+        attempts = [(0, field, 0, top, notes) for _, field, _, top, notes in attempts[-4:]]
+    for questions, field_chars, question_chars, top, notes_chars in attempts:
         start = len(doc.story)
-        add_cover_content(doc, questions, field_chars, question_chars)
+        add_cover_content(doc, questions, field_chars, question_chars, top, notes_chars)
         cover = doc.story[start:]
         del doc.story[start:]
         if parts.stacked_height(cover, doc.style.frame_width) <= height:
@@ -73,9 +82,13 @@ def add_cover_content(
     questions: int,
     field_chars: int | None = None,
     question_chars: int = TOP_QUESTION_CHARS,
+    top: Priorities | None = None,
+    notes_chars: int = NOTES_CHARS,
 ) -> None:
     """What page 1 holds, with at most `questions` of the top questions, each at most
-    `question_chars` long, and the free-text fields at most `field_chars` long."""
+    `question_chars` long, the free-text fields at most `field_chars` long, `top` (the
+    summary's priorities by default) as what matters most, and the notes shortened to
+    `notes_chars`."""
     s, st = doc.session, doc.style
     doc.add(doc.paragraph(doc.text("cover_kicker"), "kicker"))
     doc.add(doc.paragraph(doc.text("cover_title"), "title"))
@@ -101,9 +114,9 @@ def add_cover_content(
     doc.add(_key_table(doc, rows))
 
     doc.add(Spacer(1, st["body"].size * 0.4))
-    _add_top_matters(doc)
+    _add_top_matters(doc, top or doc.summary.priorities)
     _add_top_questions(doc, questions, question_chars)
-    _add_notes(doc)
+    _add_notes(doc, notes_chars)
 
     c = s.counselor
     if (c.name.strip() or c.clinic.strip()) and not doc.options.large_print:
@@ -141,11 +154,10 @@ def _add_trial_box(doc: HandoutBuilder, field_chars: int | None) -> None:
             doc.add(doc.markup_paragraph(doc.inline(closed, bold=True), "box"))
 
 
-def _add_top_matters(doc: HandoutBuilder) -> None:
+def _add_top_matters(doc: HandoutBuilder, top: Priorities) -> None:
     """The three things that matter most to the patient, benefits and risks alike; items tied
     with the last of them are shown too, or counted."""
     doc.add(doc.paragraph(doc.text("top_matters"), "h2"))
-    top = doc.summary.priorities
     if top.shown:
         doc.add(_top_table(doc, top))
         if top.more_tied:
@@ -157,15 +169,15 @@ def _add_top_matters(doc: HandoutBuilder) -> None:
         doc.add(doc.paragraph(doc.text(key), "body"))
 
 
-def _add_notes(doc: HandoutBuilder) -> None:
+def _add_notes(doc: HandoutBuilder, chars: int) -> None:
     """The patient's notes in their own words, shortened to fit (in full on a later page)."""
-    notes = clean_text(doc.session.notes).strip()
+    notes = " ".join(clean_text(doc.session.notes).split())
     if not notes:
         return
     label = doc.inline(doc.with_colon(doc.text("notes_cover")), bold=True)
-    shortened = len(notes) > NOTES_CHARS
+    shortened = len(notes) > chars
     if shortened:
-        notes = (notes[:NOTES_CHARS].rsplit(" ", 1)[0] or notes[:NOTES_CHARS]) + "…"
+        notes = shorten(notes, chars)
     cjk = doc.fonts.has_cjk_text(notes)
     doc.add(doc.markup_paragraph(f"{label} {doc.inline(notes)}", "body_tight", cjk=cjk))
     if shortened:

@@ -130,9 +130,16 @@ def _grid_table(doc: HandoutBuilder, grid: Grid, long_texts) -> Table:
             [doc.paragraph(title, _st(doc, "grid_head"))]
             + [_points(doc, c, kind) for c in grid.columns]
         )
-    # Rows may split across pages: a cell with the trial's posted results can be long.
+    # Rows may split across pages: a cell with the trial's posted results can be long. A row
+    # is split where the page ends (splitByRow=0): splitting between rows first would set the
+    # rest of the table, with its repeated header, again on the same page before splitting
+    # the row, so a header would stand in the middle of a page.
     table = Table(
-        data, colWidths=[label_w] + [col_w] * len(grid.columns), repeatRows=1, splitInRow=1
+        data,
+        colWidths=[label_w] + [col_w] * len(grid.columns),
+        repeatRows=1,
+        splitByRow=0,
+        splitInRow=1,
     )
     pad = st["body"].size * 0.3
     commands = [
