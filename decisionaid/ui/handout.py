@@ -148,6 +148,7 @@ class HandoutController(QObject):
         self.pool.setMaxThreadCount(1)
         self.task = None
         self.outcome: object = None
+        self.preview_dialog = None  # the print preview while it is open
         self.progress_widget = ExportProgress()
         self.progress_widget.cancel_requested.connect(self.cancel)
 
@@ -377,7 +378,7 @@ class HandoutController(QObject):
         dialog.open()
 
     def _on_preview_closed(self, _code: int) -> None:
-        dialog, self.preview_dialog = getattr(self, "preview_dialog", None), None
+        dialog, self.preview_dialog = self.preview_dialog, None
         if dialog is not None:
             dialog.deleteLater()  # the pages (patient data) do not stay in memory
 

@@ -10,7 +10,7 @@ for, never at start-up.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QImage, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
@@ -34,8 +34,14 @@ def render_pages(data: bytes, scale: float = SCALE) -> list[QImage]:
     """Each page of the PDF `data` as an image."""
     try:
         import pypdfium2 as pdfium
-    except ImportError as exc:  # pragma: no cover - a broken install
-        raise PreviewError(str(exc)) from None
+    except ImportError:  # an incomplete install: printing and saving still work
+        raise PreviewError(
+            QCoreApplication.translate(
+                "PrintPreviewDialog",
+                "The preview cannot be shown on this computer. You can still print the "
+                "handout, or save it as a PDF and look at it there.",
+            )
+        ) from None
     images = []
     try:
         doc = pdfium.PdfDocument(data)

@@ -58,7 +58,7 @@
 <context>
     <name>HandoutController</name>
     <message numerus="yes">
-        <location filename="../../decisionaid/ui/handout.py" line="306"/>
+        <location filename="../../decisionaid/ui/handout.py" line="307"/>
         <source>Saved the handout ({0} pages) to {1}.</source>
         <translation>
             <numerusform>Saved the handout ({0} page) to {1}.</numerusform>
@@ -91,7 +91,7 @@
 <context>
     <name>PrintPreviewDialog</name>
     <message numerus="yes">
-        <location filename="../../decisionaid/ui/print_preview.py" line="75"/>
+        <location filename="../../decisionaid/ui/print_preview.py" line="85"/>
         <source>The handout has %n pages. This is how they will print.</source>
         <translation>
             <numerusform>The handout has %n page. This is how it will print.</numerusform>

@@ -635,85 +635,85 @@ You can go on. If something looks wrong, close the program and open it again, th
 <context>
     <name>HandoutController</name>
     <message>
-        <location filename="../../decisionaid/ui/handout.py" line="276"/>
+        <location filename="../../decisionaid/ui/handout.py" line="277"/>
         <source>Save the handout as PDF</source>
         <translation>把给医生的摘要存成 PDF</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/handout.py" line="276"/>
+        <location filename="../../decisionaid/ui/handout.py" line="277"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/handout.py" line="240"/>
+        <location filename="../../decisionaid/ui/handout.py" line="241"/>
         <source>Could not save the handout</source>
         <translation>摘要没能保存</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/handout.py" line="203"/>
+        <location filename="../../decisionaid/ui/handout.py" line="204"/>
         <source>A handout is being made. Wait for it, or press Cancel.</source>
         <translation>讲义正在制作中。请稍等，或者按“取消”。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/handout.py" line="238"/>
+        <location filename="../../decisionaid/ui/handout.py" line="239"/>
         <source>Could not print the handout</source>
         <translation>无法打印讲义</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/handout.py" line="243"/>
+        <location filename="../../decisionaid/ui/handout.py" line="244"/>
         <source>Could not make the handout</source>
         <translation>无法制作讲义</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/handout.py" line="244"/>
+        <location filename="../../decisionaid/ui/handout.py" line="245"/>
         <source>The handout could not be made: {0}</source>
         <translation>摘要没能做出来：{0}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/handout.py" line="248"/>
+        <location filename="../../decisionaid/ui/handout.py" line="249"/>
         <source>Stopped. No handout was saved or printed.</source>
         <translation>已停止。没有保存或打印讲义。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/handout.py" line="300"/>
+        <location filename="../../decisionaid/ui/handout.py" line="301"/>
         <source>Saving the handout…</source>
         <translation>正在保存讲义…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../decisionaid/ui/handout.py" line="306"/>
+        <location filename="../../decisionaid/ui/handout.py" line="307"/>
         <source>Saved the handout ({0} pages) to {1}.</source>
         <translation>
             <numerusform>摘要（{0}页）已保存到 {1}。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/handout.py" line="312"/>
+        <location filename="../../decisionaid/ui/handout.py" line="313"/>
         <source>It could not be opened here; open it from its folder.</source>
         <translation>这里打不开它，请到它所在的文件夹里打开。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/handout.py" line="326"/>
+        <location filename="../../decisionaid/ui/handout.py" line="327"/>
         <source>Print the handout</source>
         <translation>打印摘要</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/handout.py" line="347"/>
-        <location filename="../../decisionaid/ui/handout.py" line="396"/>
+        <location filename="../../decisionaid/ui/handout.py" line="348"/>
+        <location filename="../../decisionaid/ui/handout.py" line="397"/>
         <source>Printing the handout…</source>
         <translation>正在打印讲义…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/handout.py" line="362"/>
+        <location filename="../../decisionaid/ui/handout.py" line="363"/>
         <source>Making the print preview…</source>
         <translation>正在做打印预览…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/handout.py" line="372"/>
+        <location filename="../../decisionaid/ui/handout.py" line="373"/>
         <source>Could not show the preview</source>
         <translation>无法显示预览</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/handout.py" line="400"/>
+        <location filename="../../decisionaid/ui/handout.py" line="401"/>
         <source>The handout was sent to the printer.</source>
         <translation>摘要已经送去打印了。</translation>
     </message>
@@ -1320,29 +1320,34 @@ You can go on. If something looks wrong, close the program and open it again, th
 <context>
     <name>PrintPreviewDialog</name>
     <message>
-        <location filename="../../decisionaid/ui/print_preview.py" line="71"/>
+        <location filename="../../decisionaid/ui/print_preview.py" line="39"/>
+        <source>The preview cannot be shown on this computer. You can still print the handout, or save it as a PDF and look at it there.</source>
+        <translation>这台电脑上无法显示预览。您仍然可以打印摘要，或者把它存成 PDF 再打开来看。</translation>
+    </message>
+    <message>
+        <location filename="../../decisionaid/ui/print_preview.py" line="77"/>
         <source>Print preview</source>
         <translation>打印预览</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../decisionaid/ui/print_preview.py" line="75"/>
+        <location filename="../../decisionaid/ui/print_preview.py" line="85"/>
         <source>The handout has %n pages. This is how they will print.</source>
         <translation>
             <numerusform>摘要共 %n 页。打印出来就是这个样子。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/print_preview.py" line="87"/>
+        <location filename="../../decisionaid/ui/print_preview.py" line="97"/>
         <source>Page {0} of {1}</source>
         <translation>第 {0} 页，共 {1} 页</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/print_preview.py" line="94"/>
+        <location filename="../../decisionaid/ui/print_preview.py" line="104"/>
         <source>The pages of the handout</source>
         <translation>摘要的各页</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/print_preview.py" line="97"/>
+        <location filename="../../decisionaid/ui/print_preview.py" line="107"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
