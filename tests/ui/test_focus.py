@@ -253,3 +253,28 @@ def test_no_page_is_a_tab_stop_unless_it_scrolls_with_nothing_else_to_reach(make
         if page in stops:
             assert page.verticalScrollBar().maximum() > 0, step_id
             assert stops == [page], step_id
+
+
+def test_dialogs_show_focus_too(make_window, qtbot):
+    """The ring is one rule for the whole program: a dialog's reading area and its button."""
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from decisionaid.ui.dialogs import AboutAidDialog
+
+    window = make_window()
+    dialog = AboutAidDialog(window.content, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    close = dialog.findChild(QDialogButtonBox).buttons()[0]
+    for widget in (dialog.browser, close):
+        assert not focus_faults(dialog, None, widget), widget
+
+
+@pytest.mark.parametrize("background", ["#EFEFEF", "#FFFFFF", "#308CC6", "#2B2B2B", "#000000"])
+def test_the_ring_colour_stands_out_on_light_and_dark_backgrounds(background):
+    from decisionaid.ui.focus import ring_color
+
+    assert contrast(ring_color(QColor(background)), QColor(background)) >= MIN_CONTRAST
