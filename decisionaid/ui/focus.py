@@ -99,6 +99,22 @@ def _host(widget: QWidget) -> QWidget:
     return child
 
 
+def ring_area(target: QWidget, host: QWidget) -> QRect:
+    """The area the ring goes around, in `host` coordinates: the widget, together with its
+    `focus_companion` if it has one (the words beside a radio button or check box whose own
+    text is a separate, wrapping label), so the ring takes in what the person reads."""
+    rect = QRect(target.mapTo(host, QPoint(0, 0)), target.size())
+    companion = getattr(target, "focus_companion", None)
+    if (
+        companion is not None
+        and _alive(companion)
+        and companion.isVisible()
+        and host.isAncestorOf(companion)
+    ):
+        rect = rect.united(QRect(companion.mapTo(host, QPoint(0, 0)), companion.size()))
+    return rect
+
+
 def placement(target: QWidget) -> tuple[QWidget, QRect, int]:
     """(host, rectangle in the host, ring width) for the ring around `target`.
 
@@ -109,8 +125,7 @@ def placement(target: QWidget) -> tuple[QWidget, QRect, int]:
     width = ring_width(target)
     host = _host(target)
     margin = width + GAP
-    rect = QRect(target.mapTo(host, QPoint(0, 0)), target.size())
-    rect = rect.adjusted(-margin, -margin, margin, margin)
+    rect = ring_area(target, host).adjusted(-margin, -margin, margin, margin)
     if not isinstance(target, QScrollArea) and host.rect().contains(rect):
         return host, rect, width
     inner = target.viewport() if isinstance(target, QAbstractScrollArea) else target
@@ -186,6 +201,11 @@ class FocusRule(QObject):
         # Watch the target and everything between it and the ring's outside host: a move or
         # resize of any of them moves the ring.
         host = _host(target)
+        companion = getattr(target, "focus_companion", None)
+        if companion is not None and _alive(companion):
+            companion.installEventFilter(self)
+            companion.destroyed.connect(self._on_destroyed)
+            self._watched.append(companion)
         widget: QWidget | None = target
         while widget is not None:
             widget.installEventFilter(self)

@@ -210,6 +210,8 @@ class _ChoiceLabel(ScaledLabel):
         self.button = button
         self.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         self.setBuddy(button)
+        # The focus ring goes around the button and these words (ui/focus.py).
+        button.focus_companion = self
 
     def mousePressEvent(self, event) -> None:  # noqa: N802 - Qt API
         self.button.click()

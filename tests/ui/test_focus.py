@@ -185,10 +185,17 @@ def focus_faults(window, page, widget) -> list[str]:
         page.ensureVisible(centre.x(), centre.y(), half_w, half_h)
     _clear_focus()
     outer = _window_rect(widget, window)
+    # A button whose words are a label beside it: the ring goes around both.
+    companion = getattr(widget, "focus_companion", None)
+    if companion is not None and companion.isVisible():
+        outer = outer.united(_window_rect(companion, window))
     # A list, text area or page: the ring may also go just inside the part that shows
     # its content (inside the scroll bars).
-    shown = widget.viewport() if isinstance(widget, QAbstractScrollArea) else widget
-    inner = _window_rect(shown, window)
+    inner = (
+        _window_rect(widget.viewport(), window)
+        if isinstance(widget, QAbstractScrollArea)
+        else outer
+    )
     clip = _clip(widget, window)
     area = outer.adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN).intersected(window.rect())
     before = window.grab(area).toImage()
