@@ -100,10 +100,6 @@ class SteadyLabel(ScaledLabel):
         hint = super().sizeHint()
         return QSize(hint.width(), max(hint.height(), self._reserved_height(hint.width())))
 
-    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt API
-        hint = super().minimumSizeHint()
-        return QSize(hint.width(), max(hint.height(), self._reserved_height(self.width())))
-
 
 def heading(text: str, level: int = 1) -> ScaledLabel:
     factor = {1: 1.6, 2: 1.25, 3: 1.1}[level]
