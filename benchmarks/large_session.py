@@ -1,11 +1,14 @@
 """A session at the limits: 200 own questions, 20,000 characters of notes, 12 trial groups.
 
-Measures, in a real (offscreen) window:
-- a key press in the notes, from the key event to the end of the event loop's work,
-  including the autosave when its timer fires (median and worst of 200 presses);
-- the first open of every page (built from the session), and a later open;
-- the PDF export of that session.
-Targets: an edit in 16 ms or less, every page in 100 ms or less, export under 5 s.
+Measures, in a real (offscreen) window, each as wall time and as this process's CPU time
+(the machine may be shared: CPU time is what other work disturbs least; compare both):
+- the first open of every page (built from the session), and a later open, over
+  BENCH_ROUNDS rounds (default 3; the pages are built again each round), medians;
+- a key press in the notes, from the key event to the end of the event loop's work (median
+  and worst of 200 presses), and the autosave when its timer fires (every 20 presses);
+- the PDF export of that session (BENCH_ROUNDS runs).
+Targets: an edit (key press or autosave) in 16 ms or less, every page in 100 ms or less,
+export under 5 s. Prints OK or MISSED for each; exits 1 when one is missed.
 Run: QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/large_session.py
 """
 
@@ -44,8 +47,12 @@ def large_session(content):
     return s
 
 
+ROUNDS = int(os.environ.get("BENCH_ROUNDS", "3"))
+EDIT_MS, PAGE_MS, EXPORT_S = 16.0, 100.0, 5.0
+
+
 def main() -> int:
-    from PySide6.QtCore import QElapsedTimer, Qt
+    from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
@@ -59,62 +66,97 @@ def main() -> int:
     window = create_window(session)
     window.show()
     app.processEvents()
-    preload.start_soon()
-    time.sleep(1.5)
+    preload.start_now()
+    preload.finished.wait(30)  # as when the patient has read the welcome page
     app.processEvents()
 
-    opens = {}
-    clock = QElapsedTimer()
-    for i, step in enumerate(window.steps):
-        clock.start()
-        window.go_to(i)
+    def timed(action) -> tuple[float, float]:
+        """(wall ms, CPU ms of this process) of `action` and the event loop's work after it.
+        CPU time is what a shared machine disturbs least."""
+        w0, c0 = time.perf_counter(), time.process_time()
+        action()
         app.processEvents()
-        opens[step.id] = clock.nsecsElapsed() / 1e6
-    again = {}
-    for i, step in enumerate(window.steps):
-        clock.start()
-        window.go_to(i)
+        return (time.perf_counter() - w0) * 1000, (time.process_time() - c0) * 1000
+
+    # First opens: every page built from the session, ROUNDS times (the pages are dropped
+    # and built again between rounds, as after New patient or a language switch).
+    first: dict[str, list[tuple[float, float]]] = {step.id: [] for step in window.steps}
+    again: dict[str, list[tuple[float, float]]] = {step.id: [] for step in window.steps}
+    for _ in range(ROUNDS):
+        window._drop_pages()
         app.processEvents()
-        again[step.id] = clock.nsecsElapsed() / 1e6
+        for i, step in enumerate(window.steps):
+            first[step.id].append(timed(lambda i=i: window.go_to(i)))
+        for i, step in enumerate(window.steps):
+            again[step.id].append(timed(lambda i=i: window.go_to(i)))
 
     window.go_to(window.index_of("questions"))
     notes = window.pages["questions"].notes
     notes.setFocus()
     notes.moveCursor(notes.textCursor().MoveOperation.End)
     app.processEvents()
-    presses = []
+    presses, saves = [], []
     for i in range(200):
-        clock.start()
-        QTest.keyClick(notes, Qt.Key.Key_A)
-        app.processEvents()
-        presses.append(clock.nsecsElapsed() / 1e6)
+        presses.append(timed(lambda: QTest.keyClick(notes, Qt.Key.Key_A)))
         if i % 20 == 19:  # let the autosave timers fire now and then, and time that too
             time.sleep(0.75)
-            clock.start()
-            app.processEvents()
-            presses.append(clock.nsecsElapsed() / 1e6)
+            saves.append(timed(lambda: None))
 
     from decisionaid.report.builder import build_pdf
 
-    t0 = time.perf_counter()
-    data = build_pdf(window.document.session, content)
-    export_s = time.perf_counter() - t0
+    export = []
+    for _ in range(ROUNDS):
+        t0 = time.perf_counter()
+        data = build_pdf(window.document.session, content)
+        export.append(time.perf_counter() - t0)
 
-    print("session: 200 own questions, 20,000 characters of notes, 12 groups")
+    def med(values: list[tuple[float, float]], k: int) -> float:
+        return statistics.median(v[k] for v in values)
+
     print(
-        f"key press in the notes: median {statistics.median(presses):.1f} ms, "
-        f"worst {max(presses):.1f} ms (target 16 ms)"
+        "session: 200 own questions, 20,000 characters of notes, 12 groups "
+        f"({ROUNDS} rounds; medians; wall and CPU time of this process)"
     )
-    worst_page = max(opens, key=opens.get)
     print(
-        f"page first open: worst {opens[worst_page]:.0f} ms ({worst_page}); "
-        f"later opens: worst {max(again.values()):.0f} ms (target 100 ms)"
+        f"targets: an edit <= {EDIT_MS:.0f} ms, a page opens <= {PAGE_MS:.0f} ms, "
+        f"export < {EXPORT_S:.0f} s"
     )
-    for step_id, ms in opens.items():
-        print(f"  {step_id:<10} {ms:6.1f} ms   again {again[step_id]:5.1f} ms")
-    print(f"export: {export_s:.2f} s, {len(data) // 1024} KB (target under 5 s)")
+    ok = True
+    print(f"  {'page':<12}{'first open':>12}{'(CPU)':>8}{'again':>9}{'(CPU)':>8}")
+    for step_id in first:
+        f_wall, f_cpu = med(first[step_id], 0), med(first[step_id], 1)
+        a_wall, a_cpu = med(again[step_id], 0), med(again[step_id], 1)
+        verdict = "" if max(f_wall, a_wall) <= PAGE_MS else "  over"
+        ok = ok and max(f_wall, a_wall) <= PAGE_MS
+        print(
+            f"  {step_id:<12}{f_wall:9.1f} ms{f_cpu:6.0f} ms"
+            f"{a_wall:6.1f} ms{a_cpu:6.0f} ms{verdict}"
+        )
+    worst_page = max(first, key=lambda k: med(first[k], 0))
+    print(
+        f"page first open: worst {med(first[worst_page], 0):.0f} ms ({worst_page}), "
+        f"{'OK' if med(first[worst_page], 0) <= PAGE_MS else 'MISSED'}"
+    )
+    worst_key = max(p[0] for p in presses)
+    worst_save = max(s[0] for s in saves)
+    print(
+        f"key press in the notes: median {med(presses, 0):.1f} ms, worst {worst_key:.1f} ms "
+        f"(CPU worst {max(p[1] for p in presses):.1f} ms), "
+        f"{'OK' if worst_key <= EDIT_MS else 'MISSED'}"
+    )
+    print(
+        f"autosave of that session (timer firing): median {med(saves, 0):.1f} ms, "
+        f"worst {worst_save:.1f} ms (CPU worst {max(s[1] for s in saves):.1f} ms), "
+        f"{'OK' if worst_save <= EDIT_MS else 'MISSED'}"
+    )
+    ok = ok and worst_key <= EDIT_MS and worst_save <= EDIT_MS
+    print(
+        f"export: median {statistics.median(export):.2f} s, {len(data) // 1024} KB, "
+        f"{'OK' if max(export) < EXPORT_S else 'MISSED'}"
+    )
+    ok = ok and max(export) < EXPORT_S
     window.close()
-    return 0
+    return 0 if ok else 1
 
 
 if __name__ == "__main__":

@@ -2,8 +2,8 @@
 
 The editor inside a spin box or an editable combo box is a widget of its own to a screen
 reader, and Qt leaves it nameless. It gets its box's name (and description) when the box is
-polished; the wheel rule's application-wide filter (ui/wheel.py) calls `name_editor` for each
-answer widget, so no page has to remember it.
+polished; the wheel rule's polish hook (ui/wheel.py) calls `name_editor` for each answer
+widget, so no page has to remember it.
 """
 
 from __future__ import annotations
