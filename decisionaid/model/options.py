@@ -319,14 +319,17 @@ class _Builder:
         return self.o.trial.group_item.format(name=name, what=what) if what else name
 
     def _visits(self, trial: TrialInfo) -> str:
-        t = self.o.trial
+        from decisionaid.model.registry.words import words
+
+        t, w = self.o.trial, words(self.c.pack.language)
         v, m = trial.visits_per_month, trial.months
         if v is not None and m is not None:
-            return t.visits_both.format(visits=_number(v), months=_number(m), total=_number(v * m))
+            months, total = w.months(m, _number(m)), w.visits(v * m, _number(v * m))
+            return t.visits_both.format(visits=_number(v), months=months, total=total)
         if v is not None:
             return t.visits_per_month.format(visits=_number(v))
         if m is not None:
-            return t.visits_months.format(months=_number(m))
+            return t.visits_months.format(months=w.months(m, _number(m)))
         return ""
 
     def builtin_column(self, option_id: str) -> Column:

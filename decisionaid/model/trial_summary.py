@@ -451,13 +451,13 @@ def _visit_line(trial: TrialInfo, w: Words) -> str:
         return w(
             "visits.both",
             visits=_number(visits),
-            months=_number(months),
-            total=_number(visits * months),
+            months=w.months(months, _number(months)),
+            total=w.visits(visits * months, _number(visits * months)),
         )
     if visits is not None:
         return w("visits.only", visits=_number(visits))
     if months is not None:
-        return w("visits.months", months=_number(months))
+        return w("visits.months", months=w.months(months, _number(months)))
     return w("visits.unknown")
 
 

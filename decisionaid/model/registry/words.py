@@ -39,6 +39,14 @@ class Words:
         """'1 person', '12 people' (the pack's plural rule: one / other)."""
         return self("n.person" if n == 1 else "n.people", n=f"{n:,}")
 
+    def months(self, n: float, shown: str) -> str:
+        """'1 month', '6 months', '2.5 months' (`shown` is `n` as written)."""
+        return self("n.month" if n == 1 else "n.months", n=shown)
+
+    def visits(self, n: float, shown: str) -> str:
+        """'1 visit', '12 visits'."""
+        return self("n.visit" if n == 1 else "n.visits", n=shown)
+
 
 @cache
 def words(language: str = "en") -> Words:
