@@ -117,9 +117,18 @@ class Autosave:
     # --- the copy ------------------------------------------------------------------------
     def write(self, session: Session, file: Path | None = None) -> None:
         """Write the copy atomically. Raises storage.files.WriteError."""
+        self.write_data(self.encode(session, file))
+
+    @staticmethod
+    def encode(session: Session, file: Path | None = None) -> bytes:
+        """The copy's bytes (a frozen copy of the answers, for a write in the background)."""
+        return sessionfile.dumps(session, file=str(file) if file else None)
+
+    def write_data(self, data: bytes) -> None:
+        """Write bytes from `encode()` as the copy, atomically. Raises WriteError."""
         if self.other_running:
             return
-        write_atomic(self.path, sessionfile.dumps(session, file=str(file) if file else None))
+        write_atomic(self.path, data)
 
     def discard(self) -> None:
         """Remove the copy and any temporary file of it (the answers are not kept)."""
