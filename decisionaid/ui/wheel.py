@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from decisionaid.ui import drops
 from decisionaid.ui.access import name_editor
 
 ANSWER_WIDGETS = (QComboBox, QAbstractSpinBox, QAbstractSlider)
@@ -114,6 +115,9 @@ class _PolishHook(QProxyStyle):
         result = super().polish(target)
         if isinstance(target, ANSWER_WIDGETS):
             guard(target)
+        if isinstance(target, QWidget) and target.acceptDrops():
+            # The same pass lets a dropped file reach the window (ui/drops.py).
+            drops.watch(target)
         return result
 
 
