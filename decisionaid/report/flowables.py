@@ -6,6 +6,8 @@ headings kept with what follows them, counting that shrink. No Qt.
     KeepWithNext   reportlab's KeepTogether for a heading and what follows it, which knows
                    that a FitFigure may shrink (the document template uses it for every
                    paragraph style with keepWithNext)
+    RowSplitTable  a table whose long rows split at the foot of a page, never leaving an
+                   empty piece or a header in the middle of a page
     PageLog        what each page holds, from the document template's afterFlowable: the
                    kind of each flowable, where it ends, so tests can tell a heading that
                    ends a page or a page left half empty
@@ -17,9 +19,11 @@ drawing moves only when even 80% of it does not fit.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from reportlab.graphics.shapes import Drawing
-from reportlab.platypus import Flowable, KeepTogether
+from reportlab.platypus import Flowable, KeepTogether, Table
+from reportlab.platypus.doctemplate import FrameBreak
 from reportlab.platypus.flowables import _listWrapOn
 
 # A drawing shrinks to no less than this share of its size to stay on its page.
@@ -127,15 +131,62 @@ class KeepWithNext(KeepTogether):
         return len(last.splitOn(self.canv, avail_width, room)) > 1
 
 
+class RowSplitTable(Table):
+    """A table whose long rows split where the page ends (splitByRow=0, splitInRow=1), with
+    its header repeated on the next page, but never into an empty piece: when all of a row
+    but its padding fits, the row goes whole to the next page instead (reportlab would start
+    the next page with an empty row). Splitting between rows first would not do: reportlab
+    then sets the rest of the table, repeated header and all, again on the same page before
+    splitting its first row, so a header would stand in the middle of a page."""
+
+    def __init__(self, data: list[list[Any]], **kwargs: Any) -> None:
+        # reportlab makes the pieces of a split table with the same class and its settings.
+        kwargs.setdefault("splitByRow", 0)
+        kwargs.setdefault("splitInRow", 1)
+        super().__init__(data, **kwargs)
+
+    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        parts = super().split(avail_width, avail_height)
+        if len(parts) == 2 and _only_blank_rows(parts[1]):
+            # The rows that fit, then the rest at the top of the next page (set straight
+            # after the first piece, the rest would be split again here, under its header).
+            self._calc(avail_width, avail_height)
+            parts = self._splitRows(avail_height, doInRowSplit=0)
+            if len(parts) == 2:
+                return [parts[0], FrameBreak(), parts[1]]
+        return parts
+
+
+def _only_blank_rows(table: Flowable) -> bool:
+    """True if every row below the repeated header holds nothing to print."""
+    rows = getattr(table, "_cellvalues", None)
+    if rows is None:
+        return False
+    repeat = table.repeatRows if isinstance(table.repeatRows, int) else 0
+    return all(_blank(cell) for row in rows[repeat:] for cell in row)
+
+
+def _blank(cell: Any) -> bool:
+    if cell is None:
+        return True
+    if isinstance(cell, str):
+        return not cell.strip()
+    if isinstance(cell, (list, tuple)):
+        return all(_blank(item) for item in cell)
+    return False
+
+
 @dataclass
 class Placed:
     """One flowable as laid out: its page, its kind (a paragraph's style name, or the class
-    name), its text (paragraphs only), and the height left under it on the page."""
+    name), its text (paragraphs only), the height left under it on the page and its own
+    height."""
 
     page: int
     kind: str
     text: str
     space_below: float
+    height: float = 0.0
 
 
 @dataclass
@@ -149,7 +200,8 @@ class PageLog:
         style = getattr(flowable, "style", None)
         kind = getattr(style, "name", None) or type(flowable).__name__
         text = flowable.getPlainText() if hasattr(flowable, "getPlainText") else ""
-        self.placed.append(Placed(page, kind, text, frame_y - frame_bottom))
+        height = getattr(flowable, "_height", None) or getattr(flowable, "height", 0.0)
+        self.placed.append(Placed(page, kind, text, frame_y - frame_bottom, float(height or 0)))
 
     def last_on_each_page(self) -> dict[int, Placed]:
         """The last flowable that takes room on each page."""

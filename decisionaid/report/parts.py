@@ -191,6 +191,8 @@ def money_table(doc: Document, header: list[str], rows: list[list[str]], bold_fr
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LINEBELOW", (0, 0), (-1, 0), 1, heading),
                 ("LINEABOVE", (0, bold_from + 1), (-1, bold_from + 1), 1, heading),
+                # The totals stay together, with the last item above them.
+                ("NOSPLIT", (0, bold_from), (-1, -1)),
                 ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, hex_color(st.palette.panel)]),
                 ("TOPPADDING", (0, 0), (-1, -1), pad),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), pad),

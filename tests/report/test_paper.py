@@ -302,3 +302,21 @@ def test_page_one_in_large_print_is_never_smaller_than_normal_print(name, langua
     size = builder.style["body"].size / getattr(page1, "_scale", 1.0)
     normal = handout_style(paper, False)["body"].size
     assert size >= (normal if name == "demo" else normal * 0.9), size
+
+
+@pytest.mark.parametrize(("paper", "large"), SIZES)
+@pytest.mark.parametrize("name", ["demo", "long"])
+def test_the_option_grid_never_repeats_its_header_mid_page(name, paper, large):
+    """The grid's rows split where a page ends; each later piece, under its repeated header,
+    starts at the top of a page, and none is an empty row."""
+    _, log = _build(name, "en", paper, large)
+    pieces = [p for p in log.placed if p.kind == "RowSplitTable"]
+    if large:
+        assert not pieces  # large print sets each option as a block of its own
+        return
+    assert len(pieces) >= 2
+    for piece in pieces[1:]:
+        top_gap = log.frame_height - piece.space_below - piece.height
+        assert top_gap < 1, (piece.page, top_gap)
+    # More than a header row in every piece: no empty row starts a page.
+    assert all(p.height > 40 for p in pieces), [p.height for p in pieces]

@@ -18,6 +18,7 @@ from reportlab.platypus import Flowable, Spacer, Table
 
 from decisionaid.model.options import ROLES, Column, Grid, needs_with_steps
 from decisionaid.report import parts
+from decisionaid.report.flowables import RowSplitTable
 
 if TYPE_CHECKING:
     from decisionaid.report.builder import HandoutBuilder
@@ -130,17 +131,8 @@ def _grid_table(doc: HandoutBuilder, grid: Grid, long_texts) -> Table:
             [doc.paragraph(title, _st(doc, "grid_head"))]
             + [_points(doc, c, kind) for c in grid.columns]
         )
-    # Rows may split across pages: a cell with the trial's posted results can be long. A row
-    # is split where the page ends (splitByRow=0): splitting between rows first would set the
-    # rest of the table, with its repeated header, again on the same page before splitting
-    # the row, so a header would stand in the middle of a page.
-    table = Table(
-        data,
-        colWidths=[label_w] + [col_w] * len(grid.columns),
-        repeatRows=1,
-        splitByRow=0,
-        splitInRow=1,
-    )
+    # Rows may split across pages: a cell with the trial's posted results can be long.
+    table = RowSplitTable(data, colWidths=[label_w] + [col_w] * len(grid.columns), repeatRows=1)
     pad = st["body"].size * 0.3
     commands = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
