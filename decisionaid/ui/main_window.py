@@ -70,10 +70,11 @@ class MainWindow(QMainWindow):
         defer_app_filters: bool = False,
     ) -> None:
         """`defer_app_filters`: install the application-wide rules (wheel, dropped files) just
-        after the window's first paint instead of now. The app starts that way: a Python
-        filter on the whole application makes PySide look up the Python type of every
-        internal Qt object that gets an event, which costs the first window tens of ms, and
-        no wheel turn or drop can reach a window before it is on the screen."""
+        after the window's first paint instead of now. The app starts that way: they reach
+        every widget from Python as the style polishes it, which makes PySide look up the
+        Python type of Qt's internal widgets (about 20 ms of CPU time here, measured with
+        benchmarks/startup.py), and no wheel turn or drop can reach a window before it is on
+        the screen."""
         super().__init__()
         from decisionaid.ui import focus
 
@@ -154,9 +155,9 @@ class MainWindow(QMainWindow):
 
     def _after_first_paint(self) -> None:
         """The app-wide rules, and the Tab order of the page on screen: walking a page's
-        widgets from Python, like a filter on the whole application, makes PySide look up the
-        type of Qt's internal objects (once, tens of ms). No key can reach the window before
-        it is on the screen."""
+        widgets from Python, like the rules' polish hook, makes PySide look up the type of
+        Qt's internal objects (once, tens of ms). No key can reach the window before it is on
+        the screen."""
         self._before_first_paint = False
         self.install_app_filters()
         page = self.pages.get(self.current_step().id)
