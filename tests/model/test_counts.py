@@ -15,10 +15,10 @@ from decisionaid.model.trial import TrialInfo
 @pytest.mark.parametrize(
     ("visits", "months", "expected"),
     [
-        (1, 1, "Visits: about 1 a month, for about 1 month (about 1 in all)."),
-        (1, 2, "Visits: about 1 a month, for about 2 months (about 2 in all)."),
-        (0.5, 2, "Visits: about 0.5 a month, for about 2 months (about 1 in all)."),
-        (2, 6, "Visits: about 2 a month, for about 6 months (about 12 in all)."),
+        (1, 1, "Visits: about 1 a month, for about 1 month (about 1 visit in all)."),
+        (1, 2, "Visits: about 1 a month, for about 2 months (about 2 visits in all)."),
+        (0.5, 2, "Visits: about 0.5 a month, for about 2 months (about 1 visit in all)."),
+        (2, 6, "Visits: about 2 a month, for about 6 months (about 12 visits in all)."),
     ],
 )
 def test_grid_visits(visits, months, expected):
