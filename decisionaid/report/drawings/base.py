@@ -9,6 +9,7 @@ array, `hatch()` a pattern that tells parts apart without colour. No Qt.
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 
 from reportlab.graphics.shapes import (
@@ -27,7 +28,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from decisionaid.report.fonts import FontSet
 from decisionaid.report.styles import HandoutStyle
-from decisionaid.report.text import clean_text
+from decisionaid.report.text import clean_text, is_cjk
 
 
 @dataclass
@@ -110,12 +111,44 @@ class ChartContext:
         """`text` in at most `lines` lines of `width`; the last one is shortened with "…"."""
         text = " ".join(clean_text(text).split())
         font = self.fonts.font_for(text, bold=bold)
-        out = simpleSplit(text, font, size or self.font, width)
+        if any(is_cjk(c) for c in text):
+            out = self._wrap_chars(text, width, size, bold)
+        else:
+            out = simpleSplit(text, font, size or self.font, width)
         if len(out) > lines:
             out = out[: lines - 1] + [" ".join(out[lines - 1 :])]
         if out:
             out[-1] = self.fit(out[-1], width, size, bold)
         return out
+
+    def _wrap_chars(self, text: str, width: float, size: float | None, bold: bool) -> list[str]:
+        """Chinese has no spaces between words: break between any two Chinese characters,
+        but not inside a number or a Latin word, never before a closing mark (，。）) and
+        never after an opening one (（“)."""
+        units = re.findall(r"[\u0020-\u007e]+|.", text)  # runs of Latin, or one character
+        units = [u for u in (x.strip() if x.isspace() else x for x in units) if u]
+        glued: list[str] = []
+        for unit in units:
+            if glued and (unit[0] in NO_LINE_START or glued[-1][-1] in NO_LINE_END):
+                glued[-1] += unit
+            else:
+                glued.append(unit)
+        lines: list[str] = []
+        line = ""
+        for unit in glued:
+            if line and self.text_width(line + unit, size, bold) > width:
+                lines.append(line.strip())
+                line = unit.lstrip()
+            else:
+                line += unit
+        if line.strip():
+            lines.append(line.strip())
+        return lines
+
+
+# Chinese line breaking in drawings: no line starts with these, none ends with those.
+NO_LINE_START = "，。、；：？！）」』”%"
+NO_LINE_END = "（「『“"
 
 
 # --- small building blocks --------------------------------------------------------------------

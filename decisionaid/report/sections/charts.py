@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from reportlab.platypus import KeepTogether
+
 from decisionaid.model import labels, trial_summary
 from decisionaid.model.registry.words import words
 from decisionaid.report import drawings, parts
@@ -96,7 +98,8 @@ def add_phase_note(doc: Document, phases: list[str]) -> None:
     if note == notes.later:
         see = doc.text("phase_note_see", section=doc.content.options.title)
         note = doc.text("sentence_sep").join((note, see))
-    doc.add(doc.paragraph(note, "box"))
+    # A short box: never split over two pages.
+    doc.add(KeepTogether([doc.paragraph(note, "box")]))
 
 
 def add_frequency_figures(doc: Document) -> None:
