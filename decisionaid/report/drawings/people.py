@@ -184,12 +184,19 @@ def randomisation_chart(
     fig_h = fig_w * 1.35
     colors = pal.series()
     label_h = ctx.font * 2.7
+
+    def group_width(gi: int, count: int) -> float:
+        """Room for the group's figures, or for its whole name if that is wider."""
+        label = labels[gi] if gi < len(labels) else f"{gi + 1}"
+        name_w = ctx.text_width(clean_text(label), ctx.font, bold=True) + ctx.font * 0.5
+        return min(ctx.width, max(count * fig_w, ctx.font * 6, name_w))
+
     # Lay groups left to right; wrap to a new band when the width runs out.
     placements: list[tuple[int, float, int]] = []  # (group, x, band)
     x, band = 0.0, 0
     for gi, count in enumerate(counts):
         # Room for the figures, or for the group's name and chance if they are wider.
-        width_needed = max(count * fig_w, ctx.font * 6)
+        width_needed = group_width(gi, count)
         if x > 0 and x + width_needed > ctx.width:
             x, band = 0.0, band + 1
         placements.append((gi, x, band))
@@ -205,7 +212,7 @@ def randomisation_chart(
         for k in range(count):
             px = gx + k * fig_w
             d.add(person(px + fig_w * 0.1, base_y, fig_w * 0.8, fig_h * 0.9, color, pal.ink))
-        group_w = max(count * fig_w, ctx.font * 6)
+        group_w = group_width(gi, count)
         label = labels[gi] if gi < len(labels) else f"{gi + 1}"
         chance_text = ctx.words["n_in_d"].format(n=parts[gi], d=total)
         ty = base_y + fig_h + ctx.font * 0.35
