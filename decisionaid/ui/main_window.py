@@ -148,6 +148,8 @@ class MainWindow(QMainWindow):
         self._update_title()
         start = self.document.session.current_step
         self.go_to(0)
+        # Keyboard focus starts on the welcome page's main button, not in the step list.
+        self.focus_page()
         self._refresh_step_list()
         if start and start != self.steps[0].id:
             # Resume offered on the welcome page; remember where the patient was.
@@ -690,6 +692,7 @@ class MainWindow(QMainWindow):
         self.last_error = ""
         self.statusBar().clearMessage()
         self.go_to(0)
+        self.focus_page()
 
     def open_requested(self, path: Path) -> bool:
         """Open `path` (from the command line or a file manager) without losing answers."""

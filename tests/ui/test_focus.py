@@ -285,3 +285,12 @@ def test_the_ring_colour_stands_out_on_light_and_dark_backgrounds(background):
     from decisionaid.ui.focus import ring_color
 
     assert contrast(ring_color(QColor(background)), QColor(background)) >= MIN_CONTRAST
+
+
+def test_keyboard_focus_starts_on_the_welcome_pages_main_button(make_window, demo):
+    window = make_window()
+    assert QApplication.focusWidget() is window.pages["welcome"].start_button
+    resumed = make_window(demo)
+    resumed.activateWindow()
+    QApplication.processEvents()
+    assert QApplication.focusWidget() is resumed.pages["welcome"].resume_button

@@ -103,3 +103,10 @@ class WelcomePage(Page):
 
     def on_show(self) -> None:
         self.refresh()
+
+    def first_focus(self):
+        """Start (or Continue where I left off): Enter goes on from the first screen."""
+        for button in (self.start_button, self.resume_button):
+            if button.isVisibleTo(self):
+                return button
+        return super().first_focus()
