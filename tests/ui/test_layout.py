@@ -18,6 +18,17 @@ from tests.ui.layoutcheck import blank_below, clipped_labels, content_bottom
 RECORD = FIXTURES / "NCT01126879.json"
 
 
+@pytest.fixture(autouse=True)
+def _english_afterwards():
+    """A Chinese window leaves its translators installed: later tests expect English."""
+    yield
+    from decisionaid import i18n as core_i18n
+    from decisionaid.ui import i18n
+
+    i18n.install(QApplication.instance(), "en")
+    core_i18n.set_language("en")
+
+
 def _session(kind: str, language: str) -> Session:
     if kind == "empty":
         return Session(language=language)
