@@ -72,9 +72,10 @@ class WheelGuard(QObject):
             return False
         if kind != _WHEEL:
             return False
-        if _has_focus(watched):
+        target = answer_widget(watched)  # (also right if the filter sits on the application)
+        if target is None or _has_focus(target):
             return False
-        area = _scroll_area(watched)
+        area = _scroll_area(target)
         if area is not None:
             bar = (
                 area.horizontalScrollBar()
@@ -99,12 +100,7 @@ def guard(widget: QWidget) -> None:
         widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
     # The same pass names the editor inside a spin box or combo box (ui/access.py).
     name_editor(widget)
-    if not widget.property(_GUARDED):
-        widget.setProperty(_GUARDED, True)
-        widget.installEventFilter(_guard)
-
-
-_GUARDED = "_decisionaidWheelGuard"
+    widget.installEventFilter(_guard)  # once: Qt keeps one entry per filter object
 
 
 class _PolishHook(QProxyStyle):
