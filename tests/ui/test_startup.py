@@ -3,29 +3,12 @@ for the widgets that were there before them."""
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QApplication
 
 from decisionaid.app import create_window
 from decisionaid.ui import wheel
-
-
-@pytest.fixture
-def no_wheel_rule():
-    """As in a fresh process: the wheel rule not installed yet (restored afterwards)."""
-    app = QApplication.instance()
-    old = wheel._guard
-    if old is not None:
-        app.removeEventFilter(old)
-    wheel._guard = None
-    yield
-    if wheel._guard is not None:
-        app.removeEventFilter(wheel._guard)
-    wheel._guard = old
-    if old is not None:
-        app.installEventFilter(old)
 
 
 def _wheel_down(widget) -> None:
@@ -43,10 +26,10 @@ def _wheel_down(widget) -> None:
     QApplication.sendEvent(widget, event)
 
 
-def test_rules_arrive_after_the_first_paint_and_cover_earlier_widgets(no_wheel_rule, qtbot):
+def test_rules_arrive_after_the_first_paint_and_cover_earlier_widgets(qtbot):
     window = create_window(defer_app_filters=True)
     qtbot.addWidget(window)
-    assert wheel._guard is None and window.drops is None
+    assert window.drops is None
     welcome = window.pages["welcome"]
     assert welcome._tab_order_stale  # the Tab order waits for the first paint too
     window.show()
@@ -64,7 +47,7 @@ def test_rules_arrive_after_the_first_paint_and_cover_earlier_widgets(no_wheel_r
     assert welcome.text_size.currentIndex() == before
 
 
-def test_windows_made_directly_have_the_rules_at_once(no_wheel_rule, qtbot):
+def test_windows_made_directly_have_the_rules_at_once(qtbot):
     window = create_window()
     qtbot.addWidget(window)
     assert wheel._guard is not None and window.drops is not None
