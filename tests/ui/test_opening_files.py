@@ -173,15 +173,15 @@ def test_a_missing_profile_folder_falls_back(make_window, monkeypatch, tmp_path)
     assert _trial_dialog_folder(window, monkeypatch, RECORD) == documents_dir()
 
 
-def test_clinic_mode_keeps_no_last_trial_folder(make_window, monkeypatch, tmp_path):
-    Settings.clinic_forced = True
-    window = make_window()
-    assert window.clinic
+def test_clinic_mode_keeps_no_last_trial_folder(tmp_path):
+    """In clinic mode the trial page's "remember this folder" is dropped, not stored."""
     folder = tmp_path / "patient-records"
     folder.mkdir()
-    (folder / RECORD.name).write_bytes(RECORD.read_bytes())
-    for _ in range(2):
-        assert _trial_dialog_folder(window, monkeypatch, folder / RECORD.name) == documents_dir()
+    Settings.clinic_forced = True
+    settings = Settings()
+    assert settings.clinic_mode
+    settings.last_trial_dir = str(folder)
+    assert settings.trial_dir == documents_dir()
     assert Settings().get("files/last_trial_dir") == ""
 
 
