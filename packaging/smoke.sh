@@ -149,6 +149,9 @@ FROZEN="$ROOT/dist/decisionaid"
 frozen_build() {
   make package PYTHON="$PYTHON" >"$WORK/package.log" 2>&1 || { tail -30 "$WORK/package.log" >&2; fail "make package"; }
   [ -x "$FROZEN/decisionaid" ] || fail "no frozen executable"
+  # the print preview draws the handout's pages with pdfium, a library loaded with ctypes
+  ls "$FROZEN"/_internal/pypdfium2_raw/libpdfium.* >/dev/null 2>&1 \
+    || fail "the frozen app has no pdfium library (print preview)"
   echo "smoke: frozen app $(du -sh "$FROZEN" | cut -f1) in $FROZEN"
 }
 frozen_commands() {
