@@ -538,16 +538,22 @@ class MainWindow(QMainWindow):
                 self.tr("Some characters could not be kept and were replaced with \ufffd."), 8000
             )
 
-    def write_autosave(self) -> None:
-        """Write the autosave copy now, on this thread (after Open and Save)."""
+    def _autosave_due(self):
+        """Stop both autosave timers; the autosave to write now (text cleaned), or None."""
         self.autosave_timer.stop()
         self.autosave_max_timer.stop()
         if not self._autosave_enabled:
-            return
+            return None
         autosave = self.autosave()
+        if autosave is not None:
+            self._clean_text()
+        return autosave
+
+    def write_autosave(self) -> None:
+        """Write the autosave copy now, on this thread (after Open and Save)."""
+        autosave = self._autosave_due()
         if autosave is None:
             return
-        self._clean_text()
         self.autosave_writer.flush()  # an older copy in the background never lands later
         try:
             autosave.write(self.document.session, self.document.path)
@@ -559,14 +565,9 @@ class MainWindow(QMainWindow):
     def write_autosave_soon(self) -> None:
         """The timers' autosave: the answers as bytes here (a frozen copy, about 1 ms), the
         atomic write and its fsync in the background, so typing never waits for the disk."""
-        self.autosave_timer.stop()
-        self.autosave_max_timer.stop()
-        if not self._autosave_enabled:
-            return
-        autosave = self.autosave()
+        autosave = self._autosave_due()
         if autosave is None:
             return
-        self._clean_text()
         self.autosave_writer.submit(
             autosave, autosave.encode(self.document.session, self.document.path)
         )
