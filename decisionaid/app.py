@@ -8,6 +8,10 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+# isort: off
+from decisionaid.ui import qtstart  # noqa: F401 - first: PySide6 with a cheaper import hook
+
+# isort: on
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
@@ -22,7 +26,6 @@ from PySide6.QtWidgets import QApplication, QWidget
 from decisionaid import APP_ID, APP_NAME, __version__, resources
 from decisionaid.content.lazy import StartPack
 from decisionaid.content.loader import ContentError, load
-from decisionaid.model.session import Session
 from decisionaid.storage.autosave import Autosave, Recovery
 from decisionaid.ui import i18n
 from decisionaid.ui.document import Document
@@ -31,6 +34,7 @@ from decisionaid.ui.settings import BASE_POINT_SIZE, Settings, data_dir
 
 if TYPE_CHECKING:
     from decisionaid.content.schema import ContentPack
+    from decisionaid.model.session import Session
 
 
 def _page(spec: str):
@@ -159,7 +163,8 @@ def create_window(
         language if i18n.has_translation(language) else content.pack.language,
     )
     apply_text_scale(settings.text_scale)
-    document = Document(session or Session(language=content.pack.language))
+    # A new session is made when first used, after the first window is painted (ui/document.py).
+    document = Document(session, language=content.pack.language)
     return MainWindow(
         steps(),
         content,
@@ -278,6 +283,18 @@ def exit_after_first_paint(app: QApplication, window: QWidget) -> None:
     window.installEventFilter(FirstPaint(window))
 
 
+def _after_first_paint(window: MainWindow) -> None:
+    """Start-up work that waits for the first paint (MainWindow.when_painted)."""
+    from PySide6.QtCore import QTimer
+
+    from decisionaid.ui import preload
+    from decisionaid.ui.handout import clean_print_leftovers
+
+    QTimer.singleShot(preload.DELAY_MS, clean_print_leftovers)
+    # The rest of the content pack, read and checked in the background (content/lazy.py).
+    preload.start_soon(tasks=(partial(load, window.content.pack.language),))
+
+
 def run(session_path: str | None = None, clinic: bool = False) -> int:
     """The GUI. No traceback ever reaches the person: an error before the window is up, or
     while it is open, is one message box and one line on stderr (ui/crash.py)."""
@@ -312,15 +329,8 @@ def run(session_path: str | None = None, clinic: bool = False) -> int:
             window.autosave()  # says in a dialog why answers cannot be kept
         if session_path:
             window.open_requested(Path(session_path))
-        from PySide6.QtCore import QTimer
-
-        from decisionaid.ui import preload
-        from decisionaid.ui.handout import clean_print_leftovers
-
-        # After the first window is painted: what the Welcome page does not need.
-        QTimer.singleShot(preload.DELAY_MS, clean_print_leftovers)
-        # The rest of the content pack, read and checked in the background (content/lazy.py).
-        preload.start_soon(tasks=(partial(load, window.content.pack.language),))
+        # What the Welcome page does not need waits until the window is on the screen.
+        window.when_painted(partial(_after_first_paint, window))
     except Exception as exc:  # noqa: BLE001 - shown as a message, never as a traceback
         return crash.startup_failed(exc)
     code = app.exec()

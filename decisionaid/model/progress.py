@@ -23,15 +23,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Literal
 
-from decisionaid.model.session import Session
-
 if TYPE_CHECKING:
     # Only named: the first window must not wait for the whole pack's shape (content/lazy.py).
     from decisionaid.content.schema import ContentPack
+    from decisionaid.model.session import Session
 
 State = Literal["not_seen", "seen", "done"]
 
-_Rule = Callable[[Session, "ContentPack"], bool]
+_Rule = Callable[["Session", "ContentPack"], bool]
 
 
 def _all_rated(kind: str) -> _Rule:

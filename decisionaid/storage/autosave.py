@@ -16,11 +16,14 @@ import json
 import os
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from decisionaid.jsondoc import read_file
-from decisionaid.model.session import Session
 from decisionaid.storage import sessionfile
 from decisionaid.storage.files import remove_temp_leftovers, write_atomic
+
+if TYPE_CHECKING:
+    from decisionaid.model.session import Session
 
 
 def _hostname() -> str:

@@ -4,15 +4,19 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from decisionaid import __version__
 from decisionaid.i18n import _
 from decisionaid.jsondoc import check_version, decode_json, read_file
 from decisionaid.languages import is_available, shown
-from decisionaid.model.session import Session
 from decisionaid.safetext import clean_data
 from decisionaid.schema import SchemaError, from_data, to_data
 from decisionaid.storage.files import write_atomic
+
+if TYPE_CHECKING:
+    # Made when a file is read: the first window has no session yet (ui/document.py).
+    from decisionaid.model.session import Session
 
 FORMAT = "trial-decision-aid-session"
 # 2: "Your options" (options.*) and the Ottawa guide steps (guide.*) were added.
@@ -50,6 +54,8 @@ def _loads(raw: bytes, name: str) -> tuple[Session, dict]:
                 name=name, language=shown(data["language"])
             )
         )
+    from decisionaid.model.session import Session
+
     try:
         session = from_data(Session, data, "session")
     except SchemaError as exc:

@@ -19,7 +19,7 @@ from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from decisionaid.errors import UserError
 
@@ -62,6 +62,8 @@ def _show(title: str, text: str, detail: str) -> None:
         return
     _showing = True
     try:
+        from PySide6.QtWidgets import QMessageBox  # here: the start need not wait for it
+
         box = QMessageBox(QMessageBox.Icon.Critical, title, text, QMessageBox.StandardButton.Ok)
         if detail:
             box.setInformativeText(detail)

@@ -3,15 +3,22 @@
 Pages write answers into `document.session` and call `document.edit(section)`. Everything
 that must react (the step list, autosave, the summary, charts) listens to `changed`.
 `replaced` fires when a whole new session is loaded or started.
+
+A new document has no session object until something reads or writes one: a blank session is
+made on first use. The first window of the app (the welcome page, the step list) needs none, so
+the session model (a few dozen dataclasses, about 20 ms to import) is loaded after the window
+is on the screen. `blank` says whether that is still so.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from decisionaid.model.session import Session
+if TYPE_CHECKING:
+    from decisionaid.model.session import Session
 
 
 class Document(QObject):
@@ -19,13 +26,37 @@ class Document(QObject):
     replaced = Signal()
     path_changed = Signal()
 
-    def __init__(self, session: Session | None = None, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        session: Session | None = None,
+        parent: QObject | None = None,
+        language: str = "en",
+    ) -> None:
+        """`language`: the language of the blank session made on first use (no `session`)."""
         super().__init__(parent)
-        self.session = session or Session()
+        self._session = session
+        self._language = language
         self.path: Path | None = None
         self.modified = False
         # While True, edits do not mark the document modified (pages filling their widgets).
         self._loading = False
+
+    @property
+    def session(self) -> Session:
+        if self._session is None:
+            from decisionaid.model.session import Session
+
+            self._session = Session(language=self._language)
+        return self._session
+
+    @session.setter
+    def session(self, session: Session) -> None:
+        self._session = session
+
+    @property
+    def blank(self) -> bool:
+        """True while no session was given, read or used: nothing has been answered."""
+        return self._session is None
 
     def edit(self, section: str) -> None:
         if self._loading:

@@ -19,12 +19,12 @@ from PySide6.QtCore import QLocale, QObject, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from decisionaid.model.session import Session
 from decisionaid.storage.files import WriteError
 from decisionaid.ui.text import sentences
 
 if TYPE_CHECKING:
     from decisionaid.content.schema import ContentPack
+    from decisionaid.model.session import Session
 
 
 def default_paper() -> str:

@@ -8,16 +8,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QFontMetrics, QKeySequence
+from PySide6.QtGui import QAction, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -28,7 +26,6 @@ from PySide6.QtWidgets import (
 from decisionaid import i18n as core_i18n
 from decisionaid.model.progress import mark_seen
 from decisionaid.model.progress import state as step_state
-from decisionaid.model.session import Session
 from decisionaid.safetext import clean_in_place
 from decisionaid.storage import sessionfile
 from decisionaid.storage.autosave import Autosave
@@ -39,7 +36,11 @@ from decisionaid.ui.settings import TEXT_SCALES, Settings, data_dir
 from decisionaid.ui.widgets import ScaledLabel
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent
+
     from decisionaid.content.schema import ContentPack
+    from decisionaid.model.session import Session
+    from decisionaid.ui.handout import HandoutController
 
 AUTOSAVE_QUIET_MS = 300
 AUTOSAVE_MAX_WAIT_MS = 700
@@ -84,7 +85,7 @@ class MainWindow(QMainWindow):
         # The Qt-free core (cost checks, file errors, trial words) speaks the same language.
         core_i18n.set_language(content.pack.language)
         self.settings = settings
-        self.document = document or Document(Session(language=content.pack.language))
+        self.document = document or Document(language=content.pack.language)
         self.content_loader = content_loader
         self.pages: dict[str, Page] = {}
         self.last_error = ""
@@ -94,12 +95,8 @@ class MainWindow(QMainWindow):
         self._autosave = autosave
         self._autosave_failing = False
 
-        from decisionaid.ui.handout import HandoutController
-
-        self.handout = HandoutController(self, settings)
-        self.handout.message.connect(self._show_handout_message)
-        self.handout.busy_changed.connect(self._on_handout_busy)
-        self.handout.finished.connect(self._on_handout_finished)
+        # Saving and printing the handout: made after the first paint (see `handout`).
+        self._handout: HandoutController | None = None
         self._close_after_handout = False
 
         # Re-fit the step list after font changes; a child timer dies with the window.
@@ -136,17 +133,19 @@ class MainWindow(QMainWindow):
         self.drops = None
         # Work that waits for the first paint when the app starts (see `defer_app_filters`).
         self._before_first_paint = defer_app_filters
+        self._when_painted: list[Callable[[], None]] = []
         if defer_app_filters:
             self.installEventFilter(_AfterFirstPaint(self, self._after_first_paint))
         else:
             self.install_app_filters()
+            self.handout  # noqa: B018 - made now, as after the first paint when the app starts
         self.document.changed.connect(self._on_document_changed)
         self.document.replaced.connect(self._on_document_replaced)
         self.document.path_changed.connect(self._update_title)
         self.resize(1280, 800)
         self._size_indicators()
         self._update_title()
-        start = self.document.session.current_step
+        start = "" if self.document.blank else self.document.session.current_step
         self.go_to(0)
         # Keyboard focus starts on the welcome page's main button, not in the step list.
         self.focus_page()
@@ -162,9 +161,20 @@ class MainWindow(QMainWindow):
         the screen."""
         self._before_first_paint = False
         self.install_app_filters()
+        self.handout  # noqa: B018 - made now, ready before the patient asks for it
         page = self.pages.get(self.current_step().id)
         if page is not None:
             page.ensure_tab_order()
+        tasks, self._when_painted = self._when_painted, []
+        for task in tasks:
+            task()
+
+    def when_painted(self, task: Callable[[], None]) -> None:
+        """Run `task` just after the window's first paint (now, if that has happened)."""
+        if self._before_first_paint:
+            self._when_painted.append(task)
+        else:
+            task()
 
     def install_app_filters(self) -> None:
         """The application-wide rules: the wheel never changes an unfocused answer (it
@@ -240,8 +250,25 @@ class MainWindow(QMainWindow):
         splitter.setSizes([260, 1020])
         splitter.setChildrenCollapsible(False)
         self.setCentralWidget(splitter)
-        # "Making the handout…", its progress and Cancel, while a handout is made.
-        self.statusBar().addPermanentWidget(self.handout.progress_widget)
+        self.statusBar()
+
+    @property
+    def handout(self) -> HandoutController:
+        """Saving, previewing and printing the handout. Made on first use, or just after the
+        first paint when the app starts (the window can be seen before it is needed)."""
+        if self._handout is None:
+            from decisionaid.ui.handout import HandoutController
+
+            handout = self._handout = HandoutController(self, self.settings)
+            handout.message.connect(self._show_handout_message)
+            handout.busy_changed.connect(self._on_handout_busy)
+            handout.finished.connect(self._on_handout_finished)
+            # "Making the handout…", its progress and Cancel, while a handout is made.
+            self.statusBar().addPermanentWidget(handout.progress_widget)
+        return self._handout
+
+    def handout_busy(self) -> bool:
+        return self._handout is not None and self._handout.busy
 
     def _action(self, menu, slot, shortcut=None, role=None) -> QAction:
         """An action without text yet: retranslate_ui() names every action."""
@@ -344,7 +371,8 @@ class MainWindow(QMainWindow):
         self.about_aid_action.setText(self.tr("About This &Decision Aid\u2026"))
         self.about_action.setText(self.tr("&About Trial Decision Aid"))
         QApplication.setApplicationDisplayName(self.tr("Trial Decision Aid"))
-        self.handout.progress_widget.retranslate()
+        if self._handout is not None:
+            self._handout.progress_widget.retranslate()
         self._refresh_step_list()
         self._update_title()
         if self.pages:
@@ -474,12 +502,14 @@ class MainWindow(QMainWindow):
         model/progress.py), said in words too, for screen readers and in the tooltip."""
         from decisionaid.ui.steps import step_marks
 
-        session = self.document.session
+        # A blank document has seen nothing yet (and needs no session made to say so).
+        session = None if self.document.blank else self.document.session
         for i, step in enumerate(self.steps):
             item = self.step_list.item(i)
             if item is None:
                 continue
-            mark, said, hint = step_marks(step.id, step_state(session, self.content, step.id))
+            shown = "not_seen" if session is None else step_state(session, self.content, step.id)
+            mark, said, hint = step_marks(step.id, shown)
             text = f"{mark} {i + 1}. {step.display_title()}"
             if item.text() != text:
                 item.setText(text)
@@ -604,10 +634,14 @@ class MainWindow(QMainWindow):
     # --- file actions --------------------------------------------------------------------------
     def ask(self, title: str, text: str, buttons, default):
         """Ask a question (separate so tests can answer it)."""
+        from PySide6.QtWidgets import QMessageBox
+
         return QMessageBox.question(self, title, text, buttons, default)
 
     def show_error(self, title: str, text: str) -> None:
         """A warning dialog. File names and record texts are shown as plain text, never HTML."""
+        from PySide6.QtWidgets import QMessageBox
+
         from decisionaid.ui import messages
 
         self.last_error = text
@@ -615,11 +649,15 @@ class MainWindow(QMainWindow):
 
     def show_info(self, title: str, text: str) -> None:
         """An information dialog, in plain text (separate so tests can record it)."""
+        from PySide6.QtWidgets import QMessageBox
+
         from decisionaid.ui import messages
 
         messages.box(self, QMessageBox.Icon.Information, title, text)
 
     def _has_answers(self) -> bool:
+        from decisionaid.model.session import Session
+
         fresh = Session(language=self.document.session.language)
         s = self.document.session
         return any(
@@ -641,6 +679,8 @@ class MainWindow(QMainWindow):
 
     def _confirm_discard(self) -> bool:
         """True if it is fine to drop the current answers (saved, empty or user agreed)."""
+        from PySide6.QtWidgets import QMessageBox
+
         if not self._has_answers() or (self.document.path and not self.document.modified):
             return True
         B = QMessageBox.StandardButton
@@ -687,7 +727,8 @@ class MainWindow(QMainWindow):
         widget, so nothing of the last session can stay in a field, an undo list or a
         message."""
         # A handout of the last session still being made is stopped; nothing of it is written.
-        self.handout.stop_and_wait()
+        if self._handout is not None:
+            self._handout.stop_and_wait()
         self._drop_pages()
         self.document.replace(session, None)
         self.last_error = ""
@@ -700,6 +741,8 @@ class MainWindow(QMainWindow):
         return self.open_path(path)
 
     def open_dialog(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         path, _ = QFileDialog.getOpenFileName(
             self,
             self.tr("Open a saved session"),
@@ -785,6 +828,8 @@ class MainWindow(QMainWindow):
     def _offer_as_trial(self, path: Path) -> bool | None:
         """`path` is not a session. If it holds a trial (a registry record or a prepared
         trial file), ask to open it as the trial. None when it holds no trial either."""
+        from PySide6.QtWidgets import QMessageBox
+
         from decisionaid.safetext import counting
         from decisionaid.storage import trialfile
 
@@ -831,6 +876,8 @@ class MainWindow(QMainWindow):
         return self.save_to(self.document.path)
 
     def save_as(self) -> bool:
+        from PySide6.QtWidgets import QFileDialog
+
         start = str(Path(self.settings.last_dir) / "my-trial-decision.json")
         path, _ = QFileDialog.getSaveFileName(
             self,
@@ -988,6 +1035,8 @@ class MainWindow(QMainWindow):
         self.about_aid_dialog.exec()
 
     def show_about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         from decisionaid.ui.dialogs import about_html
 
         QMessageBox.about(self, self.tr("About Trial Decision Aid"), about_html(self.content))
@@ -998,7 +1047,9 @@ class MainWindow(QMainWindow):
         return self.document.modified and self._has_answers()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
-        if self.handout.busy:
+        from PySide6.QtWidgets import QMessageBox
+
+        if self.handout_busy():
             # A handout is being made: close when it is done (Cancel stops it sooner).
             self._close_after_handout = True
             self.statusBar().showMessage(

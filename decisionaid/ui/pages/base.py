@@ -24,6 +24,9 @@ class Page(QScrollArea):
 
     def __init__(self, document: Document, content: ContentPack, parent: QWidget | None = None):
         super().__init__(parent)
+        # A viewport made here, not by Qt: handing a widget Qt made to Python (the focus ring
+        # walks up to it) makes PySide work out its type among every widget class, ~5 ms.
+        self.setViewport(QWidget())
         self.document = document
         self.content = content
         self.setWidgetResizable(True)
@@ -68,10 +71,14 @@ class Page(QScrollArea):
         the card the page body), and Qt runs each pass from the event loop, one turn later.
         Done here at once, the page never shows a chart cut off for a moment, or longer."""
         body = self.widget()
+        # The viewport's height, without asking for the viewport: it is made by Qt, and handing
+        # it to Python makes PySide work out its type among every widget class (about 5 ms,
+        # once, on the first page shown). No frame, and never a horizontal scroll bar.
+        viewport_height = self.maximumViewportSize().height()
         for _ in range(6):
             QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest.value)
             self._fit_body()
-            if body.height() == max(self.viewport().height(), body.heightForWidth(body.width())):
+            if body.height() == max(viewport_height, body.heightForWidth(body.width())):
                 break
 
     # --- helpers for subclasses ---------------------------------------------------------------

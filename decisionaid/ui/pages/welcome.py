@@ -93,8 +93,10 @@ class WelcomePage(Page):
         self.about_dialog.open()
 
     def refresh(self) -> None:
-        s = self.document.session
-        has_answers = bool(s.done) or bool(s.ratings) or s.current_step not in ("", self.step_id)
+        s = None if self.document.blank else self.document.session
+        has_answers = s is not None and (
+            bool(s.done) or bool(s.ratings) or s.current_step not in ("", self.step_id)
+        )
         self.start_button.setVisible(not has_answers)
         self.resume_button.setVisible(has_answers)
         self.start_over_button.setVisible(has_answers)
