@@ -40,6 +40,9 @@ class Document(QObject):
         self.modified = False
         # While True, edits do not mark the document modified (pages filling their widgets).
         self._loading = False
+        # Counts edits and replacements: a page that filled its widgets at count N need not
+        # fill them again while the count is still N.
+        self.edits = 0
 
     @property
     def session(self) -> Session:
@@ -62,6 +65,7 @@ class Document(QObject):
         if self._loading:
             return
         self.modified = True
+        self.edits += 1
         self.session.changed(section)
         self.changed.emit(section)
 
@@ -69,6 +73,7 @@ class Document(QObject):
         self.session = session
         self.path = path
         self.modified = False
+        self.edits += 1
         self._loading = True
         try:
             self.replaced.emit()

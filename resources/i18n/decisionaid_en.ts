@@ -164,7 +164,15 @@
 <context>
     <name>SummaryPage</name>
     <message numerus="yes">
-        <location filename="../../decisionaid/ui/pages/summary.py" line="277"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="280"/>
+        <source>You have {0} questions. Scroll the list to read them all. The handout has them all too.</source>
+        <translation>
+            <numerusform>You have {0} question. Scroll the list to read it. The handout has it too.</numerusform>
+            <numerusform>You have {0} questions. Scroll the list to read them all. The handout has them all too.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../decisionaid/ui/pages/summary.py" line="361"/>
         <source>In total over {0} months</source>
         <translation>
             <numerusform>In total over {0} month</numerusform>

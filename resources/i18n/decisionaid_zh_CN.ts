@@ -860,348 +860,348 @@ You can go on. If something looks wrong, close the program and open it again, th
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="675"/>
-        <location filename="../../decisionaid/ui/main_window.py" line="807"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="707"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="839"/>
         <source>Trial Decision Aid sessions (*.json)</source>
         <translation>临床试验决策助手记录 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="301"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="310"/>
         <source>Steps</source>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="196"/>
-        <location filename="../../decisionaid/ui/main_window.py" line="311"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="205"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="320"/>
         <source>New &amp;patient</source>
         <translation>下一位患者(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="198"/>
-        <location filename="../../decisionaid/ui/main_window.py" line="313"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="207"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="322"/>
         <source>End this session and clear everything for the next patient (Ctrl+N)</source>
         <translation>结束这一次，把内容全部清空，留给下一位患者（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="302"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="311"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; 上一步(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="303"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="312"/>
         <source>&amp;Next &gt;</source>
         <translation>下一步(&amp;N) &gt;</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="304"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="313"/>
         <source>Previous step (Alt+Left)</source>
         <translation>上一步（Alt+左方向键）</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="305"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="314"/>
         <source>Next step (Alt+Right)</source>
         <translation>下一步（Alt+右方向键）</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="308"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="317"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="309"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="318"/>
         <source>&amp;New Session</source>
         <translation>新建记录(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="309"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="318"/>
         <source>&amp;New Patient</source>
         <translation>下一位患者(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="310"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="319"/>
         <source>Counselor P&amp;rofile…</source>
         <translation>咨询人员资料(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="315"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="324"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="316"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="325"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="317"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="326"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="320"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="329"/>
         <source>Save Handout as &amp;PDF…</source>
         <translation>把摘要存成 PDF(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="321"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="330"/>
         <source>&amp;Print Handout…</source>
         <translation>打印摘要(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="322"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="331"/>
         <source>Print Pre&amp;view…</source>
         <translation>打印预览(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="323"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="332"/>
         <source>&amp;Quit</source>
         <translation>关闭程序(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="324"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="333"/>
         <source>&amp;Go</source>
         <translation>前往(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="325"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="334"/>
         <source>&amp;Back</source>
         <translation>上一步(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="326"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="335"/>
         <source>&amp;Next</source>
         <translation>下一步(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="327"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="336"/>
         <source>&amp;View</source>
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="328"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="337"/>
         <source>&amp;Larger Text</source>
         <translation>字大一点(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="329"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="338"/>
         <source>&amp;Smaller Text</source>
         <translation>字小一点(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="330"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="339"/>
         <source>&amp;Normal Text Size</source>
         <translation>正常字号(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="331"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="340"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="332"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="341"/>
         <source>&amp;How to Use This Program…</source>
         <translation>怎样使用这个程序(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="333"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="342"/>
         <source>&amp;Glossary…</source>
         <translation>词语解释(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="334"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="343"/>
         <source>&amp;Sources…</source>
         <translation>资料来源(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="335"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="344"/>
         <source>About This &amp;Decision Aid…</source>
         <translation>关于这个决策辅助工具(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="336"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="345"/>
         <source>&amp;About Trial Decision Aid</source>
         <translation>关于临床试验决策助手(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="419"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="428"/>
         <source>Step {0} of {1}: {2}</source>
         <translation>第{0}步，共{1}步：{2}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="479"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="488"/>
         <source>{0}, {1}</source>
         <translation>{0}，{1}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="505"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="514"/>
         <source>Your answers from last time were restored.</source>
         <translation>上次的回答已经找回来了。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="508"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="517"/>
         <source>New session</source>
         <translation>新记录</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="511"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="520"/>
         <source> (clinic mode)</source>
         <translation>（诊室模式）</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="529"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="538"/>
         <source>Some characters could not be kept and were replaced with �.</source>
         <translation>有几个字符存不下，换成了 �。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="554"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="584"/>
         <source>Your answers are not being kept</source>
         <translation>您的回答现在没有存下来</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="556"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="586"/>
         <source>The backup copy of your answers could not be written. {0} Use File → Save to keep your answers in a file.</source>
         <translation>您的回答没能存进备份。{0} 请用“文件 → 保存”，把回答存成一个文件。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="617"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="648"/>
         <source>Keep your answers?</source>
         <translation>要保留您的回答吗？</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="618"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="649"/>
         <source>Do you want to save your answers before you go on?</source>
         <translation>继续之前，要先保存您的回答吗？</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="636"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="667"/>
         <source>A new, blank session has started.</source>
         <translation>已经开始一份新的空白记录。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="673"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="705"/>
         <source>Open a saved session</source>
         <translation>打开保存过的记录</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="698"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="730"/>
         <source>Could not open the session</source>
         <translation>记录打不开</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="709"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="741"/>
         <source>Opened {0}</source>
         <translation>已打开 {0}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="719"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="751"/>
         <source>Cannot open this</source>
         <translation>无法打开</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="721"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="753"/>
         <source>Please drop one file at a time.</source>
         <translation>请一次只拖入一个文件。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="728"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="760"/>
         <source>Only files on this computer can be opened. Please save the file first, then drop it here.</source>
         <translation>只能打开这台电脑上的文件。请先把文件保存下来，再拖到这里。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="737"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="769"/>
         <source>{0} is a folder. Please drop a saved session or a trial file.</source>
         <translation>{0} 是一个文件夹。请拖入保存过的记录或试验文件。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="746"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="778"/>
         <source>{0} cannot be opened here. Drop a saved session (.json) or a trial file or registry record (.json, .xml).</source>
         <translation>这里无法打开 {0}。请拖入保存过的记录（.json），或试验文件、登记记录（.json、.xml）。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="772"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="804"/>
         <source>This is a prepared trial file, not a saved session. Open it as the trial?</source>
         <translation>这是一个准备好的试验文件，不是保存过的记录。要把它作为您的试验打开吗？</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="775"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="807"/>
         <source>This is a trial&apos;s registry record, not a saved session. Open it as the trial?</source>
         <translation>这是试验的登记记录，不是保存过的记录。要把它作为您的试验打开吗？</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="781"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="813"/>
         <source>This is a prepared trial file, not a saved session. Open it as the trial? It replaces the trial details you have now.</source>
         <translation>这是一个准备好的试验文件，不是保存过的记录。要把它作为您的试验打开吗？这会换掉您现在填的试验内容。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="786"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="818"/>
         <source>This is a trial&apos;s registry record, not a saved session. Open it as the trial? It replaces the trial details you have now.</source>
         <translation>这是试验的登记记录，不是保存过的记录。要把它作为您的试验打开吗？这会换掉您现在填的试验内容。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="791"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="823"/>
         <source>Open as the trial?</source>
         <translation>作为试验打开？</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="805"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="837"/>
         <source>Save your session</source>
         <translation>保存您的记录</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="820"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="852"/>
         <source>Could not save</source>
         <translation>没能保存</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="825"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="857"/>
         <source>Saved to {0}</source>
         <translation>已保存到 {0}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="878"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="910"/>
         <source>Text size {0}%</source>
         <translation>字号 {0}%</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="897"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="929"/>
         <source>Language not available</source>
         <translation>这种语言暂时不能用</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="930"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="962"/>
         <source>Clinic mode changes when the program starts again.</source>
         <translation>诊室模式的改动，下次打开程序时才生效。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="961"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="993"/>
         <source>About Trial Decision Aid</source>
         <translation>关于临床试验决策助手</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="973"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="1005"/>
         <source>The program closes when the handout is ready. Press Cancel to stop it.</source>
         <translation>讲义做好后，程序就会关闭。按“取消”可以停止制作。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="984"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="1016"/>
         <source>Do you want to save your answers before you close?</source>
         <translation>关闭之前，要先保存您的回答吗？</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="985"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="1017"/>
         <source>Save changes?</source>
         <translation>要保存修改吗？</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/main_window.py" line="980"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="1012"/>
         <source>Save your changes to {0} before closing?</source>
         <translation>关闭之前，要把修改保存到 {0} 吗？</translation>
     </message>
     <message>
         <location filename="../../decisionaid/ui/crash.py" line="32"/>
         <location filename="../../decisionaid/ui/dialogs.py" line="108"/>
-        <location filename="../../decisionaid/ui/main_window.py" line="337"/>
-        <location filename="../../decisionaid/ui/main_window.py" line="510"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="346"/>
+        <location filename="../../decisionaid/ui/main_window.py" line="519"/>
         <source>Trial Decision Aid</source>
         <translation>临床试验决策助手</translation>
     </message>
@@ -1312,7 +1312,7 @@ You can go on. If something looks wrong, close the program and open it again, th
 <context>
     <name>Page</name>
     <message>
-        <location filename="../../decisionaid/ui/pages/base.py" line="89"/>
+        <location filename="../../decisionaid/ui/pages/base.py" line="96"/>
         <source>Source: {0}</source>
         <translation>来源：{0}</translation>
     </message>
@@ -2145,367 +2145,374 @@ You can go on. If something looks wrong, close the program and open it again, th
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="42"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="97"/>
         <source>Your summary</source>
         <translation>您的摘要</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="44"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="99"/>
         <source>This is what you told us. Take it to your doctor to talk it through.</source>
         <translation>这是您告诉我们的内容。带去给医生看，和医生一起商量。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="48"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="103"/>
         <source>About you</source>
         <translation>您的情况</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="49"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="104"/>
         <source>The trial</source>
         <translation>试验</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="50"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="105"/>
         <source>Your costs</source>
         <translation>您的花费</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="51"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="106"/>
         <source>Where you lean</source>
         <translation>您倾向哪一边</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="52"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="107"/>
         <source>What matters most to you</source>
         <translation>您最看重什么</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="53"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="108"/>
         <source>Your knowledge check</source>
         <translation>您的答题结果</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="54"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="109"/>
         <source>Your questions for the doctor</source>
         <translation>您想问医生的问题</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="64"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="124"/>
         <source>Save this session…</source>
         <translation>保存这份记录…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="65"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="125"/>
         <source>Start a new session</source>
         <translation>开始一份新记录</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="78"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="138"/>
         <source>Your handout for the doctor</source>
         <translation>带给医生的摘要</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="82"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="142"/>
         <source>Save this summary as a PDF file, or print it, and take it to your next visit.</source>
         <translation>把这份摘要存成 PDF 文件，或者打印出来，下次看病时带上。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="89"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="149"/>
         <source>Paper size</source>
         <translation>纸张大小</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="90"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="150"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="91"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="151"/>
         <source>US Letter</source>
         <translation>美式信纸（Letter）</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="94"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="154"/>
         <source>&amp;Large print</source>
         <translation>大字版(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="97"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="157"/>
         <source>Open the PDF after saving</source>
         <translation>保存后打开 PDF</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="100"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="160"/>
         <source>Pap&amp;er:</source>
         <translation>纸张(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="112"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="172"/>
         <source>Save &amp;PDF…</source>
         <translation>存成 PDF(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="113"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="173"/>
         <source>P&amp;rint…</source>
         <translation>打印(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="154"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="215"/>
         <source>Not given</source>
         <translation>没有填</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="157"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="218"/>
         <source>Name</source>
         <translation>名字</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="158"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="219"/>
         <source>Cancer</source>
         <translation>癌症</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="161"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="222"/>
         <source>Decides with</source>
         <translation>一起决定的人</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="169"/>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="174"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="230"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="235"/>
         <source>Not answered</source>
         <translation>没有回答</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="172"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="233"/>
         <source>{0} of 4 “yes”</source>
         <translation>4题中{0}题答“是”</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="178"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="239"/>
         <source>Some doubt remains. Worth talking about.</source>
         <translation>心里还有疑问，值得和医生聊一聊。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="181"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="242"/>
         <source>Leaning:</source>
         <translation>倾向：</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="182"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="243"/>
         <source>Among: {0}</source>
         <translation>可选的有：{0}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="183"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="244"/>
         <source>SURE test:</source>
         <translation>SURE 小测试：</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="186"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="247"/>
         <source>Decide by:</source>
         <translation>决定期限：</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="189"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="250"/>
         <source>How:</source>
         <translation>怎样决定：</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="199"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="260"/>
         <source>{0} of {1} correct</source>
         <translation>{1}道题答对{0}道</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="201"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="262"/>
         <source>Questions answered</source>
         <translation>已答题数</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../decisionaid/ui/pages/summary.py" line="280"/>
+        <source>You have {0} questions. Scroll the list to read them all. The handout has them all too.</source>
+        <translation>
+            <numerusform>您有 {0} 个问题。滚动下面的列表，就能看到全部问题。带给医生的摘要里也有全部问题。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="216"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="300"/>
         <source>You rated every point “not at all”.</source>
         <translation>您认为每一项都“完全不重要”。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="223"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="307"/>
         <source>{0}, tied</source>
         <translation>{0}，并列</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="224"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="308"/>
         <source>({0})</source>
         <translation>（{0}）</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="217"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="301"/>
         <source>Nothing rated yet.</source>
         <translation>还没有打分。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="116"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="176"/>
         <source>Print previe&amp;w…</source>
         <translation>打印预览(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="204"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="265"/>
         <source>Not done yet.</source>
         <translation>还没做。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="210"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="274"/>
         <source>No questions chosen yet.</source>
         <translation>还没有选问题。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="220"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="304"/>
         <source>good point</source>
         <translation>好处</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="220"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="304"/>
         <source>bad point</source>
         <translation>坏处</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="227"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="311"/>
         <source>{0} more are rated “{1}” too.</source>
         <translation>还有 {0} 项也打了“{1}”。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="234"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="318"/>
         <source>{0}:</source>
         <translation>{0}：</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="243"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="327"/>
         <source>Not worked out yet. See the Costs and subsidies step.</source>
         <translation>还没算。请看“费用和补助”这一步。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="245"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="329"/>
         <source>Some numbers need fixing: {0}</source>
         <translation>有些数字要改一下：{0}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="248"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="332"/>
         <source>Cost of one visit</source>
         <translation>去一次的花费</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="250"/>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="261"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="334"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="345"/>
         <source>Each month</source>
         <translation>每月</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="250"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="334"/>
         <source>Not known: visits per month are missing</source>
         <translation>算不出来：没有填每月去几次</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="253"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="337"/>
         <source>Your costs each month</source>
         <translation>您每月的花费</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="256"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="340"/>
         <source>Paid back each month</source>
         <translation>每月报销</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="262"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="346"/>
         <source>The trial pays back {0} more than these costs</source>
         <translation>试验报销的钱比这些花费多 {0}</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="270"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="354"/>
         <source>Left for you to pay each month</source>
         <translation>您每月还要自己付</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../decisionaid/ui/pages/summary.py" line="277"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="361"/>
         <source>In total over {0} months</source>
         <translation>
             <numerusform>{0}个月一共</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="290"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="374"/>
         <source>No specific trial yet. General information only.</source>
         <translation>还没有具体的试验，只看一般介绍。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="291"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="375"/>
         <source>No trial details entered.</source>
         <translation>还没有填写试验情况。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="292"/>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="323"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="376"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="407"/>
         <source>Not known yet</source>
         <translation>还不知道</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="296"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="380"/>
         <source>Warning</source>
         <translation>注意</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="298"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="382"/>
         <source>Trial name</source>
         <translation>试验名称</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="305"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="389"/>
         <source>Conditions</source>
         <translation>针对的疾病</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="311"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="395"/>
         <source>{0} in {1}</source>
         <translation>{1}人中{0}人</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="313"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="397"/>
         <source>Chance of each group</source>
         <translation>分到各组的机会</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="328"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="412"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="299"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="383"/>
         <source>Registry number</source>
         <translation>登记号</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="302"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="386"/>
         <source>Phase</source>
         <translation>分期</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="307"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="391"/>
         <source>Randomised</source>
         <translation>随机分组</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="307"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="391"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="307"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="391"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="315"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="399"/>
         <source>Visits per month</source>
         <translation>每月去几次</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/summary.py" line="317"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="401"/>
         <source>Months</source>
         <translation>几个月</translation>
     </message>
@@ -3228,12 +3235,12 @@ You can go on. If something looks wrong, close the program and open it again, th
         <translation>（没有说）</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/values.py" line="288"/>
+        <location filename="../../decisionaid/ui/pages/values.py" line="289"/>
         <source>Answer all four questions to see your result.</source>
         <translation>四道题都答完，就能看到结果。</translation>
     </message>
     <message>
-        <location filename="../../decisionaid/ui/pages/values.py" line="292"/>
+        <location filename="../../decisionaid/ui/pages/values.py" line="293"/>
         <source>You answered yes to {0} of 4.</source>
         <translation>4道题中您有{0}道答“是”。</translation>
     </message>

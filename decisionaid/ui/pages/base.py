@@ -75,11 +75,18 @@ class Page(QScrollArea):
         # it to Python makes PySide work out its type among every widget class (about 5 ms,
         # once, on the first page shown). No frame, and never a horizontal scroll bar.
         viewport_height = self.maximumViewportSize().height()
+        previous = -1
         for _ in range(6):
             QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest.value)
             self._fit_body()
-            if body.height() == max(viewport_height, body.heightForWidth(body.width())):
+            height = body.height()
+            # Done when the body has its height for its width, or a pass changed nothing (a
+            # body whose minimum height is more than that, as on the costs page, ran all six).
+            if height == previous or height == max(
+                viewport_height, body.heightForWidth(body.width())
+            ):
                 break
+            previous = height
 
     # --- helpers for subclasses ---------------------------------------------------------------
     def add_heading(self, text: str, level: int = 1):
@@ -103,6 +110,17 @@ class Page(QScrollArea):
         """Call at the end of __init__: pushes content to the top and fills in the answers."""
         self.body.addStretch(1)
         self.refresh()
+        self.mark_filled()
+
+    def mark_filled(self) -> None:
+        """Note that the widgets show the session as it is now (see `is_filled`)."""
+        self._filled_at = self.document.edits
+
+    def is_filled(self) -> bool:
+        """True while nothing was edited or replaced since `mark_filled`: a page that fills
+        itself again each time it is shown can skip that (the first open filled it a moment
+        before; a later open with no edit in between would put back the same texts)."""
+        return getattr(self, "_filled_at", None) == self.document.edits
 
     def _update_focus_policy(self, _minimum: int = 0, _maximum: int = 0) -> None:
         """A page that scrolls but holds nothing to Tab to takes Tab focus itself (and shows

@@ -4,8 +4,17 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QSizePolicy,
+    QWidget,
+)
 
 from decisionaid.model import trial_summary
 from decisionaid.model.labels import stage_heading, stage_label
@@ -27,6 +36,53 @@ from decisionaid.ui.widgets import Card, FlowLayout, heading, paragraph
 
 def _e(text: str) -> str:
     return escape(text).replace("\n", "<br>")
+
+
+# Up to this many questions are listed in the card's own text (a usual session has 15 to 25:
+# those from the options grid, the suggested ones ticked, a few of the patient's own). More (a
+# session may hold 200 of the patient's own) go into one scrolling list: a word-wrapped
+# rich-text label of 200 lines took about 10 ms for each layout pass, and the page 0.3 s to open.
+QUESTIONS_IN_TEXT = 30
+LIST_LINES = 12
+
+
+class QuestionList(QPlainTextEdit):
+    """All the questions, one on each line, in a read-only list about 12 lines high.
+
+    A plain-text view lays out only the lines on screen, so its cost does not grow with the
+    number of questions. Tab reaches it, and the arrow and Page keys scroll it."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setReadOnly(True)
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.setTabChangesFocus(True)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+
+    def set_lines(self, lines: list[str]) -> None:
+        text = "\n".join(lines)
+        if text != self.toPlainText():
+            self.setPlainText(text)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        hint = super().sizeHint()
+        margins = self.contentsMargins()
+        lines = self.fontMetrics().lineSpacing() * LIST_LINES
+        margin = 2 * round(self.document().documentMargin())
+        height = lines + margins.top() + margins.bottom() + margin
+        return QSize(hint.width(), height)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        return QSize(super().minimumSizeHint().width(), self.sizeHint().height())
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self.updateGeometry()  # the height follows the text size
 
 
 class SummaryPage(Page):
@@ -59,6 +115,11 @@ class SummaryPage(Page):
             card.add(text)
             self.cards[key] = text
             self._add(card)
+            if key == "questions":
+                self.question_list = QuestionList()
+                self.question_list.setAccessibleName(title)
+                self.question_list.hide()
+                card.add(self.question_list)
         buttons_host = QWidget()
         self.buttons = FlowLayout(buttons_host)
         self.save_button = QPushButton(self.tr("Save this session\u2026"))
@@ -142,7 +203,8 @@ class SummaryPage(Page):
             self.refresh()
 
     def on_show(self) -> None:
-        self.refresh()
+        if not self.is_filled():
+            self.refresh()
 
     def _set(self, key: str, html: str) -> None:
         label = self.cards[key]
@@ -203,11 +265,34 @@ class SummaryPage(Page):
         else:
             self._set("quiz", _e(self.tr("Not done yet.")))
 
-        questions = summary.questions
-        if questions:
-            self._set("questions", "<br>".join(f"\u2022 {_e(q)}" for q in questions))
-        else:
+        self._show_questions(summary.questions)
+        self.mark_filled()
+
+    def _show_questions(self, questions: list[str]) -> None:
+        """A few questions in the card's text; many in a scrolling list, all of them."""
+        many = len(questions) > QUESTIONS_IN_TEXT
+        if not questions:
             self._set("questions", _e(self.tr("No questions chosen yet.")))
+        elif many:
+            self._set(
+                "questions",
+                _e(
+                    self.tr(
+                        "You have {0} questions. Scroll the list to read them all. "
+                        "The handout has them all too.",
+                        "",
+                        len(questions),
+                    ).format(len(questions))
+                ),
+            )
+            self.question_list.set_lines([f"\u2022 {q}" for q in questions])
+        else:
+            self._set("questions", "<br>".join(f"\u2022 {_e(q)}" for q in questions))
+        if not many:
+            self.question_list.set_lines([])
+        if self.question_list.isHidden() == many:
+            self.question_list.setVisible(many)
+            self.structure_changed()
 
     def priorities_html(self, top: Priorities) -> str:
         """The things that matter most, ranked; tied items share a rank and say so."""

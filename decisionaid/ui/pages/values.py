@@ -279,7 +279,8 @@ class ValuesPage(Page):
             self.refresh()
 
     def on_show(self) -> None:
-        self.refresh()
+        if not self.is_filled():
+            self.refresh()
 
     def update_sure(self) -> None:
         score = self.document.session.sure_score([i.id for i in self.content.decide.sure])
@@ -341,3 +342,4 @@ class ValuesPage(Page):
         finally:
             self.filling = False
         self.refresh_needs()
+        self.mark_filled()
