@@ -22,7 +22,49 @@ from PySide6.QtWidgets import (
 from decisionaid.ui.text import labelled
 
 
-class ScaledLabel(QLabel):
+class WrappedLabel(QLabel):
+    """A QLabel that remembers its height for each width it was asked about.
+
+    QLabel works its height out afresh on every call, and a label whose text can be selected
+    does so by laying out a whole text document twice (at the width asked, then back at its
+    own). One layout pass asks each label several times (its minimum and its preferred
+    height, for every layout it sits in), so long pages spent most of their first opening
+    there. The height depends only on what the key holds, so the answer is kept for it.
+    """
+
+    _HFW_KEPT = 8
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt API
+        m = self.contentsMargins()
+        key = (
+            width,
+            self.text(),
+            self.font().key(),
+            m.left(),
+            m.top(),
+            m.right(),
+            m.bottom(),
+            self.width() - self.contentsRect().width(),
+            self.height() - self.contentsRect().height(),
+            self.indent(),
+            self.margin(),
+            self.alignment(),
+            self.wordWrap(),
+            self.textFormat(),
+        )
+        try:
+            kept = self._hfw_kept
+        except AttributeError:
+            kept = self._hfw_kept = {}
+        height = kept.get(key)
+        if height is None:
+            if len(kept) >= self._HFW_KEPT:
+                kept.clear()
+            height = kept[key] = super().heightForWidth(width)
+        return height
+
+
+class ScaledLabel(WrappedLabel):
     """A label whose font is the application font times `factor`; follows text size changes."""
 
     def __init__(

@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
     QAccessibleWidget,
     QApplication,
     QFrame,
-    QLabel,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -40,7 +39,7 @@ from PySide6.QtWidgets import (
 from decisionaid.ui.charts import palette
 from decisionaid.ui.charts.legend import ChartLegend, capitalise
 from decisionaid.ui.text import full_stop
-from decisionaid.ui.widgets import ScaledLabel
+from decisionaid.ui.widgets import ScaledLabel, WrappedLabel
 
 # Room around the chart for the keyboard-focus ring (ui/focus.py draws it just outside).
 FOCUS_MARGIN = 5
@@ -98,13 +97,13 @@ class ChartBase(QWidget):
         self.legend = ChartLegend(self)
         self.legend.hide()
 
-        self.text_label = QLabel(self)
+        self.text_label = WrappedLabel(self)
         self.text_label.setObjectName("chartText")
         self.text_label.setWordWrap(True)
         self.text_label.setTextFormat(Qt.TextFormat.PlainText)
         self.text_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.source_label = QLabel(self)
+        self.source_label = WrappedLabel(self)
         self.source_label.setObjectName("chartSource")
         self.source_label.setWordWrap(True)
         self.source_label.setTextFormat(Qt.TextFormat.PlainText)

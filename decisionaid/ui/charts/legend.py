@@ -14,6 +14,7 @@ from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPaintEvent, Q
 from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QWidget
 
 from decisionaid.ui.charts import palette
+from decisionaid.ui.widgets import WrappedLabel
 
 
 def capitalise(text: str) -> str:
@@ -127,7 +128,7 @@ class ChartLegend(QWidget):
         while len(self._rows) < len(entries):
             row = len(self._rows)
             sample = SwatchWidget(entries[row][0], self)
-            label = QLabel(self)
+            label = WrappedLabel(self)
             label.setWordWrap(True)
             label.setTextFormat(Qt.TextFormat.PlainText)
             self._grid.addWidget(sample, row, 0, Qt.AlignmentFlag.AlignTop)

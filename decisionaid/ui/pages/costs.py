@@ -44,7 +44,7 @@ from decisionaid.model.labels import cost_label
 from decisionaid.ui import money
 from decisionaid.ui.pages.base import Page
 from decisionaid.ui.text import join_items, labelled, plural_n
-from decisionaid.ui.widgets import Card, ScaledLabel, heading, paragraph, source_note
+from decisionaid.ui.widgets import Card, ScaledLabel, WrappedLabel, heading, paragraph, source_note
 
 # Currencies offered in the currency list (the user's own is added). Any 3-letter code works.
 COMMON_CURRENCIES = ("USD", "EUR", "GBP", "CNY", "CAD", "AUD")
@@ -74,9 +74,14 @@ class _NumberField:
         self.is_count = name in COUNT_FIELDS
         self.problem = ""
 
-        self.label = QLabel(label)
+        self.label = WrappedLabel(label)
         self.label.setWordWrap(True)
-        self.label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        # Its height for the page's width (as every wrapped label): a Minimum height is the
+        # size hint, worked out at a narrow width, so the page body asked for more room than
+        # its layout gave and every layout pass of the page ran again and again.
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.label.setSizePolicy(policy)
 
         self.edit = QLineEdit()
         self.edit.setObjectName(f"cost-{name}")
@@ -438,7 +443,7 @@ class CostsPage(Page):
         return form
 
     def _label(self, text: str, buddy: QWidget) -> QLabel:
-        label = QLabel(text)
+        label = WrappedLabel(text)
         label.setWordWrap(True)
         label.setBuddy(buddy)
         return label
@@ -750,12 +755,6 @@ class CostsPage(Page):
         self.chart.setObjectName("costChart")
         self.chart.set_title(self.tr("Your costs and what the trial pays back, each month"))
         self.chart.setAccessibleName(self.chart.title())
-        # ChartBase asks for (Preferred, Maximum): capped at its size hint, which at 200% text
-        # is shorter than its height for the page's width, so the legend covered the last line
-        # of the picture. Let it take the height it needs for its width.
-        policy = self.chart.sizePolicy()
-        policy.setVerticalPolicy(QSizePolicy.Policy.Minimum)
-        self.chart.setSizePolicy(policy)
         self.chart_layout.insertWidget(0, self.chart)
 
     def _update_chart(self, result: CostResult | None = None) -> None:
