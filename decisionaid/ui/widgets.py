@@ -73,7 +73,13 @@ class ScaledLabel(WrappedLabel):
         super().__init__(text, parent)
         self._factor = factor
         self._bold = bold
-        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # The words can be selected with the mouse. Qt lays a selectable label out through
+        # a text editor of its own, which made every label cost about twice as much to lay
+        # out, on every page. So the label becomes selectable when the pointer first comes
+        # onto it (see enterEvent): before that, nothing can select it, and its height for a
+        # width is the same either way.
+        self._select_on_enter = True
+        self._selectable_hint = True  # see sizeHint
         # Preferred with height-for-width, not Minimum: a Minimum height is the size hint,
         # which QLabel works out at a narrow "golden ratio" width, so every paragraph asked
         # for several extra lines and the page body ended in screens of blank space.
@@ -82,6 +88,48 @@ class ScaledLabel(WrappedLabel):
         self.setSizePolicy(policy)
         self.setWordWrap(True)
         self.apply_font()
+
+    def setTextInteractionFlags(self, flags: Qt.TextInteractionFlag) -> None:  # noqa: N802
+        """An explicit choice (none, for a check box's words) is kept: no change on enter."""
+        self._select_on_enter = self._selectable_hint = False
+        super().setTextInteractionFlags(flags)
+
+    def enterEvent(self, event) -> None:  # noqa: N802 - Qt API
+        if self._select_on_enter:
+            self._select_on_enter = False
+            super().setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        super().enterEvent(event)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        """The size hints of a selectable label, before and after it became one: Qt works
+        a selectable label's out another way, and grids share their width out by them (the
+        values page). QLabel keeps the hints it worked out before, so the text stays put."""
+        if not self._selectable_hint:
+            return super().sizeHint()
+        return QSize(self._selectable_hints()[0])
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        if not self._selectable_hint:
+            return super().minimumSizeHint()
+        return QSize(self._selectable_hints()[1])
+
+    def _selectable_hints(self) -> tuple[QSize, QSize]:
+        margins = self.contentsMargins()
+        key = (
+            self.text(),
+            self.textFormat(),
+            self.font().key(),
+            self.wordWrap(),
+            self.margin(),
+            self.indent(),
+            (margins.left(), margins.top(), margins.right(), margins.bottom()),
+            self.maximumWidth(),
+            int(self.alignment()),
+        )
+        if getattr(self, "_hints_key", None) != key:
+            self._hints_key = key
+            self._hints = _selectable_size_hints(self)
+        return self._hints
 
     def apply_font(self) -> None:
         font = QApplication.font()
@@ -94,6 +142,29 @@ class ScaledLabel(WrappedLabel):
         if event.type() == QEvent.Type.ApplicationFontChange:
             self.apply_font()
         return super().event(event)
+
+
+_hint_probe: QLabel | None = None
+
+
+def _selectable_size_hints(label: QLabel) -> tuple[QSize, QSize]:
+    """What `label.sizeHint()` and `minimumSizeHint()` would be if its text were selectable
+    (one hidden label measures them all)."""
+    global _hint_probe
+    if _hint_probe is None:
+        _hint_probe = QLabel()
+        _hint_probe.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    probe = _hint_probe
+    probe.setFont(label.font())
+    probe.setTextFormat(label.textFormat())
+    probe.setWordWrap(label.wordWrap())
+    probe.setMargin(label.margin())
+    probe.setIndent(label.indent())
+    probe.setContentsMargins(label.contentsMargins())
+    probe.setMaximumWidth(label.maximumWidth())
+    probe.setAlignment(label.alignment())
+    probe.setText(label.text())
+    return probe.sizeHint(), probe.minimumSizeHint()
 
 
 class SteadyLabel(ScaledLabel):

@@ -1,0 +1,78 @@
+"""Page text (ScaledLabel): selectable with the mouse as soon as the pointer is on it, and laid
+out exactly as a selectable label is (the editor Qt keeps for selection is made on demand)."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QEnterEvent
+from PySide6.QtWidgets import QApplication, QLabel
+
+from decisionaid.content.loader import load
+from decisionaid.ui.widgets import ScaledLabel, WrapCheckBox, heading, paragraph, source_note
+
+
+def _texts() -> list[str]:
+    texts = ["Group 3", "Share of places (ratio):", "Line one\nLine two", "<b>Bold</b> then plain"]
+    for language in ("en", "zh-CN"):
+        content = load(language)
+        texts += [content.learn.intro, *(q.prompt for q in content.quiz.questions)]
+        texts += [p for s in content.learn.sections for p in s.paragraphs][:6]
+    return texts
+
+
+def _enter(label: QLabel) -> None:
+    point = QPointF(2, 2)
+    QApplication.sendEvent(label, QEnterEvent(point, point, label.mapToGlobal(point)))
+
+
+def test_text_becomes_selectable_when_the_pointer_comes_onto_it(qtbot):
+    label = paragraph("Words a patient may want to copy.")
+    qtbot.addWidget(label)
+    _enter(label)
+    assert label.textInteractionFlags() == Qt.TextInteractionFlag.TextSelectableByMouse
+    label.show()
+    qtbot.waitExposed(label)
+    qtbot.mouseDClick(label, Qt.MouseButton.LeftButton, pos=label.rect().center())
+    assert label.hasSelectedText()
+
+
+def test_an_explicit_choice_is_kept(qtbot):
+    box = WrapCheckBox("Tick me")
+    qtbot.addWidget(box)
+    _enter(box.label)
+    assert box.label.textInteractionFlags() == Qt.TextInteractionFlag.NoTextInteraction
+
+
+@pytest.mark.parametrize("make", [paragraph, lambda t: heading(t, 1), source_note])
+def test_laid_out_as_a_selectable_label(qtbot, make):
+    """Height for every width and the size hint (grids share width out by it) are those of
+    a label made selectable from the start, before and after the pointer came by."""
+    for text in _texts():
+        label = make(text)
+        qtbot.addWidget(label)
+        old = QLabel(text)
+        qtbot.addWidget(old)
+        old.setFont(label.font())
+        old.setWordWrap(True)
+        old.setStyleSheet(label.styleSheet())
+        old.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        for _ in range(2):
+            assert label.sizeHint() == old.sizeHint(), text
+            assert label.minimumSizeHint() == old.minimumSizeHint(), text
+            for width in (90, 200, 377, 640):
+                assert label.heightForWidth(width) == old.heightForWidth(width), (text, width)
+            _enter(label)
+
+
+def test_the_size_hint_follows_the_text_and_font(qtbot):
+    label = ScaledLabel("short")
+    qtbot.addWidget(label)
+    short = label.sizeHint()
+    label.setText("a much longer text than before, long enough to need more room " * 3)
+    assert label.sizeHint() != short
+    before = label.sizeHint()
+    font = label.font()
+    font.setPointSizeF(font.pointSizeF() * 2)
+    label.setFont(font)
+    assert label.sizeHint() != before
