@@ -135,11 +135,11 @@ def test_whole_journey_by_keyboard_and_mouse(
     # about standard treatment's visits, which takes that question off the list.
     page = _page(window)
     assert page.step_id == "options"
-    assert expect["grid_phase"] in page.cells[("trial", "chance")].body.text()
+    assert expect["grid_phase"] in page.cells[("trial", "chance")].body_html
     visits = next(s for s in page.typed_slots if (s.option_id, s.row) == ("standard", "visits"))
     visits.edit.setFocus()
     qtbot.keyClicks(visits.edit, "Every 2 weeks")
-    assert "Every 2 weeks" in page.cells[("standard", "visits")].body.text()
+    assert "Every 2 weeks" in page.cells[("standard", "visits")].body_html
     _next(qtbot, window)
 
     # 4. Learn: read, then go on; phase 2 is marked as ours.

@@ -25,9 +25,9 @@ def test_options_step_follows_the_trial_page(make_window):
     assert {key[1] for key in page.cells} == set(ROW_IDS)
     trial = load_any(FIXTURES / "NCT04267848.json")[0]
     window.document.replace(Session(trial=trial))
-    standard = page.cells[("standard", "involves")].body.text()
+    standard = page.cells[("standard", "involves")].body_html
     assert "Arm A (platinum doublet, observation)" in standard
-    source = page.cells[("standard", "involves")].source.text()
+    source = page.cells[("standard", "involves")].source_line
     assert "NCT04267848" in source
 
 
@@ -50,7 +50,7 @@ def test_typing_what_the_doctor_said(make_window, qtbot, content):
     window = make_window()
     page = _page(window)
     slot = next(s for s in page.typed_slots if (s.option_id, s.row) == ("standard", "visits"))
-    before = page.cells[("standard", "visits")].body.text()
+    before = page.cells[("standard", "visits")].body_html
     assert "Ask your doctor" in before
     slot.edit.setFocus()
     qtbot.keyClicks(slot.edit, "Every 2 weeks for 3 months")
@@ -58,16 +58,16 @@ def test_typing_what_the_doctor_said(make_window, qtbot, content):
         "standard": {"visits": "Every 2 weeks for 3 months"}
     }
     cell = page.cells[("standard", "visits")]
-    assert "Every 2 weeks for 3 months" in cell.body.text()
-    assert "Ask your doctor" not in cell.body.text()
-    assert content.options.typed_source in cell.source.text()
+    assert "Every 2 weeks for 3 months" in cell.body_html
+    assert "Ask your doctor" not in cell.body_html
+    assert content.options.typed_source in cell.source_line
 
     count, outcome, frame = page.number_widgets
     count.setFocus()
     count.setValue(60)
     qtbot.keyClicks(outcome, "are alive")
     qtbot.keyClicks(frame, "after 5 years")
-    chance = page.cells[("standard", "chance")].body.text()
+    chance = page.cells[("standard", "chance")].body_html
     assert "About 60 in 100 people are alive after 5 years." in chance
 
 
@@ -80,10 +80,50 @@ def test_adding_and_removing_an_own_option(make_window, qtbot):
     own = window.document.session.options.own
     assert [o.name for o in own] == ["Watchful waiting"]
     assert {row for (oid, row) in page.cells if oid == "own1"} == set(ROW_IDS)
-    assert "Ask your doctor" in page.cells[("own1", "chance")].body.text()
+    assert "Ask your doctor" in page.cells[("own1", "chance")].body_html
     good = next(s for s in page.point_slots if s.kind == "good")
     qtbot.keyClicks(good.edit, "No side effects for now")
     assert own[0].good == "No side effects for now"
     qtbot.mouseClick(page.remove_slots[0].button, Qt.MouseButton.LeftButton)
     assert window.document.session.options.own == []
     assert not [key for key in page.cells if key[0] == "own1"]
+
+
+def test_a_cell_shows_the_name_the_words_and_the_source(make_window):
+    """One label per cell: the option's name, the words, then the source note in its
+    smaller size, following the text size."""
+    from html import escape
+
+    from PySide6.QtWidgets import QApplication
+
+    window = make_window()
+    page = _page(window)
+    cell = page.cells[("standard", "involves")]
+    assert cell.isVisibleTo(page)
+    shown = cell.label.text()
+    assert f"<b>{escape(cell.title)}</b>" in shown
+    assert cell.body_html in shown
+    assert cell.source_line and escape(cell.source_line) in shown
+
+    def source_size() -> str:
+        return f"font-size:{QApplication.font().pointSizeF() * 0.9:g}pt"
+
+    assert source_size() in shown
+    window.set_text_scale(2.0)
+    assert source_size() in cell.label.text()
+
+
+def test_cells_built_while_hidden_are_placed_when_shown(make_window):
+    """A rebuild while the page is hidden (an option hidden from another page) puts the
+    cells in when the page shows, at its own width."""
+    window = make_window()
+    page = _page(window)
+    window.go_to(window.index_of("learn"))
+    window.document.session.options.hidden = ["comfort"]
+    window.document.edit("options")
+    assert ("comfort", "chance") not in page.cells
+    cell = page.cells[("standard", "chance")]
+    assert not cell.isVisibleTo(page)
+    window.go_to(window.index_of("options"))
+    assert cell.isVisibleTo(page)
+    assert all(block.per_line >= 1 for block in page.blocks)

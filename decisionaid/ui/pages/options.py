@@ -9,8 +9,10 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -25,7 +27,14 @@ from decisionaid.content.options_schema import OPTION_IDS
 from decisionaid.model.options import MAX_OWN_OPTIONS, MAX_TEXT, Cell, Column, OwnOption, build_grid
 from decisionaid.ui.pages.base import Page
 from decisionaid.ui.text import labelled
-from decisionaid.ui.widgets import Card, ScaledLabel, WrapCheckBox, heading, paragraph, source_note
+from decisionaid.ui.widgets import (
+    SOURCE_FACTOR,
+    Card,
+    ScaledLabel,
+    WrapCheckBox,
+    heading,
+    paragraph,
+)
 
 # A cell is at least this many "M" widths wide; fewer columns fit as the text grows.
 CELL_MIN_EM = 13
@@ -101,41 +110,89 @@ class _RemoveSlot:
         self.page.document.edit("options")
 
 
-class _CellWidget(QFrame):
-    """One option's cell in one row: the option's name, the words, the source, an editor."""
+class _CellLabel(ScaledLabel):
+    """A cell's words; written again when the text size or the colours change (the source
+    note's size and colour are in the words)."""
 
-    def __init__(self, page: OptionsPage, column: Column, row: str, row_title: str) -> None:
+    def __init__(self, cell: _TextCell) -> None:
+        self.cell = None
+        super().__init__("")
+        self.cell = cell
+        self.setTextFormat(Qt.TextFormat.RichText)
+
+    def apply_font(self) -> None:
+        super().apply_font()
+        if self.cell is not None:
+            self.setText(self.cell.html())
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and self.cell is not None:
+            self.setText(self.cell.html())
+
+
+class _TextCell(QFrame):
+    """A framed cell: an option's name in bold, words, and a source note under them.
+
+    The three are one label (rich text, laid out as the three labels they were: the bold
+    name, the words, then the source smaller and muted, a layout spacing apart). A grid of
+    40 cells had 120 labels, and every label costs a layout of its own at every width the
+    page is measured at: this keeps the page quick to open. Editors go below the label."""
+
+    def __init__(self, title: str, accessible_name: str) -> None:
         super().__init__()
         self.setObjectName("gridCell")
         self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setAccessibleName(accessible_name)
+        self.title = title
+        self.layout_ = QVBoxLayout(self)
+        self.layout_.setContentsMargins(8, 6, 8, 6)
+        self.body_html = ""
+        self.source_line = ""
+        self.label = _CellLabel(self)
+        self.layout_.addWidget(self.label)
+        self.label.setText(self.html())
+
+    def show_text(self, body_html: str, source_line: str = "") -> None:
+        self.body_html, self.source_line = body_html, source_line
+        self.label.setText(self.html())
+
+    def html(self) -> str:
+        gap = self.layout_.spacing()
+        parts = [f"<div><b>{escape(self.title)}</b></div>"]
+        parts.append(f'<div style="margin-top:{gap}px">{self.body_html}</div>')
+        if self.source_line:
+            size = self.label.font().pointSizeF() * SOURCE_FACTOR
+            colour = QApplication.palette().color(QPalette.ColorRole.PlaceholderText)
+            rgba = f"rgba({colour.red()}, {colour.green()}, {colour.blue()}, {colour.alpha()})"
+            parts.append(
+                f'<div style="margin-top:{gap}px; font-size:{size:g}pt; color:{rgba}">'
+                f"{escape(self.source_line)}</div>"
+            )
+        return "".join(parts)
+
+
+class _CellWidget(_TextCell):
+    """One option's cell in one row, with a box for what the doctor said."""
+
+    def __init__(self, page: OptionsPage, column: Column, row: str, row_title: str) -> None:
+        super().__init__(column.title, labelled(row_title, column.title))
         self.option_id = column.id
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 6, 8, 6)
-        self.title = ScaledLabel(column.title, 1.0, bold=True)
-        self.body = ScaledLabel("")
-        self.body.setTextFormat(Qt.TextFormat.RichText)
-        self.source = source_note("")
-        layout.addWidget(self.title)
-        layout.addWidget(self.body)
-        layout.addWidget(self.source)
-        self.setAccessibleName(labelled(row_title, column.title))
         o = page.content.options
         if column.id == "standard" and row == "chance":
-            layout.addWidget(page.number_editor())
+            self.layout_.addWidget(page.number_editor())
         if column.typed:
             edit = QLineEdit()
             edit.setMaxLength(MAX_TEXT)
             edit.setPlaceholderText(o.typed_hint)
             edit.setAccessibleName(f"{column.title}, {row_title}: {o.typed_hint}")
-            layout.addWidget(edit)
+            self.layout_.addWidget(edit)
             page.typed_slots.append(_TypedSlot(page, column.id, row, edit))
-        layout.addStretch(1)
+        self.layout_.addStretch(1)
 
     def show_cell(self, cell: Cell, source_label: str) -> None:
-        self.body.setText(_cell_html(cell))
         sources = cell.sources()
-        self.source.setText(source_label.format("; ".join(sources)) if sources else "")
-        self.source.setVisible(bool(sources))
+        self.show_text(_cell_html(cell), source_label.format("; ".join(sources)) if sources else "")
 
 
 class _RowBlock(Card):
@@ -161,6 +218,9 @@ class _RowBlock(Card):
             self.grid.removeWidget(widget)
         for i, widget in enumerate(self.cells):
             self.grid.addWidget(widget, i // per_line, i % per_line)
+            # At once, not at the event loop's next turn (what a layout does with a widget
+            # added to a page on the screen): the page is laid out with its cells.
+            widget.show()
         for c in range(self.grid.columnCount()):
             self.grid.setColumnStretch(c, 1 if c < per_line else 0)
 
@@ -227,7 +287,7 @@ class OptionsPage(Page):
         self.structure: tuple = ()
         self.blocks: list[_RowBlock] = []
         self.cells: dict[tuple[str, str], _CellWidget] = {}
-        self.points: dict[str, ScaledLabel] = {}
+        self.points: dict[str, _TextCell] = {}
         self.typed_slots: list[_TypedSlot] = []
         self.point_slots: list[_PointSlot] = []
         self.remove_slots: list[_RemoveSlot] = []
@@ -235,6 +295,7 @@ class OptionsPage(Page):
 
         document.changed.connect(self._on_changed)
         self.finish()
+        self._fresh = True
 
     # --- the standard-treatment number ------------------------------------------------------------
     def number_editor(self) -> QWidget:
@@ -302,17 +363,31 @@ class OptionsPage(Page):
     _filling = False
 
     def _on_changed(self, section: str) -> None:
+        self._fresh = False
         if section in ("options", "trial", "language"):
             self.refresh()
 
     def on_show(self) -> None:
+        if self._fresh:
+            self._fresh = False  # just built from the session: nothing to fill in again
+            return
         self.refresh()
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
         super().resizeEvent(event)
         self._place_cells()
 
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        self._place_cells()
+
     def _place_cells(self) -> None:
+        """Put each block's cells in as many columns as fit. Not while the page is hidden:
+        its width then is not the one it will have, and every width the cells are laid out
+        at costs a layout of all their words. So a page built (or rebuilt) while hidden
+        gets its cells when it is shown, and lays them out once, at its real width."""
+        if not self.isVisible():
+            return
         em = max(1, self.fontMetrics().horizontalAdvance("M"))
         width = max(1, self.viewport().width() - 96)
         for block in self.blocks:
@@ -350,9 +425,9 @@ class OptionsPage(Page):
             for cell in column.cells:
                 self.cells[(column.id, cell.row)].show_cell(cell, source_label)
             for kind, points in (("good", column.good), ("bad", column.bad)):
-                label = self.points.get(f"{column.id}:{kind}")
-                if label is not None:
-                    label.setText("<br>".join(f"\u2022 {escape(p.title)}" for p in points))
+                cell = self.points.get(f"{column.id}:{kind}")
+                if cell is not None:
+                    cell.show_text("<br>".join(f"\u2022 {escape(p.title)}" for p in points))
         for slot in self.typed_slots:
             text = session.options.typed.get(slot.option_id, {}).get(slot.row, "")
             if slot.edit.text() != text:
@@ -378,6 +453,8 @@ class OptionsPage(Page):
         o = self.content.options
         for block in self.blocks:
             self.grid_layout.removeWidget(block)
+            for cell in block.cells:  # not yet placed in the block if the page was hidden
+                cell.deleteLater()
             block.deleteLater()
         while self.own_list.count():
             item = self.own_list.takeAt(0)
@@ -409,16 +486,9 @@ class OptionsPage(Page):
         for kind, title in (("good", o.good_title), ("bad", o.bad_title)):
             block = _RowBlock(title)
             for column in grid.columns:
-                cell = QFrame()
-                cell.setFrameShape(QFrame.Shape.StyledPanel)
-                cell.setAccessibleName(labelled(title, column.title))
-                layout = QVBoxLayout(cell)
-                layout.setContentsMargins(8, 6, 8, 6)
-                layout.addWidget(ScaledLabel(column.title, 1.0, bold=True))
-                label = ScaledLabel("")
-                label.setTextFormat(Qt.TextFormat.RichText)
-                layout.addWidget(label)
-                self.points[f"{column.id}:{kind}"] = label
+                cell = _TextCell(column.title, labelled(title, column.title))
+                layout = cell.layout_
+                self.points[f"{column.id}:{kind}"] = cell
                 if column.id.startswith("own"):
                     edit = QLineEdit()
                     edit.setMaxLength(MAX_TEXT)
