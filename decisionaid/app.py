@@ -108,7 +108,9 @@ def steps() -> list[Step]:
     ]
 
 
-def ensure_app() -> QApplication:
+def ensure_app(all_fonts: bool = True) -> QApplication:
+    """The QApplication, named, with the program's fonts (`all_fonts=False`: none yet, the
+    caller registers what its first window needs, as run() does)."""
     app = QApplication.instance()
     if app is None:
         app = QApplication(sys.argv[:1])
@@ -119,9 +121,10 @@ def ensure_app() -> QApplication:
     # The id of the .desktop file and the AppStream metainfo (packaging/linux/): Wayland and
     # the desktop's task bar match the window to its launcher and icon with it.
     app.setDesktopFileName(APP_ID)
-    from decisionaid.ui import fonts
+    if all_fonts:
+        from decisionaid.ui import fonts
 
-    fonts.register()
+        fonts.register()
     return app
 
 
@@ -287,8 +290,10 @@ def _after_first_paint(window: MainWindow) -> None:
     """Start-up work that waits for the first paint (MainWindow.when_painted)."""
     from PySide6.QtCore import QTimer
 
-    from decisionaid.ui import preload
+    from decisionaid.ui import fonts, preload
     from decisionaid.ui.handout import clean_print_leftovers
+
+    fonts.register()  # every carried face, for the other language and the handout's words
 
     QTimer.singleShot(preload.DELAY_MS, clean_print_leftovers)
     # The rest of the content pack, read and checked in the background (content/lazy.py).
@@ -311,10 +316,16 @@ def run(session_path: str | None = None, clinic: bool = False) -> int:
     window = None
     autosave: Autosave | None = None
     try:
-        app = ensure_app()
+        from decisionaid.ui import fonts
+
+        app = ensure_app(all_fonts=False)
         app.setWindowIcon(app_icon())
         settings = Settings()
+        # The faces the first window shows now; the rest once it is painted (ui/fonts.py).
+        fonts.register(fonts.roles_for(settings.language))
         autosave, session, recovered_file = _start_autosave(settings)
+        if session is not None:
+            fonts.register(fonts.roles_for(session.language))
         window = create_window(session, settings, autosave, defer_app_filters=True)
         if session is not None:
             window.restored(recovered_file)

@@ -12,12 +12,15 @@ every submodule of `decisionaid`, so the frozen and the installed app have the s
 
 from __future__ import annotations
 
-import argparse
 import importlib
 import sys
+from typing import TYPE_CHECKING
 
 from decisionaid import APP_NAME, __version__
 from decisionaid.errors import UserError
+
+if TYPE_CHECKING:
+    import argparse
 
 COMMAND_MODULES = (
     "decisionaid.commands.screenshots",
@@ -30,6 +33,8 @@ COMMAND_MODULES = (
 
 
 def build_parser() -> argparse.ArgumentParser:
+    import argparse  # here: starting the window does not need it
+
     parser = argparse.ArgumentParser(
         prog="decisionaid",
         description=f"{APP_NAME}: think through whether to join a clinical trial.",

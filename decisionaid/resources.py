@@ -18,7 +18,7 @@ and says to reinstall. It is a `UserError` (the command line prints it as one li
 
 from __future__ import annotations
 
-import importlib.resources
+import importlib.util
 import os
 import tomllib
 from dataclasses import dataclass
@@ -52,12 +52,27 @@ def root() -> Path:
         folder = Path(override)
     else:
         try:
-            folder = Path(str(importlib.resources.files(PACKAGE)))
+            folder = _package_folder()
         except ModuleNotFoundError:
             folder = Path(__file__).resolve().parent.parent / "resources"
     if not folder.is_dir():
         raise ResourceError("the folder of its data files")
     return folder
+
+
+def _package_folder() -> Path:
+    """The folder of the package `decisionaid._data`: where its import spec says (the wheel,
+    the editable mapping), else by importlib.resources (which is slower to import: the
+    frozen app and other loaders)."""
+    spec = importlib.util.find_spec(PACKAGE)
+    if spec is None:
+        raise ModuleNotFoundError(PACKAGE)
+    for location in spec.submodule_search_locations or ():
+        if Path(location).is_dir():
+            return Path(location)
+    import importlib.resources as package_resources
+
+    return Path(str(package_resources.files(PACKAGE)))
 
 
 def path(*parts: str) -> Path:

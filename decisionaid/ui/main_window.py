@@ -143,7 +143,9 @@ class MainWindow(QMainWindow):
         self.document.replaced.connect(self._on_document_replaced)
         self.document.path_changed.connect(self._update_title)
         self.resize(1280, 800)
-        self._size_indicators()
+        # The application style sheet: no widget of the welcome page uses it, and each widget
+        # made while one is set costs more (QStyleSheetStyle), so the app sets it once painted.
+        self.when_painted(self._size_indicators)
         self._update_title()
         start = "" if self.document.blank else self.document.session.current_step
         self.go_to(0)
