@@ -242,7 +242,7 @@ def _start_autosave(settings: Settings) -> tuple[Autosave | None, Session | None
         return None, None, None
     try:
         autosave = Autosave(data_dir())
-        autosave.start()
+        autosave.start(write_lock=False)  # written once the window is painted (run())
     except OSError:
         return None, None, None
     recovery = autosave.recover()
@@ -341,6 +341,8 @@ def run(session_path: str | None = None, clinic: bool = False) -> int:
         if session_path:
             window.open_requested(Path(session_path))
         # What the Welcome page does not need waits until the window is on the screen.
+        if autosave is not None:
+            window.when_painted(autosave.write_lock)
         window.when_painted(partial(_after_first_paint, window))
     except Exception as exc:  # noqa: BLE001 - shown as a message, never as a traceback
         return crash.startup_failed(exc)

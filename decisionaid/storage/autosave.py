@@ -74,9 +74,11 @@ class Autosave:
         self.other_running = False
 
     # --- the lock ------------------------------------------------------------------------
-    def start(self) -> None:
+    def start(self, write_lock: bool = True) -> None:
         """Take the lock. Sets `crashed` if the last run ended without removing it, and
-        `other_running` if another copy of the program is running now (it keeps its files)."""
+        `other_running` if another copy of the program is running now (it keeps its files).
+        `write_lock=False`: the lock file itself is written later, by `write_lock()` (the app
+        does so once its first window is painted: a write and an fsync it need not wait for)."""
         previous = self._read_lock()
         if previous is not None:
             pid, host = previous
@@ -87,6 +89,13 @@ class Autosave:
         if not self.other_running:
             remove_temp_leftovers(self.path)
             remove_temp_leftovers(self.lock)
+        if write_lock:
+            self.write_lock()
+
+    def write_lock(self) -> None:
+        """Write the lock file: this process, on this computer, is running."""
+        if self.other_running:
+            return
         info = {"pid": os.getpid(), "host": _hostname()}
         try:
             write_atomic(self.lock, json.dumps(info).encode("utf-8"))

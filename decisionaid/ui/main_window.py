@@ -77,6 +77,9 @@ class MainWindow(QMainWindow):
         benchmarks/startup.py), and no wheel turn or drop can reach a window before it is on
         the screen."""
         super().__init__()
+        # Work that waits for the first paint when the app starts (see `defer_app_filters`).
+        self._before_first_paint = defer_app_filters
+        self._when_painted: list[Callable[[], None]] = []
         from decisionaid.ui import focus
 
         focus.install()  # whatever has keyboard focus wears a ring you can see
@@ -131,9 +134,6 @@ class MainWindow(QMainWindow):
 
             self.clinic_controller = ClinicController(self, settings)
         self.drops = None
-        # Work that waits for the first paint when the app starts (see `defer_app_filters`).
-        self._before_first_paint = defer_app_filters
-        self._when_painted: list[Callable[[], None]] = []
         if defer_app_filters:
             self.installEventFilter(_AfterFirstPaint(self, self._after_first_paint))
         else:
@@ -287,12 +287,23 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_menus(self) -> None:
+        """The menu bar and its four menus now; what is in them once the window is painted
+        when the app starts (no one can open a menu or press a shortcut before that)."""
         bar = self.menuBar()
-        file_menu = self.file_menu = bar.addMenu("")
+        self.file_menu = bar.addMenu("")
+        self.go_menu = bar.addMenu("")
+        self.view_menu = bar.addMenu("")
+        self.help_menu = bar.addMenu("")
+        self._menus_filled = False
+        self.recent = None
+        self.retranslate_ui()
+        self.when_painted(self._fill_menus)
+
+    def _fill_menus(self) -> None:
+        file_menu = self.file_menu
         SK = QKeySequence.StandardKey
         self.new_action = self._action(file_menu, self.new_session, SK.New)
         self.open_action = self._action(file_menu, self.open_dialog, SK.Open)
-        self.recent = None
         if self.clinic:  # clinic mode keeps no list of files, not even one from home use
             self.settings.set_recent_files([])
         else:
@@ -312,16 +323,16 @@ class MainWindow(QMainWindow):
         if not self.quit_action.shortcuts():
             self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
 
-        go_menu = self.go_menu = bar.addMenu("")
+        go_menu = self.go_menu
         self.back_action = self._action(go_menu, self.go_back, SK.Back)
         self.next_action = self._action(go_menu, self.go_next, SK.Forward)
 
-        view = self.view_menu = bar.addMenu("")
+        view = self.view_menu
         self.larger_action = self._action(view, self.larger_text, [SK.ZoomIn, "Ctrl+="])
         self.smaller_action = self._action(view, self.smaller_text, SK.ZoomOut)
         self.normal_action = self._action(view, self.normal_text, "Ctrl+0")
 
-        help_menu = self.help_menu = bar.addMenu("")
+        help_menu = self.help_menu
         self.howto_action = self._action(help_menu, self.show_howto, SK.HelpContents)
         self.glossary_action = self._action(help_menu, self.show_glossary)
         self.sources_action = self._action(help_menu, self.show_sources)
@@ -329,7 +340,9 @@ class MainWindow(QMainWindow):
         self.about_action = self._action(
             help_menu, self.show_about, None, QAction.MenuRole.AboutRole
         )
-        self.retranslate_ui()
+        self._menus_filled = True
+        self._update_actions()
+        self._retranslate_menus()
 
     def retranslate_ui(self) -> None:
         """Name everything the window itself shows, in the current interface language.
@@ -341,15 +354,29 @@ class MainWindow(QMainWindow):
         self.next_button.setText(self.tr("&Next >"))
         self.back_button.setToolTip(self.tr("Previous step (Alt+Left)"))
         self.next_button.setToolTip(self.tr("Next step (Alt+Right)"))
-        if not hasattr(self, "help_menu"):
-            return  # menus not built yet
+        if hasattr(self, "help_menu"):
+            self._retranslate_menus()
+        QApplication.setApplicationDisplayName(self.tr("Trial Decision Aid"))
+        if self._handout is not None:
+            self._handout.progress_widget.retranslate()
+        self._refresh_step_list()
+        self._update_title()
+        if self.pages:
+            self._update_position()
+
+    def _retranslate_menus(self) -> None:
         self.file_menu.setTitle(self.tr("&File"))
-        self.new_action.setText(self.tr("&New Patient") if self.clinic else self.tr("&New Session"))
-        self.profile_action.setText(self.tr("Counselor P&rofile\u2026"))
+        self.go_menu.setTitle(self.tr("&Go"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.help_menu.setTitle(self.tr("&Help"))
         self.new_patient_button.setText(self.tr("New &patient"))
         self.new_patient_button.setToolTip(
             self.tr("End this session and clear everything for the next patient (Ctrl+N)")
         )
+        if not self._menus_filled:
+            return
+        self.new_action.setText(self.tr("&New Patient") if self.clinic else self.tr("&New Session"))
+        self.profile_action.setText(self.tr("Counselor P&rofile\u2026"))
         self.open_action.setText(self.tr("&Open\u2026"))
         self.save_action.setText(self.tr("&Save"))
         self.save_as_action.setText(self.tr("Save &As\u2026"))
@@ -359,26 +386,16 @@ class MainWindow(QMainWindow):
         self.print_action.setText(self.tr("&Print Handout\u2026"))
         self.preview_action.setText(self.tr("Print Pre&view\u2026"))
         self.quit_action.setText(self.tr("&Quit"))
-        self.go_menu.setTitle(self.tr("&Go"))
         self.back_action.setText(self.tr("&Back"))
         self.next_action.setText(self.tr("&Next"))
-        self.view_menu.setTitle(self.tr("&View"))
         self.larger_action.setText(self.tr("&Larger Text"))
         self.smaller_action.setText(self.tr("&Smaller Text"))
         self.normal_action.setText(self.tr("&Normal Text Size"))
-        self.help_menu.setTitle(self.tr("&Help"))
         self.howto_action.setText(self.tr("&How to Use This Program\u2026"))
         self.glossary_action.setText(self.tr("&Glossary\u2026"))
         self.sources_action.setText(self.tr("&Sources\u2026"))
         self.about_aid_action.setText(self.tr("About This &Decision Aid\u2026"))
         self.about_action.setText(self.tr("&About Trial Decision Aid"))
-        QApplication.setApplicationDisplayName(self.tr("Trial Decision Aid"))
-        if self._handout is not None:
-            self._handout.progress_widget.retranslate()
-        self._refresh_step_list()
-        self._update_title()
-        if self.pages:
-            self._update_position()
 
     # --- pages ---------------------------------------------------------------------------------
     def index_of(self, step_id: str) -> int:
@@ -445,11 +462,17 @@ class MainWindow(QMainWindow):
         page.verticalScrollBar().setValue(0)
         self.back_button.setEnabled(index > 0)
         self.next_button.setEnabled(index < len(self.steps) - 1)
-        self.back_action.setEnabled(index > 0)
-        self.next_action.setEnabled(index < len(self.steps) - 1)
+        self._update_actions()
         self._update_position()
         self._announce(self.position_label.text())
         self.step_changed.emit(step.id)
+
+    def _update_actions(self) -> None:
+        """Go > Back and Next, as the buttons (once the menus are filled)."""
+        if self._menus_filled:
+            index = self.current_index()
+            self.back_action.setEnabled(index > 0)
+            self.next_action.setEnabled(index < len(self.steps) - 1)
 
     def _update_position(self) -> None:
         index = self.current_index()

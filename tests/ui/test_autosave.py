@@ -165,3 +165,18 @@ def test_opening_a_session_replaces_only_after_it_is_read_and_checked(make_windo
     sessionfile.save(demo, good)
     assert window.open_path(good)
     assert stat.S_IMODE(os.stat(autosave_path()).st_mode) == 0o600
+
+
+def test_the_lock_can_wait_for_the_first_paint():
+    """The app checks the lock before its window (crash or not) and writes its own once the
+    window is painted: until then there is no lock file, then one naming this process."""
+    folder = data_dir()
+    autosave = Autosave(folder)
+    autosave.start(write_lock=False)
+    assert not autosave.crashed and not autosave.lock.exists()
+    autosave.write_lock()
+    info = json.loads(autosave.lock.read_text())
+    assert info["pid"] == os.getpid()
+    assert (autosave.lock.stat().st_mode & 0o777) == 0o600
+    autosave.stop()
+    assert not autosave.lock.exists()

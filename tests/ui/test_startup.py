@@ -52,3 +52,49 @@ def test_windows_made_directly_have_the_rules_at_once(qtbot):
     qtbot.addWidget(window)
     assert wheel._guard is not None and window.drops is not None
     assert window.acceptDrops()
+
+
+def test_what_waits_for_the_first_paint_is_there_just_after_it(qtbot):
+    """The first window shows the menu bar with its four titles, the welcome page and the
+    step list; the menus' items, the handout controller, the style sheet and a session come
+    once it is painted, and a blank session is only made when something needs it."""
+    window = create_window(defer_app_filters=True)
+    qtbot.addWidget(window)
+    titles = [action.text() for action in window.menuBar().actions()]
+    assert titles == ["&File", "&Go", "&View", "&Help"]
+    assert not window._menus_filled and window._handout is None
+    assert window.document.blank
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: window._menus_filled)
+    assert window._handout is not None
+    assert [a.text() for a in window.menuBar().actions()] == titles
+    assert window.open_action.text() == "&Open\u2026"
+    assert window.file_menu.actions() and window.help_menu.actions()
+    assert not window.back_action.isEnabled() and window.next_action.isEnabled()
+    assert "QCheckBox::indicator" in QApplication.instance().styleSheet()
+    # The welcome page and the step list needed no session; Next makes one.
+    assert window.document.blank
+    window.go_next()
+    assert not window.document.blank
+    assert window.document.session.current_step == window.steps[1].id
+    assert window.back_action.isEnabled()
+
+
+def test_when_painted_runs_at_once_for_a_window_made_directly(qtbot):
+    window = create_window()
+    qtbot.addWidget(window)
+    ran = []
+    window.when_painted(lambda: ran.append(True))
+    assert ran == [True] and window._menus_filled and window._handout is not None
+
+
+def test_the_first_window_registers_the_faces_its_language_shows():
+    from decisionaid.ui import fonts
+
+    assert fonts.roles_for("en") == {"latin", "latin-bold"}
+    assert {"cjk", "latin"} <= fonts.roles_for("zh-CN")
+    families = fonts.register()  # every carried face, once; again changes nothing
+    assert families.get("latin") and families.get("cjk")
+    assert fonts.register(fonts.roles_for("en")) == families
+    assert QApplication.font().families()[: len(families["latin"])] == families["latin"]
