@@ -1109,6 +1109,9 @@ class MainWindow(QMainWindow):
             # Warnings (a trial nobody can join, an old record): a bar and bold, not colour only.
             ' QLabel[role="warning"] { border-left: 4px solid #D55E00; padding: 4px 8px;'
             " font-weight: bold; }"
+            # Source notes (ui/widgets.py source_note): muted. One rule here, not a style
+            # sheet on each note, which made Qt style every note and what it holds apart.
+            ' QLabel[role="source"] { color: palette(placeholder-text); }'
         )
 
     def _fit_step_list(self) -> None:

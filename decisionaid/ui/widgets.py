@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QMargins, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtGui import Qt as QtGuiQt  # Qt.mightBeRichText lives in QtGui
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -114,9 +115,15 @@ class ScaledLabel(WrappedLabel):
         return QSize(self._selectable_hints()[1])
 
     def _selectable_hints(self) -> tuple[QSize, QSize]:
+        text = self.text()
+        rich = self.textFormat() == Qt.TextFormat.RichText or (
+            self.textFormat() == Qt.TextFormat.AutoText and QtGuiQt.mightBeRichText(text)
+        )
+        if rich:  # laid out by the text editor in any case: its own hints are those
+            return QLabel.sizeHint(self), QLabel.minimumSizeHint(self)
         margins = self.contentsMargins()
         key = (
-            self.text(),
+            text,
             self.textFormat(),
             self.font().key(),
             self.wordWrap(),
@@ -231,8 +238,7 @@ SOURCE_FACTOR = 0.9  # source notes: this much of the text size, in the muted co
 
 def source_note(text: str) -> ScaledLabel:
     label = ScaledLabel(text, SOURCE_FACTOR)
-    label.setProperty("role", "source")
-    label.setStyleSheet("color: palette(placeholder-text);")
+    label.setProperty("role", "source")  # muted by the application's style sheet
     return label
 
 

@@ -39,6 +39,8 @@ class LearnPage(Page):
         phases = [p for p in self.document.session.trial.phases if p in self.phase_cards]
         for key, card in self.phase_cards.items():
             mine = key in phases
+            if card.property("highlight") == mine:
+                continue  # a style sheet set again re-styles the card and all it holds
             card.setProperty("highlight", mine)
             card.setStyleSheet(
                 "QFrame#card { border: 3px solid palette(highlight); }" if mine else ""
@@ -53,6 +55,8 @@ class LearnPage(Page):
             self.yours_note.show()
         else:
             self.yours_note.hide()
+        self.mark_filled()
 
     def on_show(self) -> None:
-        self.refresh()
+        if not self.is_filled():  # the trial's phases may have changed since
+            self.refresh()

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QInputDialog,
+    QLabel,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
@@ -109,30 +110,39 @@ class _ArmEditor(QObject):
         super().__init__(page)
         self.page = page
         self.index = index
-        self.card = Card()
-        self.card.add(heading(self.tr("Group {0}").format(index + 1), 3))
-        form_host = QWidget()
+        # Each widget is made inside the one that holds it (twelve groups of ten widgets
+        # each): a widget made on its own and put in later has its whole tree moved over.
+        self.card = Card(page.arms_host)
+        title = heading(self.tr("Group {0}").format(index + 1), 3)
+        title.setParent(self.card)
+        self.card.add(title)
+        form_host = QWidget(self.card)
         form = QFormLayout(form_host)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
-        self.label = QLineEdit()
+        self.label = QLineEdit(form_host)
         self.label.setAccessibleName(self.tr("Group {0} name").format(index + 1))
-        self.type = QComboBox()
+        self.type = QComboBox(form_host)
         _shrinkable(self.type)
         self.type.setAccessibleName(self.tr("Group {0} kind").format(index + 1))
         for key, text in zip(ARM_TYPES, page.arm_type_names(), strict=True):
             self.type.addItem(text, key)
         # Registry descriptions can be long: a small box that wraps, not a one-line field.
-        self.description = QPlainTextEdit()
+        self.description = QPlainTextEdit(form_host)
         self.description.setTabChangesFocus(True)
         self.description.setMaximumHeight(self.description.fontMetrics().lineSpacing() * 4 + 12)
         self.description.setAccessibleName(self.tr("What group {0} gets").format(index + 1))
-        self.share = QSpinBox()
+        self.share = QSpinBox(form_host)
         self.share.setRange(1, MAX_RATIO_PART)
         self.share.setAccessibleName(self.tr("Group {0} share of places").format(index + 1))
-        form.addRow(self.tr("Name:"), self.label)
-        form.addRow(self.tr("Kind of group:"), self.type)
-        form.addRow(self.tr("What this group gets:"), self.description)
-        form.addRow(self.tr("Share of places (ratio):"), self.share)
+        for text, field in (
+            (self.tr("Name:"), self.label),
+            (self.tr("Kind of group:"), self.type),
+            (self.tr("What this group gets:"), self.description),
+            (self.tr("Share of places (ratio):"), self.share),
+        ):
+            label = QLabel(text, form_host)
+            label.setBuddy(field)
+            form.addRow(label, field)
         self.card.add(form_host)
         self.label.textEdited.connect(self.on_edit)
         self.description.textChanged.connect(self.on_edit)
@@ -205,6 +215,7 @@ class TrialPage(Page):
         )
 
         self.details = QWidget()
+        self._details_shown = True  # as built: shown with the page
         details = QVBoxLayout(self.details)
         details.setContentsMargins(0, 0, 0, 0)
         details.setSpacing(14)
@@ -293,7 +304,7 @@ class TrialPage(Page):
         groups.add(heading(self.tr("The groups and what each one gets"), 2))
         self.ratio_note = paragraph("")
         groups.add(self.ratio_note)
-        arms_host = QWidget()
+        arms_host = self.arms_host = QWidget()
         self.arms_layout = QVBoxLayout(arms_host)
         self.arms_layout.setContentsMargins(0, 0, 0, 0)
         groups.add(arms_host)
@@ -717,7 +728,12 @@ class TrialPage(Page):
         self.earlier_message.setText(message)
 
     def _show_details(self, show: bool) -> None:
-        self.details.setVisible(show)
+        # Only when it changes: showing a widget polishes it and all it holds (nearly the
+        # whole page) at once, even while the page is hidden; the page is polished again
+        # when it goes on the screen, so a page built with its details showing paid twice.
+        if show != self._details_shown:
+            self._details_shown = show
+            self.details.setVisible(show)
         self.unknown_note.setVisible(not show)
 
     def max_distance(self) -> int:
