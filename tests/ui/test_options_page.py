@@ -127,3 +127,29 @@ def test_cells_built_while_hidden_are_placed_when_shown(make_window):
     window.go_to(window.index_of("options"))
     assert cell.isVisibleTo(page)
     assert all(block.per_line >= 1 for block in page.blocks)
+
+
+def test_cells_are_sized_as_the_grid_will_size_them(make_window):
+    """Cells are shown at the width the block's grid then gives them (a cell shown at any
+    other width lays all its words out once for nothing): the shares worked out before the
+    page is laid out are the grid's own."""
+    from decisionaid.ui.pages.options import _equal_shares
+
+    window = make_window()
+    page = _page(window)
+    checked = 0
+    for block in page.blocks:
+        n = block.per_line
+        body, inner = page.body.contentsMargins(), block.layout_.contentsMargins()
+        estimate = page.viewport().width() - body.left() - body.right()
+        estimate -= 2 * block.frameWidth() + inner.left() + inner.right()
+        assert estimate == block.host.width()
+        space = block.host.width() - block.grid.spacing() * (n - 1)
+        shares = _equal_shares(space, n)
+        assert sum(shares) == space
+        if any(c.minimumSizeHint().width() > min(shares) for c in block.cells):
+            continue  # a cell that needs more (the number boxes) takes it from the others
+        checked += 1
+        for i, cell in enumerate(block.cells):
+            assert cell.width() == shares[i % n]
+    assert checked >= len(page.blocks) - 1

@@ -139,8 +139,11 @@ class _TextCell(QFrame):
     40 cells had 120 labels, and every label costs a layout of its own at every width the
     page is measured at: this keeps the page quick to open. Editors go below the label."""
 
-    def __init__(self, title: str, accessible_name: str) -> None:
-        super().__init__()
+    def __init__(self, title: str, accessible_name: str, parent: QWidget) -> None:
+        # Made in its block, hidden until the block places it (see OptionsPage._place_cells):
+        # a cell of its own, without a parent, was laid out as a window at a default width.
+        super().__init__(parent)
+        self.hide()
         self.setObjectName("gridCell")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAccessibleName(accessible_name)
@@ -175,8 +178,10 @@ class _TextCell(QFrame):
 class _CellWidget(_TextCell):
     """One option's cell in one row, with a box for what the doctor said."""
 
-    def __init__(self, page: OptionsPage, column: Column, row: str, row_title: str) -> None:
-        super().__init__(column.title, labelled(row_title, column.title))
+    def __init__(
+        self, page: OptionsPage, column: Column, row: str, row_title: str, parent: QWidget
+    ) -> None:
+        super().__init__(column.title, labelled(row_title, column.title), parent)
         self.option_id = column.id
         o = page.content.options
         if column.id == "standard" and row == "chance":
@@ -195,6 +200,18 @@ class _CellWidget(_TextCell):
         self.show_text(_cell_html(cell), source_label.format("; ".join(sources)) if sources else "")
 
 
+def _equal_shares(space: int, count: int) -> list[int]:
+    """How a layout shares `space` between `count` columns of equal stretch: equal parts,
+    rounded with the fraction carried on, in 1/256 pixel steps (as Qt's qGeomCalc)."""
+    shares, carried = [], 0
+    for _ in range(count):
+        carried += max(0, space) * 256 // count
+        share = carried // 256 + (1 if carried % 256 >= 128 else 0)
+        shares.append(max(1, share))
+        carried -= share * 256
+    return shares
+
+
 class _RowBlock(Card):
     """One row of the grid: its title, then one cell per option, in as many columns as fit."""
 
@@ -202,7 +219,7 @@ class _RowBlock(Card):
         super().__init__()
         self.setAccessibleName(title)
         self.add(heading(title, 2))
-        host = QWidget()
+        host = self.host = QWidget()
         self.grid = QGridLayout(host)
         self.grid.setContentsMargins(0, 0, 0, 0)
         self.grid.setSpacing(8)
@@ -210,14 +227,24 @@ class _RowBlock(Card):
         self.cells: list[QWidget] = []
         self.per_line = 0
 
-    def place(self, per_line: int) -> None:
+    def place(self, per_line: int, viewport_width: int) -> None:
         if per_line == self.per_line:
             return
         self.per_line = per_line
         for widget in self.cells:
             self.grid.removeWidget(widget)
+        # The width each cell will get: showing a widget lays it out at the size it has, and
+        # a cell never laid out has a default size (a layout of all its words, wasted).
+        page = self.parentWidget().parentWidget()  # grid host -> page body
+        margins = page.layout().contentsMargins() if page and page.layout() else None
+        inner = self.layout_.contentsMargins()
+        width = viewport_width - 2 * self.frameWidth() - inner.left() - inner.right()
+        if margins is not None:
+            width -= margins.left() + margins.right()
+        widths = _equal_shares(width - self.grid.spacing() * (per_line - 1), per_line)
         for i, widget in enumerate(self.cells):
             self.grid.addWidget(widget, i // per_line, i % per_line)
+            widget.resize(widths[i % per_line], widget.height())
             # At once, not at the event loop's next turn (what a layout does with a widget
             # added to a page on the screen): the page is laid out with its cells.
             widget.show()
@@ -295,7 +322,6 @@ class OptionsPage(Page):
 
         document.changed.connect(self._on_changed)
         self.finish()
-        self._fresh = True
 
     # --- the standard-treatment number ------------------------------------------------------------
     def number_editor(self) -> QWidget:
@@ -363,15 +389,12 @@ class OptionsPage(Page):
     _filling = False
 
     def _on_changed(self, section: str) -> None:
-        self._fresh = False
         if section in ("options", "trial", "language"):
             self.refresh()
 
     def on_show(self) -> None:
-        if self._fresh:
-            self._fresh = False  # just built from the session: nothing to fill in again
-            return
-        self.refresh()
+        if not self.is_filled():  # filled when built, or at the last edit it follows
+            self.refresh()
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
         super().resizeEvent(event)
@@ -392,7 +415,7 @@ class OptionsPage(Page):
         width = max(1, self.viewport().width() - 96)
         for block in self.blocks:
             count = len(block.cells)
-            block.place(max(1, min(count, width // (em * CELL_MIN_EM))))
+            block.place(max(1, min(count, width // (em * CELL_MIN_EM))), self.viewport().width())
 
     def refresh(self) -> None:
         self._filling = True
@@ -400,6 +423,7 @@ class OptionsPage(Page):
             self._refresh()
         finally:
             self._filling = False
+        self.mark_filled()
 
     def _refresh(self) -> None:
         session = self.document.session
@@ -453,8 +477,6 @@ class OptionsPage(Page):
         o = self.content.options
         for block in self.blocks:
             self.grid_layout.removeWidget(block)
-            for cell in block.cells:  # not yet placed in the block if the page was hidden
-                cell.deleteLater()
             block.deleteLater()
         while self.own_list.count():
             item = self.own_list.takeAt(0)
@@ -478,7 +500,7 @@ class OptionsPage(Page):
         for row_id, row_title in grid.rows:
             block = _RowBlock(row_title)
             for column in grid.columns:
-                widget = _CellWidget(self, column, row_id, row_title)
+                widget = _CellWidget(self, column, row_id, row_title, block.host)
                 self.cells[(column.id, row_id)] = widget
                 block.cells.append(widget)
             self.blocks.append(block)
@@ -486,7 +508,7 @@ class OptionsPage(Page):
         for kind, title in (("good", o.good_title), ("bad", o.bad_title)):
             block = _RowBlock(title)
             for column in grid.columns:
-                cell = _TextCell(column.title, labelled(title, column.title))
+                cell = _TextCell(column.title, labelled(title, column.title), block.host)
                 layout = cell.layout_
                 self.points[f"{column.id}:{kind}"] = cell
                 if column.id.startswith("own"):
