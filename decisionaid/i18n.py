@@ -16,11 +16,13 @@ option or the session's language. English needs no catalogue. No Qt.
 
 from __future__ import annotations
 
-import gettext
-import io
 from functools import cache
+from typing import TYPE_CHECKING
 
 from decisionaid import resources
+
+if TYPE_CHECKING:
+    import gettext
 
 CATALOGUE_DIR = ("i18n", "core")
 # Content language tag -> catalogue locale.
@@ -47,15 +49,30 @@ def current_language() -> str:
     return _language
 
 
+class _Source:
+    """The source language (English): every message as written. The same two methods as
+    gettext's translations, without loading gettext (which compiles regular expressions on
+    import) before the first window."""
+
+    def gettext(self, message: str) -> str:
+        return message
+
+    def ngettext(self, singular: str, plural: str, n: int) -> str:
+        return singular if n == 1 else plural
+
+
 @cache
-def translations(language: str) -> gettext.NullTranslations:
+def translations(language: str) -> gettext.NullTranslations | _Source:
     """The compiled catalogue for `language`; English (the source language) needs none.
 
     A missing or unreadable catalogue falls back to English rather than stop the program.
     """
     locale = catalogue_locale(language)
     if locale is None:
-        return gettext.NullTranslations()
+        return _Source()
+    import gettext
+    import io
+
     from babel.messages.mofile import write_mo
     from babel.messages.pofile import read_po
 

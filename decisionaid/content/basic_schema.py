@@ -7,7 +7,6 @@ No Qt.
 
 from __future__ import annotations
 
-import datetime as _dt
 from dataclasses import dataclass
 
 from decisionaid.schema import require
@@ -24,6 +23,8 @@ class Pack:
     disclaimer: str
 
     def __post_init__(self) -> None:
+        import datetime as _dt  # here: the first window needs no other date
+
         try:
             _dt.date.fromisoformat(self.evidence_review)
         except ValueError:

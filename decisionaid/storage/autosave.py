@@ -11,7 +11,6 @@
 
 from __future__ import annotations
 
-import datetime as _dt
 import json
 import os
 from dataclasses import dataclass
@@ -23,6 +22,8 @@ from decisionaid.storage import sessionfile
 from decisionaid.storage.files import remove_temp_leftovers, write_atomic
 
 if TYPE_CHECKING:
+    import datetime as _dt
+
     from decisionaid.model.session import Session
 
 
@@ -161,6 +162,8 @@ class Autosave:
             return None
         try:
             session, extra = sessionfile.load_with_extra(self.path)
+            import datetime as _dt
+
             saved_at = _dt.datetime.fromtimestamp(self.path.stat().st_mtime)
         except (sessionfile.SessionFileError, OSError):
             try:
