@@ -24,21 +24,22 @@ from decisionaid.ui.text import labelled
 
 
 class WrappedLabel(QLabel):
-    """A QLabel that remembers its height for each width it was asked about.
+    """A QLabel that remembers its sizes: its height for each width it was asked about, and
+    its size hints.
 
-    QLabel works its height out afresh on every call, and a label whose text can be selected
-    does so by laying out a whole text document twice (at the width asked, then back at its
-    own). One layout pass asks each label several times (its minimum and its preferred
-    height, for every layout it sits in), so long pages spent most of their first opening
-    there. The height depends only on what the key holds, so the answer is kept for it.
+    QLabel works these out afresh whenever asked after any change near it, and a label whose
+    text can be selected does so by laying out a whole text document, twice each time (at the
+    width asked, then back at its own); its size hints take three such widths. One layout pass
+    asks each label several times (its minimum and its preferred height, for every layout it
+    sits in), so long pages spent most of their first opening there. The sizes depend only on
+    what `_size_key` holds, so the answers are kept for it.
     """
 
-    _HFW_KEPT = 8
+    _KEPT = 8
 
-    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt API
+    def _size_key(self) -> tuple:
         m = self.contentsMargins()
-        key = (
-            width,
+        return (
             self.text(),
             self.font().key(),
             m.left(),
@@ -52,17 +53,38 @@ class WrappedLabel(QLabel):
             self.alignment(),
             self.wordWrap(),
             self.textFormat(),
+            self.maximumWidth(),
         )
+
+    def _kept(self) -> dict:
         try:
-            kept = self._hfw_kept
+            kept = self._sizes_kept
         except AttributeError:
-            kept = self._hfw_kept = {}
-        height = kept.get(key)
-        if height is None:
-            if len(kept) >= self._HFW_KEPT:
-                kept.clear()
-            height = kept[key] = super().heightForWidth(width)
-        return height
+            kept = self._sizes_kept = {}
+        if len(kept) >= self._KEPT:
+            kept.clear()
+        return kept
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt API
+        key = (width, *self._size_key())
+        kept = self._kept()
+        if key not in kept:
+            kept[key] = super().heightForWidth(width)
+        return kept[key]
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        key = ("hint", *self._size_key())
+        kept = self._kept()
+        if key not in kept:
+            kept[key] = super().sizeHint()
+        return QSize(kept[key])
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        key = ("minimum", *self._size_key())
+        kept = self._kept()
+        if key not in kept:
+            kept[key] = super().minimumSizeHint()
+        return QSize(kept[key])
 
 
 class ScaledLabel(WrappedLabel):

@@ -16,6 +16,7 @@ from tests.conftest import REPO
 
 pg = pytest.importorskip("pyqtgraph")
 
+from decisionaid.ui.charts import palette  # noqa: E402
 from decisionaid.ui.charts.base import ChartBase  # noqa: E402
 from decisionaid.ui.charts.cost_chart import CostChart  # noqa: E402
 from decisionaid.ui.charts.funnel_chart import FunnelChart  # noqa: E402
@@ -42,6 +43,11 @@ def show(qtbot, chart: ChartBase, width: int = 640) -> ChartBase:
 
 def spot_count(item: pg.ScatterPlotItem) -> int:
     return len(item.data)
+
+
+def group_counts(chart: RandomisationChart) -> list[int]:
+    """How many figures the picture draws for each group."""
+    return [len(chart.group_spots(i)) for i in range(len(chart.ratio()))]
 
 
 def bar_widths(item: pg.BarGraphItem) -> list[float]:
@@ -403,7 +409,7 @@ def test_interval_chart_from_facts(qtbot, content) -> None:
 def test_randomisation_pictograph_updates_live(qtbot) -> None:
     chart = show(qtbot, RandomisationChart())
     chart.set_ratio([2, 1], ["New treatment", "Standard treatment"])
-    assert [spot_count(i) for i in chart.group_items[:2]] == [2, 1]
+    assert group_counts(chart) == [2, 1]
     assert chart.legend.texts() == [
         "New treatment: 2 in 3 (67%)",
         "Standard treatment: 1 in 3 (33%)",
@@ -411,10 +417,11 @@ def test_randomisation_pictograph_updates_live(qtbot) -> None:
     assert "Out of every 3 people who join" in chart.text_equivalent()
     with qtbot.waitSignal(chart.text_changed):
         chart.set_ratio([1, 1, 1], ["A", "B", "C"])
-    assert [spot_count(i) for i in chart.group_items[:3]] == [1, 1, 1]
+    assert group_counts(chart) == [1, 1, 1]
     assert "A: 1 in 3 (33%)" in chart.text_equivalent()
     chart.set_ratio([1, 1])
-    assert [spot_count(i) for i in chart.group_items] == [1, 1, 0]
+    assert group_counts(chart) == [1, 1]
+    assert spot_count(chart.figures_item) == 2
     assert chart.legend.texts() == ["Group 1: 1 in 2 (50%)", "Group 2: 1 in 2 (50%)"]
     chart.set_ratio([4, 2], ["New", "Standard"])
     assert chart.figure_counts() == [2, 1]
@@ -424,12 +431,40 @@ def test_randomisation_pictograph_updates_live(qtbot) -> None:
 def test_randomisation_groups_differ_by_more_than_colour(qtbot) -> None:
     chart = show(qtbot, RandomisationChart())
     chart.set_ratio([1, 1, 1])
+    hatching = {
+        (round(spot.pos().x()), round(spot.pos().y())): spot.brush().style()
+        for spot in chart.pattern_item.points()
+    }
     styles = set()
-    for item, overlay in zip(chart.group_items, chart.pattern_items, strict=True):
-        brush = item.opts["brush"]
-        pattern = overlay.opts["brush"]
-        styles.add((brush.color().name() == "#ffffff", pattern.style()))
+    for group in range(3):
+        (spot,) = chart.group_spots(group)
+        where = (round(spot.pos().x()), round(spot.pos().y()))
+        pattern = hatching.get(where, Qt.BrushStyle.NoBrush)
+        styles.add((spot.brush().color().name() == "#ffffff", pattern))
     assert len(styles) == 3
+
+
+def test_randomisation_draws_each_group_as_its_legend_shows(qtbot) -> None:
+    """One scatter item holds every group's figures: each figure keeps its group's colour,
+    fill and pattern, the same as its legend sample, for as many groups as a trial may have."""
+    chart = show(qtbot, RandomisationChart())
+    chart.set_ratio([1] * 12)
+    assert group_counts(chart) == [1] * 12
+    hatching = {
+        (round(spot.pos().x()), round(spot.pos().y())): spot.brush().style()
+        for spot in chart.pattern_item.points()
+    }
+    for group, (swatch, _text) in enumerate(chart.legend.entries()):
+        (spot,) = chart.group_spots(group)
+        if swatch.fill is None:  # outlined in the group's colour
+            assert spot.brush().color().name() == "#ffffff"
+            assert spot.pen().color() == palette.color(swatch.outline)
+        else:
+            assert spot.brush().color() == palette.color(swatch.fill)
+        where = (round(spot.pos().x()), round(spot.pos().y()))
+        assert hatching.get(where) == swatch.pattern
+    chart.set_ratio([2, 1])
+    assert group_counts(chart) == [2, 1]
 
 
 @pytest.mark.parametrize("ratio", [[1], [0, 1], [2, -1], [1.5, 1], [61, 1]])

@@ -4,8 +4,11 @@ the source, accessibility, large-print behaviour, and PNG export.
 The picture is laid out in screen pixels: the view's range always equals its size in pixels
 (y pointing down), and each chart places its shapes and text from font metrics in
 `_layout_scene(width)`. So text never overlaps or clips at 200% text size; the picture just
-grows taller. Mouse pan/zoom, the context menu and the auto-range button are off: these are
-pictures, not plots to explore.
+grows taller. The picture's height is its height for its width (`ChartPicture`), so the page
+lays it out once, at the width it really gets: a change of data or font only marks the
+picture out of date, and the scene is placed again when a width is asked for (or at once when
+the chart is on screen). Mouse pan/zoom, the context menu and the auto-range button are off:
+these are pictures, not plots to explore.
 
 Import this module lazily (it imports pyqtgraph, which takes a noticeable time to load).
 """
@@ -16,7 +19,7 @@ import math
 from pathlib import Path
 
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleAnnouncementEvent,
@@ -26,6 +29,7 @@ from PySide6.QtGui import (
     QFontMetricsF,
     QImage,
     QRegion,
+    QShowEvent,
 )
 from PySide6.QtWidgets import (
     QAccessibleWidget,
@@ -61,6 +65,13 @@ class ChartBase(QWidget):
         self._last_text = ""
         self._in_layout = False
         self._exporting = False
+        # The scene's height for each width asked since the data or font last changed, the
+        # width the items are placed at now (None: out of date), and the view's range.
+        self._heights: dict[float, int] = {}
+        self._placed_width: float | None = None
+        self._range: tuple[float, float] | None = None
+        # True while a chart off screen is sized on purpose (a PNG export).
+        self._sizing = False
 
         # A ScaledLabel follows the text size by itself, also when the text size changes
         # while the program runs (Ctrl+plus): a font set once here stayed at 100%.
@@ -74,7 +85,7 @@ class ChartBase(QWidget):
         # auto-range button and no options menu are built at all (PlotItem's menus cost about
         # 15 ms per chart when the page first opens). Mouse pan/zoom and the context menu
         # are off: these are pictures, not plots to explore.
-        self.plot = pg.GraphicsLayoutWidget(self)
+        self.plot = ChartPicture(self)
         self.plot.setBackground(palette.BACKGROUND)
         self.plot.setObjectName("chartPicture")
         self.plot.setFrameShape(QFrame.Shape.NoFrame)
@@ -82,7 +93,6 @@ class ChartBase(QWidget):
         self.plot.setAntialiasing(True)
         self.plot.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.plot.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.plot.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.plot.setMinimumWidth(120)
         self.plot.ci.setContentsMargins(0, 0, 0, 0)
         self.plot.ci.setSpacing(0)
@@ -127,7 +137,11 @@ class ChartBase(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
 
     # --- public API ------------------------------------------------------------------------
+    # The setters do nothing when nothing changes: a page fills its charts again each time
+    # it is shown, and the words and picture would be worked out again for nothing.
     def set_title(self, title: str) -> None:
+        if title == self._title and self.title_label.text() == title:
+            return
         self._title = title
         self.title_label.setText(title)
         self.title_label.setVisible(bool(title))
@@ -147,11 +161,15 @@ class ChartBase(QWidget):
 
     def set_caption(self, caption: str) -> None:
         """Extra plain words shown under the picture (after the numbers)."""
+        if caption == self._caption:
+            return
         self._caption = caption
         self._update_text()
 
     def set_source(self, source: str) -> None:
         """Where the numbers come from, with the year: 'Source: Chihara et al., Lancet 2022'."""
+        if source == self._source:
+            return
         self._source = source
         self.source_label.setText(source)
         self.source_label.setVisible(bool(source))
@@ -220,9 +238,19 @@ class ChartBase(QWidget):
         return ""
 
     def _changed(self) -> None:
-        """Call after the data changed: lays the picture out again and updates the words."""
-        self._relayout()
+        """Call after the data changed: the picture is out of date (placed again now when it is
+        on screen, else when its width is known) and the words are updated."""
+        self._scene_changed()
         self._update_text()
+
+    def _scene_changed(self) -> None:
+        self._heights.clear()
+        self._placed_width = None
+        if self.isVisible():
+            self._relayout()  # asks the layout again if the height changed
+        else:
+            # Its height for its width may differ now: the layout asks again when shown.
+            self.plot.updateGeometry()
 
     def _scene_font(self, scale: float = 1.0, bold: bool = False) -> QFont:
         font = QFont(self.font())
@@ -292,21 +320,47 @@ class ChartBase(QWidget):
             width = self.width() - 2 * FOCUS_MARGIN
         return float(max(width, 40))
 
-    def _relayout(self) -> None:
-        if self._in_layout:
+    def picture_height(self, width: float) -> int:
+        """The picture's height at `width` pixels.
+
+        The scene is placed for the width the picture has (on screen, or sized for a PNG).
+        Any other width gets the height it has now, without placing anything: a page being
+        built is not at its real width yet, layouts work out size hints at widths a little
+        off the real one, and when the picture gets a new width it is placed for it and the
+        layout asks again if its height changed (`_relayout`, also when shown)."""
+        width = float(max(width, 40))
+        height = self._heights.get(width)
+        if height is None:
+            if not (self._sizing or (self.isVisible() and width == self._view_width())):
+                return max(20, self.plot.height())
+            self._place(width)
+            height = self._heights[width]
+        return height
+
+    def _place(self, width: float) -> None:
+        """Place every item for `width` (unless they are placed there already)."""
+        if self._placed_width == width and width in self._heights:
             return
+        self._heights[width] = max(20, math.ceil(self._layout_scene(width)) + 2)
+        self._placed_width = width
+
+    def _relayout(self) -> None:
+        if self._in_layout or not (self.isVisible() or self._sizing):
+            return  # placed when shown, at the width it has then
         self._in_layout = True
         try:
             width = self._view_width()
-            height = math.ceil(self._layout_scene(width)) + 2
+            self._place(width)
+            height = self._heights[width]
+            if self.plot.height() != height:
+                self.plot.updateGeometry()
             # The view fills the plot widget exactly (no axes, no margins, no frame).
-            wanted = max(20, height)
-            if self.plot.height() != wanted or self.plot.minimumHeight() != wanted:
-                self.plot.setFixedHeight(wanted)
             view_height = max(float(height), self.view.height())
-            self.view.setRange(
-                xRange=(0.0, width), yRange=(0.0, view_height), padding=0.0, update=True
-            )
+            if self._range != (width, view_height):
+                self._range = (width, view_height)
+                self.view.setRange(
+                    xRange=(0.0, width), yRange=(0.0, view_height), padding=0.0, update=True
+                )
         finally:
             self._in_layout = False
 
@@ -319,17 +373,21 @@ class ChartBase(QWidget):
         self.ensurePolished()
         layout = self.layout()
         needed = self.height()
-        for _ in range(4):
-            self._relayout()
-            QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
-            layout.activate()
-            needed = layout.totalHeightForWidth(self.width())
-            if needed <= 0:
-                needed = layout.totalSizeHint().height()
-            if (self.isWindow() or not self.isVisible()) and self.height() != needed:
-                self.resize(self.width(), needed)
-            elif self.height() >= needed:
-                break
+        self._sizing = True
+        try:
+            for _ in range(4):
+                self._relayout()
+                QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+                layout.activate()
+                needed = layout.totalHeightForWidth(self.width())
+                if needed <= 0:
+                    needed = layout.totalSizeHint().height()
+                if (self.isWindow() or not self.isVisible()) and self.height() != needed:
+                    self.resize(self.width(), needed)
+                elif self.height() >= needed:
+                    break
+        finally:
+            self._sizing = False
         return needed
 
     def _update_text(self) -> None:
@@ -349,10 +407,41 @@ class ChartBase(QWidget):
             self.text_changed.emit(text)
 
     # --- Qt events -------------------------------------------------------------------------
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._placed_width is None:
+            # Changed while off screen, and the layout did not ask for the new height (the
+            # page was laid out before): place it now, at its width; the layout follows.
+            self._relayout()
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.FontChange:
-            self._relayout()
+            self._scene_changed()
         super().changeEvent(event)
+
+
+class ChartPicture(pg.GraphicsLayoutWidget):
+    """The picture: as wide as the chart, and as tall as its scene at that width."""
+
+    def __init__(self, chart: ChartBase) -> None:
+        super().__init__(chart)
+        self._chart = chart
+        policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt API
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt API
+        return self._chart.picture_height(width)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        width = max(self.width(), self.minimumWidth())
+        return QSize(width, self._chart.picture_height(width))
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        return QSize(self.minimumWidth(), 20)
 
 
 def _chart_accessible(_class_name: str, obj: object) -> QAccessibleInterface | None:

@@ -38,6 +38,7 @@ class CostChart(ChartBase):
         self._costs: dict[str, float] = {}
         self._paid_back = 0.0
         self._fmt: Callable[[float], str] = _plain_amount
+        self._shown: tuple | None = None
         separator = QPen(QColor(palette.BACKGROUND), 2)
         separator.setCosmetic(True)
         self.track_item = pg.BarGraphItem(
@@ -72,8 +73,17 @@ class CostChart(ChartBase):
         clean: dict[str, float] = {}
         for name, value in costs.items():
             clean[name] = _check_amount(name, value)
+        paid_back = _check_amount("paid_back", paid_back)
+        # The same amounts, written the same way (the currency may change, not the function):
+        # nothing to do (the page fills the chart again each time it is shown).
+        total = math.fsum(clean.values())
+        amounts = [*clean.values(), paid_back, total, abs(total - paid_back)]
+        shown = (tuple(clean.items()), paid_back, tuple(currency_formatter(v) for v in amounts))
+        if shown == self._shown:
+            return
+        self._shown = shown
         self._costs = clean
-        self._paid_back = _check_amount("paid_back", paid_back)
+        self._paid_back = paid_back
         self._fmt = currency_formatter
         entries = []
         for i, (name, value) in enumerate(self._shown_costs()):

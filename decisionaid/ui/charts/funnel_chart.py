@@ -53,10 +53,13 @@ class FunnelChart(ChartBase):
         for name, percent in steps:
             if not 0.0 < percent <= 100.0:
                 raise ValueError(f"{name}: percent must be above 0 and at most 100")
+        stages = [(name, float(p)) for name, p in steps]
+        unit = self._unit if unit is None else unit
+        if (start, stages, unit) == (self._start, self._stages, self._unit) and self.cumulative:
+            return
         self._start = start
-        self._stages = [(name, float(p)) for name, p in steps]
-        if unit is not None:
-            self._unit = unit
+        self._stages = stages
+        self._unit = unit
         values = [100.0]
         for _, percent in self._stages:
             values.append(values[-1] * percent / 100.0)

@@ -103,6 +103,9 @@ class IconArrayChart(ChartBase):
         """A computed natural frequency (may be "fewer than 1 of 100")."""
         if freq.denominator > 1000:
             raise ValueError("an icon array shows at most 1000 people")
+        shown = (self._freq, self._affected_label, self._other_label, self._note, self.title())
+        if shown == (freq, affected_label, other_label, note, title):
+            return
         self._freq = freq
         self._affected_label = affected_label
         self._other_label = other_label

@@ -86,6 +86,8 @@ class IntervalChart(ChartBase):
                 row = IntervalRow(*row)
             clopper_pearson(row.events, row.total)  # validates the counts
             parsed.append(row)
+        if parsed == self._rows:
+            return
         self._rows = parsed
         self.intervals = [clopper_pearson(r.events, r.total) for r in parsed]
         self._text_rows(self._row_texts, len(parsed))

@@ -2,15 +2,19 @@
 first group and 1 the second. Updates live when the ratio changes.
 
 Each group has its own colour AND its own fill (solid, outlined, hatched, ...), and the legend
-names each group with its chance in words ("2 in 3").
+names each group with its chance in words ("2 in 3"). All the figures are one scatter item
+(each figure with its group's pen and brush) and the hatching one more, however many groups:
+an item per group cost a setData each on every layout, and 24 items for 12 groups.
 """
 
 from __future__ import annotations
 
 import math
 from collections.abc import Sequence
+from functools import cache
 
 import pyqtgraph as pg
+from PySide6.QtGui import QBrush, QPen
 from PySide6.QtWidgets import QWidget
 
 from decisionaid.content.facts_schema import RandomisationFigure
@@ -36,8 +40,14 @@ class RandomisationChart(ChartBase):
         self._ratio: list[int] = [1, 1]
         self._reduced: list[int] = [1, 1]
         self._labels: list[str] = []
-        self.group_items: list[pg.ScatterPlotItem] = []
-        self.pattern_items: list[pg.ScatterPlotItem] = []
+        # Every figure (its group's index as its data), and the hatching over those of the
+        # groups that have a pattern.
+        self.figures_item = pg.ScatterPlotItem(pxMode=True, symbol=symbols.person(), antialias=True)
+        self.pattern_item = pg.ScatterPlotItem(
+            pxMode=True, symbol=symbols.person(), antialias=True, pen=None
+        )
+        self.view.addItem(self.figures_item)
+        self.view.addItem(self.pattern_item)
         self._header = self._text_item(bold=True)
         self.set_ratio([1, 1])
 
@@ -56,30 +66,9 @@ class RandomisationChart(ChartBase):
         if len(names) > len(ratio):
             raise ValueError("more labels than groups")
         names += [self.tr("Group {0}").format(i + 1) for i in range(len(names), len(ratio))]
+        if (ratio, names) == (self._ratio, self._labels):
+            return  # the same picture (a page filled again with nothing changed)
         self._ratio, self._reduced, self._labels = ratio, reduced, names
-        while len(self.group_items) < len(ratio):
-            i = len(self.group_items)
-            item = pg.ScatterPlotItem(pxMode=True, symbol=symbols.person(), antialias=True)
-            overlay = pg.ScatterPlotItem(
-                pxMode=True, symbol=symbols.person(), antialias=True, pen=None
-            )
-            colour, fill = _style(i)
-            if fill == "outline":
-                item.setPen(palette.pen(colour, 3))
-                item.setBrush(palette.BACKGROUND)
-            else:
-                item.setPen(palette.pen(palette.OUTLINE, 1.2))
-                item.setBrush(palette.color(colour))
-            if fill == "pattern":
-                overlay.setBrush(palette.pattern_brush(palette.series_pattern(i)))
-            else:
-                overlay.setBrush(None)
-            self.view.addItem(item)
-            self.view.addItem(overlay)
-            self.group_items.append(item)
-            self.pattern_items.append(overlay)
-        for item in self.group_items[len(ratio) :] + self.pattern_items[len(ratio) :]:
-            item.setData(pos=[])
         self.legend.set_entries([(_swatch(i), self.group_text(i)) for i in range(len(ratio))])
         self.legend.show()
         self._changed()
@@ -133,19 +122,32 @@ class RandomisationChart(ChartBase):
         per_row = max(1, math.floor((width - 2 * margin) / cell))
         x_slot = 0.0
         row = 0
+        positions, groups, pens, brushes = [], [], [], []
+        hatched, hatches = [], []
         for i, count in enumerate(self._reduced):
-            positions = []
+            pen, brush, hatch = _spot_style(i)
             for _ in range(count):
                 if x_slot + 1 > per_row + 1e-9:
                     x_slot = 0.0
                     row += 1
-                positions.append((margin + (x_slot + 0.5) * cell, y + (row + 0.5) * cell * 1.05))
+                where = (margin + (x_slot + 0.5) * cell, y + (row + 0.5) * cell * 1.05)
+                positions.append(where)
+                groups.append(i)
+                pens.append(pen)
+                brushes.append(brush)
+                if hatch is not None:
+                    hatched.append(where)
+                    hatches.append(hatch)
                 x_slot += 1
             x_slot += gap_cells
-            size = cell * 0.92
-            self.group_items[i].setData(pos=positions, size=size)
-            self.pattern_items[i].setData(pos=positions, size=size)
+        size = cell * 0.92
+        self.figures_item.setData(pos=positions, size=size, pen=pens, brush=brushes, data=groups)
+        self.pattern_item.setData(pos=hatched, size=size, brush=hatches)
         return y + (row + 1) * cell * 1.05 + margin
+
+    def group_spots(self, index: int) -> list:
+        """The figures drawn for group `index` (SpotItems, with its pen and brush)."""
+        return [spot for spot in self.figures_item.points() if spot.data() == index]
 
     def _sentences(self) -> list[str]:
         if len(self._labels) != len(self._reduced):
@@ -169,6 +171,18 @@ class RandomisationChart(ChartBase):
 
 def _style(index: int) -> tuple[str, str]:
     return palette.SERIES[index % len(palette.SERIES)], _FILLS[index % len(_FILLS)]
+
+
+@cache
+def _spot_style(index: int) -> tuple[QPen, QBrush, QBrush | None]:
+    """(pen, brush, hatching brush or None) of group `index`'s figures."""
+    colour, fill = _style(index)
+    if fill == "outline":
+        pen, brush = palette.pen(colour, 3), pg.mkBrush(palette.BACKGROUND)
+    else:
+        pen, brush = palette.pen(palette.OUTLINE, 1.2), pg.mkBrush(palette.color(colour))
+    hatch = palette.pattern_brush(palette.series_pattern(index)) if fill == "pattern" else None
+    return pen, brush, hatch
 
 
 def _swatch(index: int) -> Swatch:

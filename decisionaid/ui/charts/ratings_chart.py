@@ -107,6 +107,8 @@ class RatingsChart(ChartBase):
                     or not 0 <= rating <= RATING_MAX
                 ):
                     raise ValueError(f"{label}: a rating is 0 to {RATING_MAX} or None")
+        if sides == self._sides:
+            return
         self._sides = sides
         for i, side in enumerate(sides):
             texts = self._item_texts[i]

@@ -188,16 +188,21 @@ class ChancesPage(Page):
             ]
             # Short names that stay different in the picture; the full names in words below.
             labels = short_group_names(full)
-            self.randomisation.set_figure(figure, source)
-            self.randomisation.set_title(own_trial_title(self.content))
+            # The picture is set once, as it ends up (the chart does nothing when it is the
+            # same: the page is filled again each time it is shown).
+            self.randomisation.set_caption(figure.caption)
+            self.randomisation.set_source(source)
             note = self.tr("Your trial shares its places {0}.").format(
                 ":".join(str(r) for r in t.ratio)
             )
             try:
                 self.randomisation.set_ratio(t.ratio, labels)
+                self.randomisation.set_title(own_trial_title(self.content))
             except ValueError:
-                # Too many people to draw (e.g. 20:20:20:1): keep the example picture and
-                # give the trial's own chances in words.
+                # Too many people to draw (e.g. 20:20:20:1): the example picture, and the
+                # trial's own chances in words.
+                example = figure.examples[0]  # as set_figure: model/labels.example_ratio
+                self.randomisation.set_ratio(example, figure.labels_for(len(example)))
                 self.randomisation.set_title(self.tr("An example: an even (1:1) split"))
                 chances = join_items(
                     labelled(name, text)
