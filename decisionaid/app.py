@@ -44,9 +44,9 @@ def _page(spec: str):
     """
     module_name, class_name = spec.split(":")
 
-    def factory(document, content):
+    def factory(document, content, parent=None):
         module = importlib.import_module(f"decisionaid.ui.pages.{module_name}")
-        return getattr(module, class_name)(document, content)
+        return getattr(module, class_name)(document, content, parent)
 
     return factory
 

@@ -51,7 +51,8 @@ class Step:
     id: str
     # Untranslated title; shown through QCoreApplication.translate("Steps", title).
     title: str
-    factory: Callable[[Document, ContentPack], Page]
+    # (document, content, parent widget) -> the page
+    factory: Callable[..., Page]
 
     def display_title(self) -> str:
         return QCoreApplication.translate("Steps", self.title)
@@ -408,7 +409,11 @@ class MainWindow(QMainWindow):
         """The page for `step_id`, built on first use (keeps the first window fast)."""
         if step_id not in self.pages:
             index = self.index_of(step_id)
-            page = self.steps[index].factory(self.document, self.content)
+            # Built inside the stack: a page built on its own and then put there had the
+            # style (the application's style sheet) handed down again through every one of
+            # its widgets, and its scroll area laid the whole page out for that (40 to 70 ms
+            # for the costs and chances pages at the session limits).
+            page = self.steps[index].factory(self.document, self.content, self.stack)
             self.pages[step_id] = page
             placeholder = self.stack.widget(index)
             self.stack.insertWidget(index, page)
