@@ -20,7 +20,6 @@ from PySide6.QtCore import (
     QSize,
     Qt,
 )
-from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
 from decisionaid import APP_ID, APP_NAME, __version__, resources
@@ -33,6 +32,8 @@ from decisionaid.ui.main_window import MainWindow, Step
 from decisionaid.ui.settings import BASE_POINT_SIZE, Settings, data_dir
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QIcon
+
     from decisionaid.content.schema import ContentPack
     from decisionaid.model.session import Session
 
@@ -227,6 +228,8 @@ def shutdown_qt(app: QApplication, window: QWidget | None) -> None:
 
 def app_icon() -> QIcon:
     """The app icon in every size the program carries (resources/icons/)."""
+    from PySide6.QtGui import QIcon
+
     icon = QIcon()
     folder = resources.app_icon_dir()
     for size in (16, 24, 32, 48, 64, 128, 256, 512):
@@ -248,6 +251,7 @@ def _start_autosave(settings: Settings) -> tuple[Autosave | None, Session | None
     recovery = autosave.recover()
     if recovery is None:
         return autosave, None, None
+    QApplication.instance().setWindowIcon(app_icon())  # the question comes before the window
     if offer_restore(recovery):
         return autosave, recovery.session, recovery.file
     autosave.discard()
@@ -295,6 +299,8 @@ def _after_first_paint(window: MainWindow) -> None:
 
     fonts.register()  # every carried face, for the other language and the handout's words
 
+    # The icon in the task bar and title bar (the window manager shows its own for a moment).
+    QApplication.instance().setWindowIcon(app_icon())
     QTimer.singleShot(preload.DELAY_MS, clean_print_leftovers)
     # The rest of the content pack, read and checked in the background (content/lazy.py).
     preload.start_soon(tasks=(partial(load, window.content.pack.language),))
@@ -319,7 +325,6 @@ def run(session_path: str | None = None, clinic: bool = False) -> int:
         from decisionaid.ui import fonts
 
         app = ensure_app(all_fonts=False)
-        app.setWindowIcon(app_icon())
         settings = Settings()
         # The faces the first window shows now; the rest once it is painted (ui/fonts.py).
         fonts.register(fonts.roles_for(settings.language))
