@@ -136,7 +136,7 @@ class HandoutController(QObject):
     # The finished job's outcome (also in `outcome`), for whoever waits on it.
     finished = Signal(object)
 
-    def __init__(self, parent: QWidget, settings) -> None:
+    def __init__(self, parent: QWidget, settings, progress_widget=None) -> None:
         super().__init__(parent)
         from PySide6.QtCore import QThreadPool
 
@@ -149,7 +149,8 @@ class HandoutController(QObject):
         self.task = None
         self.outcome: object = None
         self.preview_dialog = None  # the print preview while it is open
-        self.progress_widget = ExportProgress()
+        # The window may have made it already, to have it in its status bar from the start.
+        self.progress_widget = progress_widget or ExportProgress()
         self.progress_widget.cancel_requested.connect(self.cancel)
 
     # --- options (remembered) -------------------------------------------------------------

@@ -71,12 +71,16 @@ class MainWindow(QMainWindow):
         autosave: Autosave | None = None,
         defer_app_filters: bool = False,
     ) -> None:
-        """`defer_app_filters`: install the application-wide rules (wheel, dropped files) just
-        after the window's first paint instead of now. The app starts that way: they reach
-        every widget from Python as the style polishes it, which makes PySide look up the
-        Python type of Qt's internal widgets (about 20 ms of CPU time here, measured with
-        benchmarks/startup.py), and no wheel turn or drop can reach a window before it is on
-        the screen."""
+        """`defer_app_filters`: do what the first frame does not show just after the window's
+        first paint instead of now (`when_painted`). The app starts that way:
+        - the application-wide rules (wheel, dropped files): they reach every widget from
+          Python as the style polishes it, which makes PySide look up the Python type of Qt's
+          internal widgets (about 20 ms of CPU time here, measured with
+          benchmarks/startup.py), and no wheel turn or drop can reach a window before it is
+          on the screen;
+        - the menus' items (the menu bar and its titles are in the first frame), the handout
+          controller, the application style sheet, the first page's Tab order.
+        Windows made directly (tests, screenshots) do it all at once."""
         super().__init__()
         # Work that waits for the first paint when the app starts (see `defer_app_filters`).
         self._before_first_paint = defer_app_filters
@@ -253,7 +257,13 @@ class MainWindow(QMainWindow):
         splitter.setSizes([260, 1020])
         splitter.setChildrenCollapsible(False)
         self.setCentralWidget(splitter)
-        self.statusBar()
+        # "Making the handout…", its progress and Cancel, while a handout is made (hidden
+        # until then). Made here, not with the handout controller after the first paint: the
+        # status bar keeps room for it, and would otherwise grow under the first frame.
+        from decisionaid.ui.export_worker import ExportProgress
+
+        self.handout_progress = ExportProgress()
+        self.statusBar().addPermanentWidget(self.handout_progress)
 
     @property
     def handout(self) -> HandoutController:
@@ -262,12 +272,10 @@ class MainWindow(QMainWindow):
         if self._handout is None:
             from decisionaid.ui.handout import HandoutController
 
-            handout = self._handout = HandoutController(self, self.settings)
+            handout = self._handout = HandoutController(self, self.settings, self.handout_progress)
             handout.message.connect(self._show_handout_message)
             handout.busy_changed.connect(self._on_handout_busy)
             handout.finished.connect(self._on_handout_finished)
-            # "Making the handout…", its progress and Cancel, while a handout is made.
-            self.statusBar().addPermanentWidget(handout.progress_widget)
         return self._handout
 
     def handout_busy(self) -> bool:
@@ -358,8 +366,7 @@ class MainWindow(QMainWindow):
         if hasattr(self, "help_menu"):
             self._retranslate_menus()
         QApplication.setApplicationDisplayName(self.tr("Trial Decision Aid"))
-        if self._handout is not None:
-            self._handout.progress_widget.retranslate()
+        self.handout_progress.retranslate()
         self._refresh_step_list()
         self._update_title()
         if self.pages:

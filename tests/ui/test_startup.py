@@ -98,3 +98,25 @@ def test_the_first_window_registers_the_faces_its_language_shows():
     assert families.get("latin") and families.get("cjk")
     assert fonts.register(fonts.roles_for("en")) == families
     assert QApplication.font().families()[: len(families["latin"])] == families["latin"]
+
+
+def test_the_first_frame_is_the_window_as_it_stays(qtbot):
+    """Nothing done after the first paint moves what the first frame showed (the handout's
+    status-bar progress, hidden, keeps its room in the status bar from the start)."""
+    window = create_window(defer_app_filters=True)
+    qtbot.addWidget(window)
+    window.resize(1000, 700)
+    window.show()
+    qtbot.waitExposed(window)
+
+    def places():
+        parts = (window.centralWidget(), window.stack, window.back_button, window.next_button)
+        return [window.statusBar().height(), window.menuBar().height()] + [
+            (w.mapTo(window, w.rect().topLeft()), w.size()) for w in parts
+        ]
+
+    first = places()
+    qtbot.waitUntil(lambda: window._menus_filled and window._handout is not None)
+    QApplication.processEvents()
+    assert window.statusBar().height() > 0
+    assert places() == first
