@@ -264,6 +264,29 @@ def source_note(text: str) -> ScaledLabel:
     return label
 
 
+def layout_size_hint(widget: QWidget) -> QSize | None:
+    """`widget`'s layout's size hint, with the widget's margins: what QWidget.sizeHint gives,
+    except the height, which it works out for the hint's width by a height-for-width pass
+    over everything inside (every label, at widths it is never shown at: its natural width,
+    each grid cell's). Containers in height-for-width layouts (cards, a page's column) are
+    given their height for their real width by the layout they sit in, and their hint's
+    width stays the same, so nothing is laid out differently."""
+    layout = widget.layout()
+    if layout is None:
+        return None
+    m = widget.contentsMargins()
+    return layout.sizeHint() + QSize(m.left() + m.right(), m.top() + m.bottom())
+
+
+class HintHost(QWidget):
+    """A plain widget holding a layout, with the cheap size hint (`layout_size_hint`): the
+    column a page's content sits in (its scroll area asks for the hint each time it fits the
+    column, through qSmartMinSize, and uses only the minimum), a grid's host."""
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        return layout_size_hint(self) or super().sizeHint()
+
+
 class Card(QFrame):
     """A framed block with a vertical layout."""
 
@@ -273,6 +296,9 @@ class Card(QFrame):
         self.setObjectName("card")
         self.layout_ = QVBoxLayout(self)
         self.layout_.setSpacing(8)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        return layout_size_hint(self) or super().sizeHint()
 
     def add(self, widget: QWidget) -> QWidget:
         self.layout_.addWidget(widget)

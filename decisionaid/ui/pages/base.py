@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QFrame, QScrollArea, QVBoxLayout, QW
 from decisionaid.ui.document import Document
 from decisionaid.ui.focus import follow_reading_order
 from decisionaid.ui.text import join_items
-from decisionaid.ui.widgets import heading, paragraph, source_note
+from decisionaid.ui.widgets import HintHost, heading, paragraph, source_note
 
 if TYPE_CHECKING:
     from decisionaid.content.schema import ContentPack
@@ -32,7 +32,7 @@ class Page(QScrollArea):
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        inner = QWidget()
+        inner = HintHost()
         inner.setObjectName("pageBody")
         self.body = QVBoxLayout(inner)
         self.body.setContentsMargins(32, 24, 32, 24)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QApplication,
@@ -30,9 +30,11 @@ from decisionaid.ui.text import labelled
 from decisionaid.ui.widgets import (
     SOURCE_FACTOR,
     Card,
+    HintHost,
     ScaledLabel,
     WrapCheckBox,
     heading,
+    layout_size_hint,
     paragraph,
 )
 
@@ -156,6 +158,9 @@ class _TextCell(QFrame):
         self.layout_.addWidget(self.label)
         self.label.setText(self.html())
 
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        return layout_size_hint(self) or super().sizeHint()
+
     def show_text(self, body_html: str, source_line: str = "") -> None:
         self.body_html, self.source_line = body_html, source_line
         self.label.setText(self.html())
@@ -219,7 +224,7 @@ class _RowBlock(Card):
         super().__init__()
         self.setAccessibleName(title)
         self.add(heading(title, 2))
-        host = self.host = QWidget()
+        host = self.host = HintHost()
         self.grid = QGridLayout(host)
         self.grid.setContentsMargins(0, 0, 0, 0)
         self.grid.setSpacing(8)
