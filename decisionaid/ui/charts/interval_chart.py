@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
@@ -23,6 +24,11 @@ from decisionaid.ui.text import join_items, labelled
 
 TICKS = (0, 25, 50, 75, 100)
 BAR_COLOR = "sky_blue"
+
+# The intervals are asked for again by the bar labels and the words (each an iterative search
+# of the beta distribution, a few milliseconds for the three studies): kept, per type, so a
+# bad count (True, 1.5) is still refused.
+_interval = lru_cache(maxsize=64, typed=True)(clopper_pearson)
 
 
 @dataclass(frozen=True)
@@ -84,12 +90,12 @@ class IntervalChart(ChartBase):
         for row in rows:
             if not isinstance(row, IntervalRow):
                 row = IntervalRow(*row)
-            clopper_pearson(row.events, row.total)  # validates the counts
+            _interval(row.events, row.total)  # validates the counts
             parsed.append(row)
         if parsed == self._rows:
             return
         self._rows = parsed
-        self.intervals = [clopper_pearson(r.events, r.total) for r in parsed]
+        self.intervals = [_interval(r.events, r.total) for r in parsed]
         self._text_rows(self._row_texts, len(parsed))
         self._changed()
 
@@ -116,7 +122,7 @@ class IntervalChart(ChartBase):
 
     def bar_label(self, events: int, total: int) -> str:
         """'12 of 12 (interval 73.5–100%)'."""
-        lo, hi = clopper_pearson(events, total)
+        lo, hi = _interval(events, total)
         return self.tr("{0} of {1} (interval {2}–{3}%)").format(
             events, total, percent_text(lo), percent_text(hi)
         )

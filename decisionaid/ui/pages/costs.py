@@ -517,10 +517,11 @@ class CostsPage(Page):
         self.update_results()
 
     def on_show(self) -> None:
+        # The chart first (hidden), so the one refresh fills it: it is placed once, when it
+        # is shown with its numbers, at the width the page gives it.
+        self._ensure_chart()
         self._prefill_from_trial()
         self.refresh()
-        self._ensure_chart()
-        self._update_chart()
 
     def _prefill_from_trial(self) -> None:
         """Use the trial's visits and months when the calculator has none yet (and say so)."""
@@ -751,7 +752,10 @@ class CostsPage(Page):
             if exc.name != "decisionaid.ui.charts.cost_chart":
                 raise
             return
-        self.chart = CostChart()
+        # Made in its place (no second pass of the style sheet through it), and hidden
+        # until _update_chart gives it its numbers.
+        self.chart = CostChart(self.chart_host)
+        self.chart.hide()
         self.chart.setObjectName("costChart")
         self.chart.set_title(self.tr("Your costs and what the trial pays back, each month"))
         self.chart.setAccessibleName(self.chart.title())
