@@ -2,6 +2,9 @@
 
 They live apart from `schema.py` (which re-exports them) so that the app can show its Welcome
 page without defining the dataclasses of every other part of the pack: `content/lazy.py`.
+The parts of one text each (pack, welcome, about, how-to) are never compared, so they get no
+generated `__eq__`/`__hash__` (each generated method is compiled when the class is made: the
+first window waits for these classes).
 No Qt.
 """
 
@@ -12,7 +15,7 @@ from dataclasses import dataclass
 from decisionaid.schema import require
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Pack:
     language: str
     name: str
@@ -49,7 +52,7 @@ class Sources:
     sources: dict[str, Source]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Welcome:
     title: str
     paragraphs: list[str]
@@ -58,14 +61,14 @@ class Welcome:
     privacy: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class AboutSection:
     id: str
     title: str
     paragraphs: list[str]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class HowTo:
     """ "How to use this program" (Help): a short guide in plain words, in sections."""
 
@@ -78,7 +81,7 @@ class HowTo:
             raise ValueError("give at least one section")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class About:
     """ "About this decision aid": who made and paid for it, the evidence, updates, reading
     level, and how it was developed and tested. {review}, {version} and {content_version}
