@@ -148,8 +148,8 @@ class MainWindow(QMainWindow):
         self.document.replaced.connect(self._on_document_replaced)
         self.document.path_changed.connect(self._update_title)
         self.resize(1280, 800)
-        # The application style sheet: no widget of the welcome page uses it, and each widget
-        # made while one is set costs more (QStyleSheetStyle), so the app sets it once painted.
+        # The tick-box size (the application style, ui/wheel.py): no widget of the welcome
+        # page needs it, so it is set once painted, with the other application-wide rules.
         self.when_painted(self._size_indicators)
         self._update_title()
         start = "" if self.document.blank else self.document.session.current_step
@@ -980,7 +980,6 @@ class MainWindow(QMainWindow):
         font.setPointSizeF(BASE_POINT_SIZE * scale)
         QApplication.setFont(font)
         # Qt only broadcasts the font change while exec() runs; do it for our labels always.
-        # The style sheet first: applying it re-polishes widgets and restores their old fonts.
         self._size_indicators()
         for label in self.findChildren(ScaledLabel):
             label.apply_font()
@@ -1113,18 +1112,16 @@ class MainWindow(QMainWindow):
         event.accept()
 
     def _size_indicators(self) -> None:
-        """Tick boxes and radio buttons grow with the text (the style keeps them tiny)."""
+        """Tick boxes and radio buttons grow with the text (the style keeps them tiny). The
+        application's style does it (ui/wheel.py), not a style sheet: under an application
+        style sheet every widget of every page costs more to build and lay out."""
+        from PySide6.QtWidgets import QCheckBox, QRadioButton
+
+        from decisionaid.ui import wheel
+
         side = max(13, round(QFontMetrics(QApplication.font()).height() * 0.8))
-        size = f"width: {side}px; height: {side}px;"
-        QApplication.instance().setStyleSheet(
-            f"QCheckBox::indicator, QRadioButton::indicator {{ {size} }}"
-            # Warnings (a trial nobody can join, an old record): a bar and bold, not colour only.
-            ' QLabel[role="warning"] { border-left: 4px solid #D55E00; padding: 4px 8px;'
-            " font-weight: bold; }"
-            # Source notes (ui/widgets.py source_note): muted. One rule here, not a style
-            # sheet on each note, which made Qt style every note and what it holds apart.
-            ' QLabel[role="source"] { color: palette(placeholder-text); }'
-        )
+        made = [*self.findChildren(QCheckBox), *self.findChildren(QRadioButton)]
+        wheel.set_indicator_side(side, made)
 
     def _fit_step_list(self) -> None:
         """Keep the step list wide enough for its titles at every text size."""

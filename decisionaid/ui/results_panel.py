@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QGridLayout, QSizePolicy, QVBoxLayout, QWidget
 
 from decisionaid.model.results_summary import EventView, GroupShare, ResultsView
 from decisionaid.ui.charts import palette
-from decisionaid.ui.widgets import ScaledLabel, heading, paragraph
+from decisionaid.ui.widgets import ScaledLabel, heading, mark_warning, paragraph
 
 COLUMNS = 20
 
@@ -69,7 +69,9 @@ class PeopleGrid(QWidget):
 def _label(text: str, role: str = "") -> ScaledLabel:
     label = paragraph(text)
     label.setTextFormat(Qt.TextFormat.PlainText)
-    if role:
+    if role == "warning":
+        mark_warning(label)
+    elif role:
         label.setProperty("role", role)
     return label
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QMargins, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtGui import Qt as QtGuiQt  # Qt.mightBeRichText lives in QtGui
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -294,7 +295,25 @@ SOURCE_FACTOR = 0.9  # source notes: this much of the text size, in the muted co
 
 def source_note(text: str) -> ScaledLabel:
     label = ScaledLabel(text, SOURCE_FACTOR)
-    label.setProperty("role", "source")  # muted by the application's style sheet
+    label.setProperty("role", "source")
+    # The muted colour of the palette (as "color: palette(placeholder-text)" did, without a
+    # style sheet: each one puts the label through Qt's style sheet machinery).
+    label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+    return label
+
+
+# Warnings (a trial nobody can join, an old record): a bar and bold, not colour only.
+WARNING_STYLE = "border-left: 4px solid #D55E00; padding: 4px 8px;"
+
+
+def mark_warning(label: ScaledLabel) -> ScaledLabel:
+    """Show `label` as a warning: bold, with an orange bar on its left. Its own style sheet,
+    not one for the whole application (under which every widget of every page costs more
+    to build and lay out)."""
+    label.setProperty("role", "warning")
+    label.setStyleSheet(WARNING_STYLE)
+    label._bold = True
+    label.apply_font()
     return label
 
 

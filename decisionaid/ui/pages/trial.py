@@ -52,7 +52,15 @@ from decisionaid.ui.lookup import RegistryLookup
 from decisionaid.ui.pages.base import Page
 from decisionaid.ui.results_panel import ResultsPanel
 from decisionaid.ui.text import full_stop, join_commas, join_items
-from decisionaid.ui.widgets import Card, ChoiceRow, FlowLayout, ScaledLabel, heading, paragraph
+from decisionaid.ui.widgets import (
+    Card,
+    ChoiceRow,
+    FlowLayout,
+    ScaledLabel,
+    heading,
+    mark_warning,
+    paragraph,
+)
 
 TRIAL_FILTER = QT_TRANSLATE_NOOP("TrialPage", "Trial files and registry records (*.json *.xml)")
 KM_PER_MILE = 1.609344
@@ -199,8 +207,7 @@ class TrialPage(Page):
             )
         )
         # Nobody can join (terminated, completed, ...), or the record is old: said first.
-        self.banner = paragraph("")
-        self.banner.setProperty("role", "warning")
+        self.banner = mark_warning(paragraph(""))
         self.banner.setTextFormat(Qt.TextFormat.PlainText)
         self.banner.setVisible(False)
         self._add(self.banner)
@@ -361,8 +368,7 @@ class TrialPage(Page):
         self.record_card.add(heading(self.tr("From the registry record"), 2))
         self.record_text = paragraph("")
         self.record_card.add(self.record_text)
-        self.condition_prompt = paragraph("")
-        self.condition_prompt.setProperty("role", "warning")
+        self.condition_prompt = mark_warning(paragraph(""))
         self.record_card.add(self.condition_prompt)
         self.include_title = heading(self.tr("You may be able to join if\u2026"), 3)
         self.include_text = paragraph("")
