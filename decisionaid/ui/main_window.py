@@ -979,6 +979,9 @@ class MainWindow(QMainWindow):
         font = QApplication.font()
         font.setPointSizeF(BASE_POINT_SIZE * scale)
         QApplication.setFont(font)
+        # Qt posts the change to the widgets: deliver it now, so the step list is fitted and
+        # the page laid out below with the new font, not once the event loop runs again.
+        QApplication.sendPostedEvents(None, QEvent.Type.ApplicationFontChange.value)
         # Qt only broadcasts the font change while exec() runs; do it for our labels always.
         self._size_indicators()
         for label in self.findChildren(ScaledLabel):

@@ -111,7 +111,6 @@ _INDICATOR_METRICS = (
     QStyle.PixelMetric.PM_ExclusiveIndicatorHeight,
 )
 _BUTTON_CONTENTS = (QStyle.ContentsType.CT_CheckBox, QStyle.ContentsType.CT_RadioButton)
-_BUTTON_WORDS = (QStyle.SubElement.SE_CheckBoxContents, QStyle.SubElement.SE_RadioButtonContents)
 _indicator_side = 0
 
 
@@ -142,14 +141,6 @@ class _PolishHook(QProxyStyle):
                 size.width() + _indicator_side + spacing, max(size.height(), _indicator_side)
             )
         return QProxyStyle.sizeFromContents(self, kind, option, size, widget)
-
-    def subElementRect(self, element, option, widget=None):  # noqa: N802, ANN001 - Qt API
-        rect = QProxyStyle.subElementRect(self, element, option, widget)
-        if _indicator_side and element in _BUTTON_WORDS:
-            # The words one pixel further from the box, where the style sheet put them.
-            rtl = option.direction == Qt.LayoutDirection.RightToLeft
-            rect.translate(-1 if rtl else 1, 0)
-        return rect
 
     def polish(self, target):  # noqa: ANN001 - QWidget, QPalette or QApplication
         result = super().polish(target)
