@@ -126,3 +126,34 @@ def test_three_groups_sharing_a_long_prefix_stay_distinct_in_the_picture(make_wi
     assert "equal split (1:1:1) is assumed" in note and "1:1 is assumed" not in note
     for name in names[:2]:
         assert name in note  # the full name is given in words beside the picture
+
+
+def test_a_chart_changed_while_away_is_drawn_anew_when_shown(make_window, content):
+    """The charts are placed once, at the width they have: one changed while its page is
+    hidden (a rating given on another step) is placed when the page shows again, and its
+    picture is tall enough for what it now holds."""
+    window = make_window()
+    window.show()
+    chances_index = window.index_of("chances")
+    window.go_to(chances_index)
+    chances = window.pages["chances"]
+    ratings = chances.ratings
+    assert ratings.plot.height() == ratings.picture_height(ratings.plot.width())
+    window.go_to(window.index_of("values"))
+    item = content.considerations.risks[0]
+    window.document.session.ratings[item.id] = 3
+    window.document.edit("ratings")
+    assert not ratings.isVisible()
+    window.go_to(chances_index)
+    assert ratings.isVisible()
+    width = ratings.view.width()
+    assert ratings._placed_width == width
+    assert ratings.plot.height() == ratings.picture_height(width)
+    shown = {t.toPlainText() for t in ratings.view.childGroup.childItems() if t.isVisible()
+             and hasattr(t, "toPlainText")}  # fmt: skip
+    assert ratings.rating_text(3).replace("\xa0", " ") in shown
+    # Shown again with nothing changed: nothing is placed again.
+    placed = ratings._heights.copy()
+    window.go_to(window.index_of("values"))
+    window.go_to(chances_index)
+    assert ratings._heights == placed
