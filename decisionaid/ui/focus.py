@@ -19,9 +19,11 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen, QRegion
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractScrollArea,
     QApplication,
     QGridLayout,
+    QLabel,
     QLayout,
     QMenu,
     QMenuBar,
@@ -294,7 +296,8 @@ def reading_order(root: QWidget) -> list[QWidget]:
             return
         seen.add(id(widget))
         found.append(widget)
-        inside(widget)
+        if not isinstance(widget, _LEAVES):
+            inside(widget)
 
     def walk(layout: QLayout) -> None:
         items = [layout.itemAt(i) for i in range(layout.count())]
@@ -318,6 +321,12 @@ def reading_order(root: QWidget) -> list[QWidget]:
     return found
 
 
+# Widgets with nothing inside them to visit (labels and buttons are half of a page's widgets;
+# asking each for its layout and children cost Python more than all the rest of the walk).
+_LEAVES = (QLabel, QAbstractButton)
+_TAB_FOCUS = Qt.FocusPolicy.TabFocus.value
+
+
 def _first(pair: tuple) -> tuple:
     return pair[0]
 
@@ -327,7 +336,7 @@ def follow_reading_order(root: QWidget) -> None:
     stops = [
         w
         for w in reading_order(root)
-        if w.focusPolicy() & Qt.FocusPolicy.TabFocus and w.focusProxy() is None
+        if w.focusPolicy().value & _TAB_FOCUS and w.focusProxy() is None
     ]
     for first, second in zip(stops, stops[1:], strict=False):
         QWidget.setTabOrder(first, second)
