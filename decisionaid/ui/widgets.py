@@ -103,23 +103,7 @@ class WrappedLabel(QLabel):
         """The hints of the same words not selectable: the same smallest size (the longest
         word, one line), a preferred size of the same kind, in a fifth of the time. Its height
         for each width is still its own (heightForWidth)."""
-        global _plain_probe
-        if _plain_probe is None:
-            _plain_probe = QLabel()
-            _plain_probe.setWordWrap(True)
-            _plain_probe.setTextFormat(Qt.TextFormat.PlainText)
-        probe = _plain_probe
-        probe.setFont(self.font())
-        probe.setMargin(self.margin())
-        probe.setIndent(self.indent())
-        probe.setContentsMargins(self.contentsMargins())
-        probe.setMaximumWidth(self.maximumWidth())
-        probe.setAlignment(self.alignment())
-        probe.setText(self.text())
-        return probe.sizeHint(), probe.minimumSizeHint()
-
-
-_plain_probe: QLabel | None = None
+        return _probe_hints(self, selectable=False)
 
 
 class ScaledLabel(WrappedLabel):
@@ -192,7 +176,7 @@ class ScaledLabel(WrappedLabel):
         )
         if getattr(self, "_hints_key", None) != key:
             self._hints_key = key
-            self._hints = _selectable_size_hints(self)
+            self._hints = _probe_hints(self, selectable=True)
         return self._hints
 
     def apply_font(self) -> None:
@@ -208,20 +192,27 @@ class ScaledLabel(WrappedLabel):
         return super().event(event)
 
 
-_hint_probe: QLabel | None = None
+# Hidden labels that measure the size hints of others (ScaledLabel, WrappedLabel): one for
+# selectable words, one for plain, word-wrapped text.
+_probes: dict[bool, QLabel] = {}
 
 
-def _selectable_size_hints(label: QLabel) -> tuple[QSize, QSize]:
-    """What `label.sizeHint()` and `minimumSizeHint()` would be if its text were selectable
-    (one hidden label measures them all)."""
-    global _hint_probe
-    if _hint_probe is None:
-        _hint_probe = QLabel()
-        _hint_probe.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    probe = _hint_probe
+def _probe_hints(label: QLabel, selectable: bool) -> tuple[QSize, QSize]:
+    """What `label.sizeHint()` and `minimumSizeHint()` are for its words, font and margins
+    in a label whose text is selectable (in the label's format and wrapping), or else plain,
+    word-wrapped text."""
+    probe = _probes.get(selectable)
+    if probe is None:
+        probe = _probes[selectable] = QLabel()
+        if selectable:
+            probe.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    if selectable:
+        probe.setTextFormat(label.textFormat())
+        probe.setWordWrap(label.wordWrap())
+    else:
+        probe.setTextFormat(Qt.TextFormat.PlainText)
+        probe.setWordWrap(True)
     probe.setFont(label.font())
-    probe.setTextFormat(label.textFormat())
-    probe.setWordWrap(label.wordWrap())
     probe.setMargin(label.margin())
     probe.setIndent(label.indent())
     probe.setContentsMargins(label.contentsMargins())
