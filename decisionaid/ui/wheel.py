@@ -21,8 +21,10 @@ from PySide6.QtWidgets import (
     QAbstractSlider,
     QAbstractSpinBox,
     QApplication,
+    QCheckBox,
     QComboBox,
     QProxyStyle,
+    QRadioButton,
     QScrollBar,
     QStyle,
     QWidget,
@@ -114,12 +116,13 @@ _BUTTON_CONTENTS = (QStyle.ContentsType.CT_CheckBox, QStyle.ContentsType.CT_Radi
 _indicator_side = 0
 
 
-class _PolishHook(QProxyStyle):
-    """The application's own style, telling the rule of every widget it polishes: one call
-    per widget, instead of an application-wide filter called for every event. It draws
-    nothing differently; it only makes tick boxes and radio buttons as large as the text
-    asks (`set_indicator_side`). That used to be an application style sheet, under which
-    every widget of every page cost more to build and lay out."""
+class _IndicatorStyle(QProxyStyle):
+    """The style of tick boxes and radio buttons only (`_PolishHook` gives it to each as Qt
+    polishes it): it draws nothing differently; it only makes them as large as the text asks
+    (`set_indicator_side`). On the application's style these two answers would cost every
+    widget of every page a call into Python for each of its metrics (thousands per page);
+    here only tick boxes and radio buttons ask. That used to be an application style sheet,
+    under which every widget of every page cost more to build and lay out."""
 
     def pixelMetric(self, metric, option=None, widget=None):  # noqa: N802, ANN001 - Qt API
         if _indicator_side and metric in _INDICATOR_METRICS:
@@ -136,29 +139,45 @@ class _PolishHook(QProxyStyle):
                 if kind is QStyle.ContentsType.CT_RadioButton
                 else QStyle.PixelMetric.PM_CheckBoxLabelSpacing
             )
-            spacing = self.pixelMetric(label, option, widget)
+            spacing = QProxyStyle.pixelMetric(self, label, option, widget)
             return QSize(
                 size.width() + _indicator_side + spacing, max(size.height(), _indicator_side)
             )
         return QProxyStyle.sizeFromContents(self, kind, option, size, widget)
 
+
+class _PolishHook(QProxyStyle):
+    """The application's own style, telling the rule of every widget it polishes: one call
+    per widget, instead of an application-wide filter called for every event. It draws
+    nothing differently, and answers nothing in Python: a tick box or radio button it
+    polishes gets `_IndicatorStyle`, which sizes it with the text."""
+
     def polish(self, target):  # noqa: ANN001 - QWidget, QPalette or QApplication
         result = super().polish(target)
         if isinstance(target, ANSWER_WIDGETS):
             guard(target)
-        if isinstance(target, QWidget) and target.acceptDrops():
-            # The same pass lets a dropped file reach the window (ui/drops.py).
-            drops.watch(target)
+        if isinstance(target, QWidget):
+            if target.acceptDrops():
+                # The same pass lets a dropped file reach the window (ui/drops.py).
+                drops.watch(target)
+            if (
+                isinstance(target, _INDICATOR_WIDGETS)
+                and _indicators is not None
+                and not target.testAttribute(Qt.WidgetAttribute.WA_SetStyle)
+            ):
+                target.setStyle(_indicators)
         return result
 
 
 _guard: WheelGuard | None = None
 _style: _PolishHook | None = None
+_indicators: _IndicatorStyle | None = None
+_INDICATOR_WIDGETS = (QCheckBox, QRadioButton)
 
 
 def set_indicator_side(side: int, widgets=()) -> None:  # noqa: ANN001 - QWidgets
     """Tick boxes and radio buttons `side` pixels square from now on (in the style `install`
-    puts on the application); `widgets` already made are told their size changed."""
+    gives each of them); `widgets` already made are told their size changed."""
     global _indicator_side
     if side == _indicator_side:
         return
@@ -171,11 +190,13 @@ def set_indicator_side(side: int, widgets=()) -> None:  # noqa: ANN001 - QWidget
 def install(app: QCoreApplication | None = None) -> WheelGuard:
     """Install the rule once (idempotent): every combo box, spin box and slider polished from
     now on gets the guard, wherever and whenever it is built, and so do those already built."""
-    global _guard, _style
+    global _guard, _style, _indicators
     app = app or QCoreApplication.instance()
     if _guard is None:
         _guard = WheelGuard(app)
-        _style = _PolishHook(QApplication.style().name())
+        name = QApplication.style().name()
+        _indicators = _IndicatorStyle(name)
+        _style = _PolishHook(name)
         QApplication.setStyle(_style)
         # Widgets polished before the rule was there (the app installs it just after its
         # first window is painted) get what the polish pass gives.

@@ -45,3 +45,33 @@ def test_a_warning_is_bold_with_a_bar(qtbot):
     assert label.styleSheet() == WARNING_STYLE
     label.apply_font()  # as after a change of text size
     assert label.font().bold()
+
+
+def test_a_tick_box_made_later_grows_too_and_other_widgets_ask_no_python(make_window, qtbot):
+    """A tick box made after the pages (as in a dialog) gets the indicator style as Qt
+    polishes it; the application's own style answers no metric in Python (Qt asks it
+    thousands of times per page open, for every widget)."""
+    from PySide6.QtWidgets import QCheckBox, QLineEdit, QProxyStyle
+
+    from decisionaid.ui import wheel
+
+    window = make_window()
+    qtbot.waitUntil(lambda: wheel._style is not None and wheel._indicator_side > 0)
+    assert "pixelMetric" not in vars(type(wheel._style))
+    assert "sizeFromContents" not in vars(type(wheel._style))
+    try:
+        window.set_text_scale(2.0)
+        box = QCheckBox("Remind me")
+        edit = QLineEdit()
+        qtbot.addWidget(box)
+        qtbot.addWidget(edit)
+        box.show()
+        edit.show()
+        side = _expected_side()
+        assert box.style() is wheel._indicators
+        assert box.style().pixelMetric(PM.PM_IndicatorWidth, None, box) == side
+        assert box.sizeHint().height() >= side
+        assert edit.style() is wheel._style
+        assert isinstance(edit.style(), QProxyStyle)
+    finally:
+        window.set_text_scale(1.0)
