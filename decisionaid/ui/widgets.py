@@ -39,16 +39,19 @@ class WrappedLabel(QLabel):
     _KEPT = 8
 
     def _size_key(self) -> tuple:
+        # Asked several times per label in every layout pass: one contentsRect, and the
+        # font's key string only when the font changed (building it is most of the cost).
         m = self.contentsMargins()
+        inner = self.contentsRect()
         return (
             self.text(),
-            self.font().key(),
+            self._font_key(),
             m.left(),
             m.top(),
             m.right(),
             m.bottom(),
-            self.width() - self.contentsRect().width(),
-            self.height() - self.contentsRect().height(),
+            self.width() - inner.width(),
+            self.height() - inner.height(),
             self.indent(),
             self.margin(),
             self.alignment(),
@@ -56,6 +59,18 @@ class WrappedLabel(QLabel):
             self.textFormat(),
             self.maximumWidth(),
         )
+
+    def _font_key(self) -> str:
+        """`font().key()`, worked out again only for a font that is not equal to the last."""
+        font = self.font()
+        try:
+            seen, key = self._font_seen
+        except AttributeError:
+            seen = None
+        if seen is None or seen != font:
+            key = font.key()
+            self._font_seen = (font, key)
+        return key
 
     def _kept(self) -> dict:
         try:

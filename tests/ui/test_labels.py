@@ -5,11 +5,18 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QPointF, Qt
-from PySide6.QtGui import QEnterEvent
+from PySide6.QtGui import QEnterEvent, QFont
 from PySide6.QtWidgets import QApplication, QLabel
 
 from decisionaid.content.loader import load
-from decisionaid.ui.widgets import ScaledLabel, WrapCheckBox, heading, paragraph, source_note
+from decisionaid.ui.widgets import (
+    ScaledLabel,
+    WrapCheckBox,
+    WrappedLabel,
+    heading,
+    paragraph,
+    source_note,
+)
 
 
 def _texts() -> list[str]:
@@ -76,3 +83,24 @@ def test_the_size_hint_follows_the_text_and_font(qtbot):
     font.setPointSizeF(font.pointSizeF() * 2)
     label.setFont(font)
     assert label.sizeHint() != before
+
+
+def test_the_height_for_a_width_follows_the_font(qtbot):
+    """The heights kept for each width are keyed on the font (its key string is kept for
+    the last font seen): a larger font gives new heights, the same font again the old."""
+    label = WrappedLabel("words to wrap over a few lines in a narrow label " * 4)
+    label.setWordWrap(True)
+    qtbot.addWidget(label)
+    small = label.heightForWidth(200)
+    font = label.font()
+    bigger = QFont(font)
+    bigger.setPointSizeF(font.pointSizeF() * 2)
+    label.setFont(bigger)
+    assert label.heightForWidth(200) > small
+    label.setFont(QFont(font))
+    assert label.heightForWidth(200) == small
+    plain = QLabel(label.text())
+    plain.setWordWrap(True)
+    plain.setFont(bigger)
+    label.setFont(bigger)
+    assert label.heightForWidth(200) == plain.heightForWidth(200)

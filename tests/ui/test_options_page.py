@@ -153,3 +153,30 @@ def test_cells_are_sized_as_the_grid_will_size_them(make_window):
         for i, cell in enumerate(block.cells):
             assert cell.width() == shares[i % n]
     assert checked >= len(page.blocks) - 1
+
+
+def test_measuring_the_page_lays_no_cell_out_at_another_width(make_window):
+    """The page's size hint (asked each time the scroll area fits the page) does not lay the
+    cells' words out at the width they would have at their preferred size (QWidget's own
+    size hint did, for the whole grid: every cell's words once more, about 404 px wide)."""
+    window = make_window()
+    page = _page(window)
+    labels = [cell.label for cell in page.cells.values()]
+    layouts = [page.body, page.grid_layout]
+    for block in page.blocks:
+        layouts += [block.layout_, block.grid, *(cell.layout_ for cell in block.cells)]
+    for layout in layouts:
+        layout.invalidate()
+    for label in labels:
+        label._sizes_kept = {}  # the heights it keeps, by width: what it is asked from now
+        label.updateGeometry()  # and its layout item's, too
+        label.parentWidget().updateGeometry()
+    page.grid_host.sizeHint()
+    page.widget().sizeHint()
+    asked = {(key[0], label.width()) for label in labels for key in label._sizes_kept}
+    assert not [(width, own) for width, own in asked if isinstance(width, int) and width != own]
+    # What the layout asks when it places the cells: their heights at their own widths.
+    page.grid_layout.heightForWidth(page.grid_host.width())
+    asked = {(key[0], label.width()) for label in labels for key in label._sizes_kept}
+    assert any(isinstance(width, int) for width, _own in asked)
+    assert not [(width, own) for width, own in asked if isinstance(width, int) and width != own]

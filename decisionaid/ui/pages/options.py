@@ -311,7 +311,10 @@ class OptionsPage(Page):
                 "doctor. Type what your doctor said into the boxes."
             )
         )
-        self.grid_host = QWidget()
+        # Its size hint without a height-for-width pass at the hint's width (QWidget's own):
+        # that laid every cell's words out once more, at a width they are never shown at
+        # (about 404 px, a label's preferred width), each time the page body was measured.
+        self.grid_host = HintHost()
         self.grid_layout = QVBoxLayout(self.grid_host)
         self.grid_layout.setContentsMargins(0, 0, 0, 0)
         self.grid_layout.setSpacing(14)
