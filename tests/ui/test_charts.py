@@ -586,3 +586,45 @@ def test_ratings_validate_and_use_content_labels(qtbot, content) -> None:
         chart.set_ratings([("x", True)], [])
     with pytest.raises(ValueError):
         chart.set_rating_labels(["a", "b"])
+
+
+def test_a_chart_is_measured_without_laying_its_words_out_at_another_width(qtbot) -> None:
+    """A chart's size hint is its layout's: the words under the picture are laid out at
+    their own width only (QWidget's own hint laid them out at the chart's preferred width,
+    each time a card or the page around it was measured)."""
+    chart = show(qtbot, IconArrayChart())
+    chart.set_data(18, 100, "responded", "did not", "Phase 1 trials, 2013 to 2019")
+    chart._settle()
+    labels = [chart.text_label, *(label for _, label in chart.legend._rows)]
+    for label in labels:
+        label._sizes_kept = {}  # the heights it keeps, by width: what it is asked from now
+        label.updateGeometry()
+    chart.layout().invalidate()
+    chart.legend.layout().invalidate()
+    chart.sizeHint()
+    chart.legend.sizeHint()
+    asked = [
+        (key[0], label.width())
+        for label in labels
+        for key in label._sizes_kept
+        if isinstance(key[0], int)
+    ]
+    assert not [(width, own) for width, own in asked if width != own]
+    # Laid out, each is asked its height at its own width.
+    chart.layout().activate()
+    chart.layout().totalHeightForWidth(chart.width())
+    assert any(isinstance(key[0], int) for key in chart.text_label._sizes_kept)
+
+
+def test_text_goes_into_the_view_box_and_follows_it(qtbot) -> None:
+    """Text items join the view box directly (not the scene first): they are drawn in the
+    picture, above the view box, and follow the view box's range and transform."""
+    chart = show(qtbot, IconArrayChart())
+    item = chart._text_item(bold=True)
+    assert item.parentItem() is chart.view.childGroup
+    assert item.scene() is chart.view.scene()
+    assert item.getViewBox() is chart.view
+    assert item.zValue() > chart.view.zValue()
+    item.setPlainText("Words")
+    item.setPos(10.0, 20.0)
+    assert item.mapToScene(QPointF(0, 0)) == chart.view.childGroup.mapToScene(QPointF(10, 20))

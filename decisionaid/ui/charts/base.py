@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QAccessibleWidget,
     QApplication,
     QFrame,
+    QGraphicsItem,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -43,7 +44,7 @@ from PySide6.QtWidgets import (
 from decisionaid.ui.charts import palette
 from decisionaid.ui.charts.legend import ChartLegend, capitalise
 from decisionaid.ui.text import full_stop
-from decisionaid.ui.widgets import ScaledLabel, WrappedLabel
+from decisionaid.ui.widgets import ScaledLabel, WrappedLabel, layout_size_hint
 
 # Room around the chart for the keyboard-focus ring (ui/focus.py draws it just outside).
 FOCUS_MARGIN = 5
@@ -274,10 +275,17 @@ class ChartBase(QWidget):
         return pool
 
     def _text_item(self, bold: bool = False, color: str = palette.TEXT) -> pg.TextItem:
-        item = pg.TextItem(color=color, anchor=(0, 0))
+        item = ChartText(color=color, anchor=(0, 0))
         item.textItem.document().setDocumentMargin(0)
         item.setFont(self._scene_font(bold=bold))
-        self.view.addItem(item, ignoreBounds=True)
+        # What view.addItem(item, ignoreBounds=True) does, without first adding the item to
+        # the scene on its own (a workaround for a Qt 4 bug): there it finds the picture
+        # widget as its view, connects to its signals and works out its transform, and then
+        # undoes all that when it moves into the view box a moment later.
+        if item.zValue() < self.view.zValue():
+            item.setZValue(self.view.zValue() + 1)
+        item.setParentItem(self.view.childGroup)
+        self.view.queueUpdateAutoRange()
         return item
 
     def _place_text(
@@ -407,6 +415,12 @@ class ChartBase(QWidget):
             self.text_changed.emit(text)
 
     # --- Qt events -------------------------------------------------------------------------
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        """Its layout's hint (see `layout_size_hint`): QWidget's own lays the words under
+        the picture out once more, at the chart's preferred width, each time a card or the
+        page around it is measured. Its height for its real width comes from the layout."""
+        return layout_size_hint(self) or super().sizeHint()
+
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self._placed_width is None:
@@ -418,6 +432,27 @@ class ChartBase(QWidget):
         if event.type() == QEvent.Type.FontChange:
             self._scene_changed()
         super().changeEvent(event)
+
+
+_CHANGE = QGraphicsItem.GraphicsItemChange
+# Tuples, not sets: hashing an enum member costs more than comparing two.
+_NEW_PARENT = (_CHANGE.ItemParentHasChanged, _CHANGE.ItemSceneHasChanged)
+_MOVED = (_CHANGE.ItemPositionHasChanged, _CHANGE.ItemTransformHasChanged)
+
+
+class ChartText(pg.TextItem):
+    """pyqtgraph's TextItem, whose item-change hook does what pyqtgraph's does (follow a new
+    parent or scene; tell the view it moved) without calling back into Qt for the value and
+    without building two lists of enum members each time: Qt calls it about 11 times for
+    each text while a chart is built, and a page of charts has dozens of texts."""
+
+    def itemChange(self, change, value):  # noqa: N802 - Qt API
+        # QGraphicsItem.itemChange returns the value as it is.
+        if change in _NEW_PARENT:
+            self.changeParent()
+        elif change in _MOVED and getattr(self, "_GraphicsObject__inform_view_on_changes", False):
+            self.informViewBoundsChanged()
+        return value
 
 
 class ChartPicture(pg.GraphicsLayoutWidget):

@@ -14,7 +14,7 @@ from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPaintEvent, Q
 from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QWidget
 
 from decisionaid.ui.charts import palette
-from decisionaid.ui.widgets import WrappedLabel
+from decisionaid.ui.widgets import WrappedLabel, layout_size_hint
 
 
 def capitalise(text: str) -> str:
@@ -115,6 +115,11 @@ class ChartLegend(QWidget):
         self._grid.setVerticalSpacing(4)
         self._grid.setColumnStretch(1, 1)
         self._rows: list[tuple[SwatchWidget, QLabel]] = []
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        """Its grid's hint, without laying the rows' words out at the hint's width (what
+        QWidget's own does); its height for its real width comes from the grid."""
+        return layout_size_hint(self) or super().sizeHint()
 
     def set_entries(self, entries: list[tuple[Swatch, str]]) -> None:
         """Show these rows. Rows are updated in place (the cost chart changes its amounts on
