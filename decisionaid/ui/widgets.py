@@ -85,24 +85,33 @@ class WrappedLabel(QLabel):
         key = (width, *self._size_key())
         kept = self._kept()
         if key not in kept:
-            kept[key] = super().heightForWidth(width)
+            if self._selectable_words():
+                # The same words not selectable have the same height (as ScaledLabel's,
+                # tests/ui/test_labels.py), measured without laying a text document out
+                # twice (at the width, then back at the label's own).
+                kept[key] = _probe(self, selectable=False).heightForWidth(width)
+            else:
+                kept[key] = super().heightForWidth(width)
         return kept[key]
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
-        key = ("hint", *self._size_key())
-        kept = self._kept()
-        if key not in kept:
-            kept[key] = self._plain_hints()[0] if self._selectable_words() else super().sizeHint()
-        return QSize(kept[key])
+        return QSize(self._hint(0))
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt API
-        key = ("minimum", *self._size_key())
+        return QSize(self._hint(1))
+
+    def _hint(self, which: int) -> QSize:
+        """The size hint (0) or the minimum size hint (1). Both are worked out together, and
+        kept together: for selectable words, one measure gives both."""
+        size_key = self._size_key()
         kept = self._kept()
+        key = ("hints", *size_key)
         if key not in kept:
-            kept[key] = (
-                self._plain_hints()[1] if self._selectable_words() else super().minimumSizeHint()
-            )
-        return QSize(kept[key])
+            if self._selectable_words():
+                kept[key] = self._plain_hints()
+            else:
+                kept[key] = (super().sizeHint(), super().minimumSizeHint())
+        return kept[key][which]
 
     def _selectable_words(self) -> bool:
         """Selectable wrapped plain text (a chart's words): Qt works its size hints out by
@@ -116,8 +125,7 @@ class WrappedLabel(QLabel):
 
     def _plain_hints(self) -> tuple[QSize, QSize]:
         """The hints of the same words not selectable: the same smallest size (the longest
-        word, one line), a preferred size of the same kind, in a fifth of the time. Its height
-        for each width is still its own (heightForWidth)."""
+        word, one line), a preferred size of the same kind, in a fifth of the time."""
         return _probe_hints(self, selectable=False)
 
 
@@ -216,6 +224,13 @@ def _probe_hints(label: QLabel, selectable: bool) -> tuple[QSize, QSize]:
     """What `label.sizeHint()` and `minimumSizeHint()` are for its words, font and margins
     in a label whose text is selectable (in the label's format and wrapping), or else plain,
     word-wrapped text."""
+    probe = _probe(label, selectable)
+    return probe.sizeHint(), probe.minimumSizeHint()
+
+
+def _probe(label: QLabel, selectable: bool) -> QLabel:
+    """The probe for `selectable` (see `_probe_hints`), with `label`'s words, font and
+    margins."""
     probe = _probes.get(selectable)
     if probe is None:
         probe = _probes[selectable] = QLabel()
@@ -234,7 +249,7 @@ def _probe_hints(label: QLabel, selectable: bool) -> tuple[QSize, QSize]:
     probe.setMaximumWidth(label.maximumWidth())
     probe.setAlignment(label.alignment())
     probe.setText(label.text())
-    return probe.sizeHint(), probe.minimumSizeHint()
+    return probe
 
 
 class SteadyLabel(ScaledLabel):

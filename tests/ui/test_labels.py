@@ -104,3 +104,24 @@ def test_the_height_for_a_width_follows_the_font(qtbot):
     plain.setFont(bigger)
     label.setFont(bigger)
     assert label.heightForWidth(200) == plain.heightForWidth(200)
+
+
+@pytest.mark.parametrize("scale", [1.0, 2.0])
+def test_selectable_words_have_the_height_of_a_selectable_label(qtbot, scale):
+    """A chart's words (selectable, plain, wrapped) are measured as plain words: the heights
+    are those of a selectable QLabel, also with blank lines and at twice the text size."""
+    texts = [*_texts(), "18 of 100 responded.\n82 of 100 did not.\n\nA range: 4 to 12 in 100."]
+    texts.append("18 人中有 3 人（100 人中约 17 人）肿瘤缩小。\n\n来源：Chihara 等，2022 年。")
+    font = QApplication.font()
+    font.setPointSizeF(font.pointSizeF() * scale)
+    for text in texts:
+        label = WrappedLabel(text)
+        old = QLabel(text)
+        for each in (label, old):
+            qtbot.addWidget(each)
+            each.setWordWrap(True)
+            each.setTextFormat(Qt.TextFormat.PlainText)
+            each.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            each.setFont(font)
+        for width in (60, 90, 200, 377, 640, 824, 1200):
+            assert label.heightForWidth(width) == old.heightForWidth(width), (text, width)
