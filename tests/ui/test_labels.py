@@ -125,3 +125,24 @@ def test_selectable_words_have_the_height_of_a_selectable_label(qtbot, scale):
             each.setFont(font)
         for width in (60, 90, 200, 377, 640, 824, 1200):
             assert label.heightForWidth(width) == old.heightForWidth(width), (text, width)
+
+
+def test_a_scaled_label_follows_the_application_font_without_an_event_override(qtbot):
+    """One signal tells every ScaledLabel of a new application font (also a label outside the
+    main window, and without exec() running); no label hands each of its events to Python."""
+    assert "event" not in vars(ScaledLabel)
+    words, title = paragraph("Some words."), heading("A title", 2)
+    qtbot.addWidget(words)
+    qtbot.addWidget(title)
+    app = QApplication.instance()
+    old = app.font()
+    try:
+        larger = QFont(old)
+        larger.setPointSizeF(old.pointSizeF() * 2)
+        app.setFont(larger)
+        assert words.font().pointSizeF() == larger.pointSizeF()
+        assert title.font().pointSizeF() == larger.pointSizeF() * 1.25
+        assert title.font().bold()
+    finally:
+        app.setFont(old)
+    assert words.font().pointSizeF() == old.pointSizeF()
