@@ -3,7 +3,8 @@
 Measures, in a real (offscreen) window, each as wall time and as this process's CPU time
 (the machine may be shared: CPU time is what other work disturbs least; compare both):
 - the first open of every page (built from the session), and a later open, over
-  BENCH_ROUNDS rounds (default 3; the pages are built again each round), medians;
+  BENCH_ROUNDS rounds (default 3; the pages are built again each round), medians, and the
+  worst first open (the first round is each page's very first open in the process);
 - a key press in the notes, from the key event to the end of the event loop's work (median
   and worst of 200 presses), and the autosave when its timer fires (every 20 presses);
 - the PDF export of that session (BENCH_ROUNDS runs).
@@ -122,20 +123,24 @@ def main() -> int:
         f"export < {EXPORT_S:.0f} s"
     )
     ok = True
-    print(f"  {'page':<12}{'first open':>12}{'(CPU)':>8}{'again':>9}{'(CPU)':>8}")
+    # The first round is the very first open of each page in this process (as a patient's
+    # first visit), so the verdict is on the worst round, not on the median.
+    print(f"  {'page':<12}{'first open':>12}{'(CPU)':>8}{'worst':>9}{'again':>9}{'(CPU)':>8}")
     for step_id in first:
         f_wall, f_cpu = med(first[step_id], 0), med(first[step_id], 1)
+        f_worst = max(v[0] for v in first[step_id])
         a_wall, a_cpu = med(again[step_id], 0), med(again[step_id], 1)
-        verdict = "" if max(f_wall, a_wall) <= PAGE_MS else "  over"
-        ok = ok and max(f_wall, a_wall) <= PAGE_MS
+        verdict = "" if max(f_worst, a_wall) <= PAGE_MS else "  over"
+        ok = ok and max(f_worst, a_wall) <= PAGE_MS
         print(
-            f"  {step_id:<12}{f_wall:9.1f} ms{f_cpu:6.0f} ms"
+            f"  {step_id:<12}{f_wall:9.1f} ms{f_cpu:6.0f} ms{f_worst:6.1f} ms"
             f"{a_wall:6.1f} ms{a_cpu:6.0f} ms{verdict}"
         )
-    worst_page = max(first, key=lambda k: med(first[k], 0))
+    worst_page = max(first, key=lambda k: max(v[0] for v in first[k]))
+    worst_ms = max(v[0] for v in first[worst_page])
     print(
-        f"page first open: worst {med(first[worst_page], 0):.0f} ms ({worst_page}), "
-        f"{'OK' if med(first[worst_page], 0) <= PAGE_MS else 'MISSED'}"
+        f"page first open: worst {worst_ms:.0f} ms ({worst_page}, worst of {ROUNDS} rounds), "
+        f"{'OK' if worst_ms <= PAGE_MS else 'MISSED'}"
     )
     worst_key = max(p[0] for p in presses)
     worst_save = max(s[0] for s in saves)

@@ -41,14 +41,18 @@ if TYPE_CHECKING:
 def _page(spec: str):
     """A factory that imports "module:Class" from decisionaid.ui.pages on first use.
 
-    Pages are built when first shown, so their modules (and pyqtgraph) load late.
+    Pages are built when first shown, so their modules (and pyqtgraph) load late: in the
+    background once the first window is up (ui/preload.py), or here if that has not got there.
+    `factory.module` names the module.
     """
     module_name, class_name = spec.split(":")
+    module_path = f"decisionaid.ui.pages.{module_name}"
 
     def factory(document, content, parent=None):
-        module = importlib.import_module(f"decisionaid.ui.pages.{module_name}")
+        module = importlib.import_module(module_path)
         return getattr(module, class_name)(document, content, parent)
 
+    factory.module = module_path
     return factory
 
 

@@ -1,9 +1,12 @@
-"""Import the chart libraries (and read the rest of the content) in the background once the
-first window is up.
+"""Import the chart libraries and the pages (and read the rest of the content) in the
+background once the first window is up.
 
 pyqtgraph with numpy takes about half a second to import. The first window must not wait for
 it, and the "Your chances" page should open at once when the patient gets there. So, shortly
-after the window shows, a worker thread imports those modules. Importing only defines
+after the window shows, a worker thread imports those modules, and then every page's module:
+importing a page (with the Qt classes it uses, whose Python types PySide makes on first use)
+was most of its very first opening at the session limits (trial 165 -> 73 ms, options
+145 -> 87 ms, costs 100 -> 73 ms on an idle machine). Importing only defines
 classes: no Qt object is created off the GUI thread. The GUI thread keeps running (the import
 gives up the interpreter lock regularly), so the window does not freeze. The app also passes
 the reading of the whole content pack (Qt-free, cached) as a task, so the second page does not
@@ -28,6 +31,17 @@ MODULES = (
     "decisionaid.ui.charts.cost_chart",
     "decisionaid.ui.charts.ratings_chart",
     "decisionaid.ui.pages.chances",
+    # Every other page after the first (app.steps(); a test holds the list to it).
+    "decisionaid.ui.pages.situation",
+    "decisionaid.ui.pages.trial",
+    "decisionaid.ui.pages.options",
+    "decisionaid.ui.pages.learn",
+    "decisionaid.ui.pages.considerations",
+    "decisionaid.ui.pages.costs",
+    "decisionaid.ui.pages.quiz",
+    "decisionaid.ui.pages.values",
+    "decisionaid.ui.pages.questions",
+    "decisionaid.ui.pages.summary",
 )
 
 # How long after the event loop starts (the first window is painted by then).

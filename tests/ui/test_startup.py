@@ -122,3 +122,21 @@ def test_the_first_frame_is_the_window_as_it_stays(qtbot):
     QApplication.processEvents()
     assert window.statusBar().height() > 0
     assert places() == first
+
+
+def test_the_background_import_has_every_page_but_the_first():
+    """Importing a page's module was most of its very first opening: the worker thread that
+    imports the charts once the window is up imports every other page too, and nothing
+    else of Qt is made there (importing only defines classes)."""
+    import sys
+
+    from decisionaid.app import steps
+    from decisionaid.ui import preload
+
+    pages = [step.factory.module for step in steps()]
+    assert pages[0] == "decisionaid.ui.pages.welcome"
+    assert set(pages[1:]) <= set(preload.MODULES)
+    assert "decisionaid.ui.pages.welcome" not in preload.MODULES
+    preload.start_now()
+    assert preload.finished.wait(60)
+    assert all(name in sys.modules for name in preload.MODULES)
