@@ -294,7 +294,7 @@ def exit_after_first_paint(app: QApplication, window: QWidget) -> None:
     window.installEventFilter(FirstPaint(window))
 
 
-def _after_first_paint(window: MainWindow) -> None:
+def _background_start(window: MainWindow) -> None:
     """Start-up work that waits for the first paint (MainWindow.when_painted)."""
     from PySide6.QtCore import QTimer
 
@@ -352,7 +352,7 @@ def run(session_path: str | None = None, clinic: bool = False) -> int:
         # What the Welcome page does not need waits until the window is on the screen.
         if autosave is not None:
             window.when_painted(autosave.write_lock)
-        window.when_painted(partial(_after_first_paint, window))
+        window.when_painted(partial(_background_start, window))
     except Exception as exc:  # noqa: BLE001 - shown as a message, never as a traceback
         return crash.startup_failed(exc)
     code = app.exec()
