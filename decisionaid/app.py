@@ -18,7 +18,6 @@ from PySide6.QtCore import (
     QEvent,
     QLocale,
     QSize,
-    Qt,
 )
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -29,6 +28,7 @@ from decisionaid.storage.autosave import Autosave, Recovery
 from decisionaid.ui import i18n
 from decisionaid.ui.document import Document
 from decisionaid.ui.main_window import MainWindow, Step
+from decisionaid.ui.qtenums import Qt
 from decisionaid.ui.settings import BASE_POINT_SIZE, Settings, data_dir
 
 if TYPE_CHECKING:

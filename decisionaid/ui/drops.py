@@ -13,8 +13,10 @@ the file manager that started the drag waiting until the dialog is closed.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, QUrl
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, QUrl
 from PySide6.QtWidgets import QWidget
+
+from decisionaid.ui.qtenums import Qt
 
 _DRAGS = (QEvent.Type.DragEnter, QEvent.Type.DragMove, QEvent.Type.Drop)
 _WATCHED = "_decisionaidDropRouter"

@@ -16,20 +16,24 @@ first widget gets focus.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen, QRegion
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect
+from PySide6.QtGui import QColor, QPalette, QRegion
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractScrollArea,
     QApplication,
+    QDialog,
     QGridLayout,
     QLabel,
     QLayout,
+    QMainWindow,
     QMenu,
     QMenuBar,
     QScrollArea,
     QWidget,
 )
+
+from decisionaid.ui.qtenums import TAB_FOCUS, Qt
 
 # The ring colours: the app's blue on light backgrounds, a light blue on dark ones.
 DARK_RING = QColor("#0B57D0")
@@ -79,7 +83,13 @@ def ring_target(widget: QWidget | None) -> QWidget | None:
     """
     if widget is None or isinstance(widget, (QMenu, QMenuBar)):
         return None
-    if widget.window().windowType() in (Qt.WindowType.Popup, Qt.WindowType.ToolTip):
+    window = widget.window()
+    # (A main window or dialog is neither, and its type is not asked for: before the first
+    # paint that would make PySide's Qt namespace, ui/qtenums.py.)
+    if not isinstance(window, (QMainWindow, QDialog)) and window.windowType() in (
+        Qt.WindowType.Popup,
+        Qt.WindowType.ToolTip,
+    ):
         return None
     parent = widget.parentWidget()
     while parent is not None and not widget.isWindow() and parent.focusProxy() is widget:
@@ -137,21 +147,38 @@ def placement(target: QWidget) -> tuple[QWidget, QRect, int]:
 class FocusRing(QWidget):
     """The ring itself: transparent to the mouse, painted only on its ring-shaped mask."""
 
-    def __init__(self, parent: QWidget) -> None:
+    def __init__(self, parent: QWidget, mouse_through: bool = True) -> None:
         super().__init__(parent)
         self.setObjectName("focusRing")
-        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        self.setAttribute(Qt.WidgetAttribute.WA_NoSystemBackground)
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.setAccessibleName("")
+        self.setAccessibleName("")  # (a plain QWidget takes no focus)
         self.width_px = 3
-        self.color = DARK_RING
+        self.color = QColor()
+        # The mask is the ring, `width_px` wide, with square corners: Qt fills the widget
+        # with its background colour, the ring's colour, in C++. (A Python paintEvent with
+        # a QPainter or QBrush would make PySide's Qt namespace; see let_mouse_through.)
+        self.setAutoFillBackground(True)
+        self._set_color(DARK_RING)
+        if mouse_through:
+            self.let_mouse_through()
+
+    def let_mouse_through(self) -> None:
+        """Clicks on the ring go to what lies beneath it. (Set once the window is painted
+        when it starts: no click can reach it before, and the attribute makes PySide's Qt
+        namespace, ui/qtenums.py.)"""
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+
+    def _set_color(self, color: QColor) -> None:
+        if color != self.color:
+            self.color = color
+            palette = self.palette()
+            palette.setColor(QPalette.ColorRole.Window, color)
+            self.setPalette(palette)
 
     def place(self, rect: QRect, width: int) -> None:
         """Show the ring on `rect` (in the parent's coordinates), `width` pixels wide."""
         host = self.parentWidget()
         self.width_px = width
-        self.color = ring_color(host.palette().color(host.backgroundRole()))
+        self._set_color(ring_color(host.palette().color(host.backgroundRole())))
         if self.geometry() != rect:
             self.setGeometry(rect)
         inner = self.rect().adjusted(width, width, -width, -width)
@@ -160,15 +187,6 @@ class FocusRing(QWidget):
         self.show()
         self.update()
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt API
-        painter = QPainter(self)
-        w = self.width_px
-        pen = QPen(self.color, w)
-        pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
-        painter.setPen(pen)
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawRect(QRectF(self.rect()).adjusted(w / 2, w / 2, -w / 2, -w / 2))
-        painter.end()
 
 
 class FocusRule(QObject):
@@ -187,6 +205,7 @@ class FocusRule(QObject):
         super().__init__(app)
         self.ring: FocusRing | None = None
         self.target: QWidget | None = None
+        self.before_first_paint = False  # see `FocusRing.let_mouse_through`
         self._watched: list[QWidget] = []
         app.focusChanged.connect(self._on_focus_changed)
 
@@ -221,7 +240,7 @@ class FocusRule(QObject):
     def _ring_in(self, host: QWidget) -> FocusRing:
         ring = self.ring
         if ring is None or not _alive(ring):
-            ring = self.ring = FocusRing(host)
+            ring = self.ring = FocusRing(host, mouse_through=not self.before_first_paint)
         elif ring.parentWidget() is not host:
             ring.setParent(host)
         return ring
@@ -233,6 +252,13 @@ class FocusRule(QObject):
             return
         host, rect, width = placement(target)
         self._ring_in(host).place(rect, width)
+
+    def window_painted(self) -> None:
+        """The first window is on the screen: the ring lets the mouse through from now on."""
+        if self.before_first_paint:
+            self.before_first_paint = False
+            if self.ring is not None and _alive(self.ring):
+                self.ring.let_mouse_through()
 
     def _hide(self) -> None:
         if self.ring is not None and _alive(self.ring):
@@ -324,7 +350,7 @@ def reading_order(root: QWidget) -> list[QWidget]:
 # Widgets with nothing inside them to visit (labels and buttons are half of a page's widgets;
 # asking each for its layout and children cost Python more than all the rest of the walk).
 _LEAVES = (QLabel, QAbstractButton)
-_TAB_FOCUS = Qt.FocusPolicy.TabFocus.value
+_TAB_FOCUS = TAB_FOCUS  # Qt.FocusPolicy.TabFocus
 
 
 def _first(pair: tuple) -> tuple:

@@ -11,7 +11,6 @@ from __future__ import annotations
 from html import escape
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -22,6 +21,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from decisionaid.ui.qtenums import Qt
 
 if TYPE_CHECKING:
     from decisionaid.content.schema import ContentPack, Term

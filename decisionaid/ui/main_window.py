@@ -7,14 +7,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QFontMetrics, QKeySequence
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
     QLabel,
     QListWidget,
-    QListWidgetItem,
     QMainWindow,
     QPushButton,
     QSplitter,
@@ -32,11 +31,19 @@ from decisionaid.storage.autosave import Autosave
 from decisionaid.storage.files import WriteError
 from decisionaid.ui.document import Document
 from decisionaid.ui.pages.base import Page
+from decisionaid.ui.qtenums import (
+    ACCESSIBLE_TEXT_ROLE,
+    ALIGN_CENTER,
+    PLAIN_TEXT,
+    PRECISE_TIMER,
+    SCROLL_BAR_ALWAYS_OFF,
+    put,
+)
 from decisionaid.ui.settings import TEXT_SCALES, Settings, data_dir
 from decisionaid.ui.widgets import ScaledLabel
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QCloseEvent
+    from PySide6.QtGui import QAction, QCloseEvent
 
     from decisionaid.content.schema import ContentPack
     from decisionaid.model.session import Session
@@ -87,7 +94,11 @@ class MainWindow(QMainWindow):
         self._when_painted: list[Callable[[], None]] = []
         from decisionaid.ui import focus
 
-        focus.install()  # whatever has keyboard focus wears a ring you can see
+        # Whatever has keyboard focus wears a ring you can see.
+        if defer_app_filters:
+            focus.install().before_first_paint = True
+        else:
+            focus.install()
         self.steps = steps
         self.content = content
         # The Qt-free core (cost checks, file errors, trial words) speaks the same language.
@@ -120,7 +131,7 @@ class MainWindow(QMainWindow):
         self.autosave_timer.timeout.connect(self.write_autosave_soon)
         self.autosave_max_timer = QTimer(self)
         self.autosave_max_timer.setSingleShot(True)
-        self.autosave_max_timer.setTimerType(Qt.TimerType.PreciseTimer)
+        put(self.autosave_max_timer, "timerType", PRECISE_TIMER)
         self.autosave_max_timer.setInterval(AUTOSAVE_MAX_WAIT_MS)
         self.autosave_max_timer.timeout.connect(self.write_autosave_soon)
         # The timers' copies are written in a worker thread (the fsync takes 10-20 ms).
@@ -167,6 +178,10 @@ class MainWindow(QMainWindow):
         Qt's internal objects (once, tens of ms). No key can reach the window before it is on
         the screen."""
         self._before_first_paint = False
+        from decisionaid.ui import focus, qtenums
+
+        qtenums.make_now()
+        focus.install().window_painted()
         self.install_app_filters()
         self.handout  # noqa: B018 - made now, ready before the patient asks for it
         page = self.pages.get(self.current_step().id)
@@ -197,9 +212,10 @@ class MainWindow(QMainWindow):
         self.step_list = QListWidget()
         self.step_list.setMinimumWidth(240)
         self.step_list.setWordWrap(True)
-        self.step_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        for _step in self.steps:
-            QListWidgetItem("", self.step_list)
+        put(self.step_list, "horizontalScrollBarPolicy", SCROLL_BAR_ALWAYS_OFF)
+        # Named by _refresh_step_list. (Not QListWidgetItem(text, list): PySide weighs its
+        # overload with an icon, and makes the QIcon type for that.)
+        self.step_list.addItems([""] * len(self.steps))
         self.step_list.currentRowChanged.connect(self._on_step_clicked)
 
         self.stack = QStackedWidget()
@@ -212,8 +228,8 @@ class MainWindow(QMainWindow):
         self.next_button.clicked.connect(self.go_next)
         # Where you are: plain text (a label, not a button that does nothing).
         self.position_label = QLabel()
-        self.position_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.position_label.setTextFormat(Qt.TextFormat.PlainText)
+        put(self.position_label, "alignment", ALIGN_CENTER)
+        put(self.position_label, "textFormat", PLAIN_TEXT)
         # It takes the room between Back and Next and wraps there: at 200% text a long step
         # title was cut off ("Check your understandin").
         self.position_label.setWordWrap(True)
@@ -283,6 +299,8 @@ class MainWindow(QMainWindow):
 
     def _action(self, menu, slot, shortcut=None, role=None) -> QAction:
         """An action without text yet: retranslate_ui() names every action."""
+        from PySide6.QtGui import QAction, QKeySequence  # (after the first paint: its types)
+
         action = QAction(self)
         if shortcut is not None:
             if isinstance(shortcut, (list, tuple)):
@@ -309,6 +327,8 @@ class MainWindow(QMainWindow):
         self.when_painted(self._fill_menus)
 
     def _fill_menus(self) -> None:
+        from PySide6.QtGui import QAction, QKeySequence
+
         file_menu = self.file_menu
         SK = QKeySequence.StandardKey
         self.new_action = self._action(file_menu, self.new_session, SK.New)
@@ -507,7 +527,7 @@ class MainWindow(QMainWindow):
         page = self.pages.get(self.current_step().id)
         target = page.first_focus() if page else None
         if target is not None:
-            target.setFocus(Qt.FocusReason.OtherFocusReason)
+            target.setFocus()  # Qt.FocusReason.OtherFocusReason
 
     def go_next(self) -> None:
         index = self.current_index()
@@ -551,7 +571,7 @@ class MainWindow(QMainWindow):
             if item.text() != text:
                 item.setText(text)
             item.setData(
-                Qt.ItemDataRole.AccessibleTextRole,
+                ACCESSIBLE_TEXT_ROLE,
                 self.tr("{0}, {1}").format(step.display_title(), said),
             )
             item.setToolTip(hint)
@@ -1033,7 +1053,7 @@ class MainWindow(QMainWindow):
             self.document.edit("language")
             welcome = self.pages.get("welcome")
             if welcome is not None and self.current_step().id == "welcome":
-                welcome.language.setFocus(Qt.FocusReason.OtherFocusReason)
+                welcome.language.setFocus()  # Qt.FocusReason.OtherFocusReason
 
     def edit_profile(self) -> None:
         from decisionaid.ui.clinic import ProfileDialog

@@ -6,8 +6,10 @@ a drop on the window, the trial page, the command line's file) says the same thi
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
+
+from decisionaid.ui.qtenums import Qt
 
 
 def box(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str) -> None:

@@ -10,7 +10,7 @@ for, never at start-up.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QGuiApplication, QImage, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from decisionaid.ui.qtenums import Qt
 
 # Pixels per PDF point at 100% zoom (72 points an inch; about 96 pixels an inch on screen).
 SCALE = 96 / 72

@@ -8,12 +8,13 @@ dozens at once, and each has its words as accessible name and tooltip.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QRectF, QSize
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGridLayout, QSizePolicy, QVBoxLayout, QWidget
 
 from decisionaid.model.results_summary import EventView, GroupShare, ResultsView
 from decisionaid.ui.charts import palette
+from decisionaid.ui.qtenums import Qt
 from decisionaid.ui.widgets import ScaledLabel, heading, mark_warning, paragraph
 
 COLUMNS = 20

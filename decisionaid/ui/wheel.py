@@ -15,7 +15,7 @@ of every widget then, about 15-25 µs each, which made a large page take a third
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QAbstractSlider,
@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from decisionaid.ui import drops
 from decisionaid.ui.access import name_editor
+from decisionaid.ui.qtenums import Qt
 
 ANSWER_WIDGETS = (QComboBox, QAbstractSpinBox, QAbstractSlider)
 

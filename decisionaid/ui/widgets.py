@@ -5,9 +5,8 @@ from __future__ import annotations
 import weakref
 
 import shiboken6
-from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Signal
 from PySide6.QtGui import QFont, QPalette
-from PySide6.QtGui import Qt as QtGuiQt  # Qt.mightBeRichText lives in QtGui
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -24,7 +23,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from decisionaid.ui.qtenums import (
+    ALIGN_LEFT_VCENTER,
+    AUTO_TEXT,
+    LINKS_ACCESSIBLE_BY_MOUSE,
+    PLAIN_TEXT,
+    RICH_TEXT,
+    TEXT_SELECTABLE_BY_MOUSE,
+    Qt,
+    put,
+)
 from decisionaid.ui.text import labelled
+
+
+def _number(value) -> int:
+    """Qt's number for one of PySide's enums or flags (or a number already)."""
+    return int(getattr(value, "value", value))
 
 
 class WrappedLabel(QLabel):
@@ -40,6 +54,44 @@ class WrappedLabel(QLabel):
     """
 
     _KEPT = 8
+
+    # What the label was given, as Qt's numbers (QLabel's defaults until then). Reading them
+    # back from Qt (`alignment()`, `textFormat()`) would make PySide's whole Qt namespace,
+    # which the first window does without (ui/qtenums.py). Set them through the setters
+    # below, or `set_numbers`, never as Qt properties.
+    _format = AUTO_TEXT
+    _align = ALIGN_LEFT_VCENTER
+    _interaction = LINKS_ACCESSIBLE_BY_MOUSE
+
+    def setTextFormat(self, text_format) -> None:  # noqa: N802 - Qt API
+        super().setTextFormat(text_format)
+        self._format = _number(text_format)
+
+    def setAlignment(self, alignment) -> None:  # noqa: N802 - Qt API
+        super().setAlignment(alignment)
+        self._align = _number(alignment)
+
+    def setTextInteractionFlags(self, flags) -> None:  # noqa: N802 - Qt API
+        super().setTextInteractionFlags(flags)
+        self._interaction = _number(flags)
+
+    def set_numbers(
+        self,
+        text_format: int | None = None,
+        alignment: int | None = None,
+        interaction: int | None = None,
+    ) -> None:
+        """Set the text format, alignment or interaction flags from Qt's numbers
+        (ui/qtenums.py), without PySide's enums."""
+        if text_format is not None:
+            put(self, "textFormat", text_format)
+            self._format = text_format
+        if alignment is not None:
+            put(self, "alignment", alignment)
+            self._align = alignment
+        if interaction is not None:
+            put(self, "textInteractionFlags", interaction)
+            self._interaction = interaction
 
     def _size_key(self) -> tuple:
         # Asked several times per label in every layout pass: one contentsRect, and the
@@ -57,9 +109,9 @@ class WrappedLabel(QLabel):
             self.height() - inner.height(),
             self.indent(),
             self.margin(),
-            self.alignment(),
+            self._align,
             self.wordWrap(),
-            self.textFormat(),
+            self._format,
             self.maximumWidth(),
         )
 
@@ -122,8 +174,8 @@ class WrappedLabel(QLabel):
         return (
             type(self) is WrappedLabel
             and self.wordWrap()
-            and self.textFormat() == Qt.TextFormat.PlainText
-            and bool(self.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByMouse)
+            and self._format == PLAIN_TEXT
+            and bool(self._interaction & TEXT_SELECTABLE_BY_MOUSE)
         )
 
     def _plain_hints(self) -> tuple[QSize, QSize]:
@@ -158,7 +210,7 @@ class ScaledLabel(WrappedLabel):
         self.apply_font()
         _follow_font(self)
 
-    def setTextInteractionFlags(self, flags: Qt.TextInteractionFlag) -> None:  # noqa: N802
+    def setTextInteractionFlags(self, flags) -> None:  # noqa: N802 - Qt API
         """An explicit choice (none, for a check box's words) is kept: no change on enter."""
         self._select_on_enter = self._selectable_hint = False
         super().setTextInteractionFlags(flags)
@@ -166,7 +218,7 @@ class ScaledLabel(WrappedLabel):
     def enterEvent(self, event) -> None:  # noqa: N802 - Qt API
         if self._select_on_enter:
             self._select_on_enter = False
-            super().setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            WrappedLabel.set_numbers(self, interaction=TEXT_SELECTABLE_BY_MOUSE)
         super().enterEvent(event)
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
@@ -184,22 +236,23 @@ class ScaledLabel(WrappedLabel):
 
     def _selectable_hints(self) -> tuple[QSize, QSize]:
         text = self.text()
-        rich = self.textFormat() == Qt.TextFormat.RichText or (
-            self.textFormat() == Qt.TextFormat.AutoText and QtGuiQt.mightBeRichText(text)
+        # Automatic text without a "<" is never rich (Qt.mightBeRichText looks for a tag).
+        rich = self._format == RICH_TEXT or (
+            self._format == AUTO_TEXT and "<" in text and Qt.mightBeRichText(text)
         )
         if rich:  # laid out by the text editor in any case: its own hints are those
             return QLabel.sizeHint(self), QLabel.minimumSizeHint(self)
         margins = self.contentsMargins()
         key = (
             text,
-            self.textFormat(),
+            self._format,
             self.font().key(),
             self.wordWrap(),
             self.margin(),
             self.indent(),
             (margins.left(), margins.top(), margins.right(), margins.bottom()),
             self.maximumWidth(),
-            int(self.alignment()),
+            self._align,
         )
         if getattr(self, "_hints_key", None) != key:
             self._hints_key = key
@@ -242,7 +295,7 @@ def _apply_fonts(_font: QFont | None = None) -> None:
 _probes: dict[bool, QLabel] = {}
 
 
-def _probe_hints(label: QLabel, selectable: bool) -> tuple[QSize, QSize]:
+def _probe_hints(label: WrappedLabel, selectable: bool) -> tuple[QSize, QSize]:
     """What `label.sizeHint()` and `minimumSizeHint()` are for its words, font and margins
     in a label whose text is selectable (in the label's format and wrapping), or else plain,
     word-wrapped text."""
@@ -250,26 +303,26 @@ def _probe_hints(label: QLabel, selectable: bool) -> tuple[QSize, QSize]:
     return probe.sizeHint(), probe.minimumSizeHint()
 
 
-def _probe(label: QLabel, selectable: bool) -> QLabel:
+def _probe(label: WrappedLabel, selectable: bool) -> QLabel:
     """The probe for `selectable` (see `_probe_hints`), with `label`'s words, font and
     margins."""
     probe = _probes.get(selectable)
     if probe is None:
         probe = _probes[selectable] = QLabel()
         if selectable:
-            probe.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            put(probe, "textInteractionFlags", TEXT_SELECTABLE_BY_MOUSE)
     if selectable:
-        probe.setTextFormat(label.textFormat())
+        put(probe, "textFormat", label._format)
         probe.setWordWrap(label.wordWrap())
     else:
-        probe.setTextFormat(Qt.TextFormat.PlainText)
+        put(probe, "textFormat", PLAIN_TEXT)
         probe.setWordWrap(True)
     probe.setFont(label.font())
     probe.setMargin(label.margin())
     probe.setIndent(label.indent())
     probe.setContentsMargins(label.contentsMargins())
     probe.setMaximumWidth(label.maximumWidth())
-    probe.setAlignment(label.alignment())
+    put(probe, "alignment", label._align)
     probe.setText(label.text())
     return probe
 
@@ -302,7 +355,7 @@ class SteadyLabel(ScaledLabel):
                 self._probe.setWordWrap(True)
             probe = self._probe
             probe.setFont(self.font())
-            probe.setTextFormat(self.textFormat())
+            put(probe, "textFormat", self._format)
             probe.setContentsMargins(self.contentsMargins())
             probe.setIndent(self.indent())
             probe.setMargin(self.margin())
@@ -430,9 +483,6 @@ class FlowLayout(QLayout):
     def takeAt(self, index: int) -> QLayoutItem | None:  # noqa: N802 - Qt API
         self._heights.clear()
         return self._items.pop(index) if 0 <= index < len(self._items) else None
-
-    def expandingDirections(self) -> Qt.Orientation:  # noqa: N802 - Qt API
-        return Qt.Orientation(0)
 
     def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt API
         return True

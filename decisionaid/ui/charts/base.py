@@ -19,7 +19,7 @@ import math
 from pathlib import Path
 
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Signal
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleAnnouncementEvent,
@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
 
 from decisionaid.ui.charts import palette
 from decisionaid.ui.charts.legend import ChartLegend, capitalise
+from decisionaid.ui.qtenums import Qt
 from decisionaid.ui.text import full_stop
 from decisionaid.ui.widgets import ScaledLabel, WrappedLabel, layout_size_hint
 

@@ -11,13 +11,13 @@ import math
 from collections.abc import Callable, Mapping
 
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPen
 from PySide6.QtWidgets import QWidget
 
 from decisionaid.ui.charts import palette
 from decisionaid.ui.charts.base import ChartBase, set_bars
 from decisionaid.ui.charts.legend import Swatch
+from decisionaid.ui.qtenums import Qt
 from decisionaid.ui.text import join_items, labelled
 
 PAID_BACK_COLOR = "bluish_green"

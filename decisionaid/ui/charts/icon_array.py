@@ -14,7 +14,7 @@ from __future__ import annotations
 import math
 
 import pyqtgraph as pg
-from PySide6.QtCore import QPoint, QRectF, Qt, Signal
+from PySide6.QtCore import QPoint, QRectF, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QPainterPath
 from PySide6.QtWidgets import QGraphicsPathItem, QToolTip, QWidget
 
@@ -23,6 +23,7 @@ from decisionaid.model.stats import NaturalFrequency, natural_frequency
 from decisionaid.ui.charts import palette, symbols
 from decisionaid.ui.charts.base import ChartBase
 from decisionaid.ui.charts.legend import Swatch
+from decisionaid.ui.qtenums import Qt
 from decisionaid.ui.text import join_items
 
 AFFECTED, OTHERS = 0, 1

@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 from decisionaid.content.facts_schema import IntervalFigure
@@ -20,6 +19,7 @@ from decisionaid.model.stats import clopper_pearson, percent_text
 from decisionaid.ui.charts import palette
 from decisionaid.ui.charts.base import ChartBase, set_bars
 from decisionaid.ui.charts.legend import Swatch
+from decisionaid.ui.qtenums import Qt
 from decisionaid.ui.text import join_items, labelled
 
 TICKS = (0, 25, 50, 75, 100)

@@ -7,10 +7,10 @@ in words. Qt only (no pyqtgraph), so the legend and the tests can use it cheaply
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QPen
 
 from decisionaid.colours import OKABE_ITO, SERIES
+from decisionaid.ui.qtenums import Qt
 
 # The colours and their order for series are shared with the handout (decisionaid.colours).
 # A pattern drawn over each series' colour, in the same order. None = plain colour.

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtWidgets import QApplication, QFrame, QScrollArea, QVBoxLayout, QWidget
 
 from decisionaid.ui.document import Document
 from decisionaid.ui.focus import follow_reading_order
+from decisionaid.ui.qtenums import NO_FOCUS, SCROLL_BAR_ALWAYS_OFF, TAB_FOCUS, Qt, put
 from decisionaid.ui.text import join_items
 from decisionaid.ui.widgets import HintHost, heading, paragraph, source_note
 
@@ -31,7 +32,7 @@ class Page(QScrollArea):
         self.content = content
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        put(self, "horizontalScrollBarPolicy", SCROLL_BAR_ALWAYS_OFF)
         inner = HintHost()
         inner.setObjectName("pageBody")
         self.body = QVBoxLayout(inner)
@@ -40,7 +41,8 @@ class Page(QScrollArea):
         self.setWidget(inner)
         self.setObjectName(f"page-{self.step_id}")
         # Not a Tab stop of its own, unless it is a long page with nothing else to Tab to.
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        put(self, "focusPolicy", NO_FOCUS)
+        self._takes_tab = False
         self.verticalScrollBar().rangeChanged.connect(self._update_focus_policy)
         # Tab follows reading order: set when first shown, and again after a rebuild.
         self._tab_order_stale = True
@@ -127,13 +129,11 @@ class Page(QScrollArea):
         the focus ring), so the arrow and Page keys can scroll it, as browsers do with
         scrolled areas. Otherwise Tab goes straight to the page's own widgets."""
         scrolls = self.verticalScrollBar().maximum() > 0
-        wanted = (
-            Qt.FocusPolicy.TabFocus
-            if scrolls and self.first_focus() is None
-            else Qt.FocusPolicy.NoFocus
-        )
-        if self.focusPolicy() != wanted:
-            self.setFocusPolicy(wanted)
+        takes_tab = scrolls and self.first_focus() is None
+        # Kept here: reading focusPolicy() back makes PySide's Qt namespace (ui/qtenums.py).
+        if takes_tab != self._takes_tab:
+            self._takes_tab = takes_tab
+            put(self, "focusPolicy", TAB_FOCUS if takes_tab else NO_FOCUS)
 
     def ensure_tab_order(self) -> None:
         """Make Tab go through the page as it reads (ui/focus.py), if widgets came or went

@@ -16,7 +16,7 @@ from __future__ import annotations
 import dataclasses
 from decimal import Decimal
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QApplication,
@@ -43,6 +43,7 @@ from decisionaid.model.costs import (
 from decisionaid.model.labels import cost_label
 from decisionaid.ui import money
 from decisionaid.ui.pages.base import Page
+from decisionaid.ui.qtenums import Qt
 from decisionaid.ui.text import join_items, labelled, plural_n
 from decisionaid.ui.widgets import Card, ScaledLabel, WrappedLabel, heading, paragraph, source_note
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QSize
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QApplication,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from decisionaid.content.options_schema import OPTION_IDS
 from decisionaid.model.options import MAX_OWN_OPTIONS, MAX_TEXT, Cell, Column, OwnOption, build_grid
 from decisionaid.ui.pages.base import Page
+from decisionaid.ui.qtenums import Qt
 from decisionaid.ui.text import labelled
 from decisionaid.ui.widgets import (
     SOURCE_FACTOR,

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QCheckBox, QPlainTextEdit
 
 from decisionaid.model.options import build_grid
 from decisionaid.model.session import MAX_NOTES_CHARS, MAX_OWN_QUESTIONS, MAX_QUESTION_CHARS
 from decisionaid.ui.pages.base import Page
+from decisionaid.ui.qtenums import Qt
 from decisionaid.ui.widgets import Card, WrapCheckBox, heading, paragraph, source_note
 
 

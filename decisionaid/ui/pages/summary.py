@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -30,6 +30,7 @@ from decisionaid.model.summary import (
 from decisionaid.ui.money import format_money
 from decisionaid.ui.pages.base import Page
 from decisionaid.ui.pages.trial import PHASES
+from decisionaid.ui.qtenums import Qt
 from decisionaid.ui.text import join_items, labelled, plural_n, sentences
 from decisionaid.ui.widgets import Card, FlowLayout, heading, paragraph
 

@@ -8,7 +8,7 @@ import os
 from pathlib import Path
 from typing import get_args
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, QObject, QSettings, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, QObject, QSettings
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -50,6 +50,7 @@ from decisionaid.storage import trialfile
 from decisionaid.storage.files import WriteError
 from decisionaid.ui.lookup import RegistryLookup
 from decisionaid.ui.pages.base import Page
+from decisionaid.ui.qtenums import Qt
 from decisionaid.ui.results_panel import ResultsPanel
 from decisionaid.ui.text import full_stop, join_commas, join_items
 from decisionaid.ui.widgets import (
