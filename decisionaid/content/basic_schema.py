@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from decisionaid.schema import require
 
 
-@dataclass(frozen=True, eq=False)
+@dataclass(frozen=True, eq=False, repr=False)
 class Pack:
     language: str
     name: str
@@ -52,7 +52,7 @@ class Sources:
     sources: dict[str, Source]
 
 
-@dataclass(frozen=True, eq=False)
+@dataclass(frozen=True, eq=False, repr=False)
 class Welcome:
     title: str
     paragraphs: list[str]
@@ -61,14 +61,14 @@ class Welcome:
     privacy: str
 
 
-@dataclass(frozen=True, eq=False)
+@dataclass(frozen=True, eq=False, repr=False)
 class AboutSection:
     id: str
     title: str
     paragraphs: list[str]
 
 
-@dataclass(frozen=True, eq=False)
+@dataclass(frozen=True, eq=False, repr=False)
 class HowTo:
     """ "How to use this program" (Help): a short guide in plain words, in sections."""
 
@@ -81,7 +81,7 @@ class HowTo:
             raise ValueError("give at least one section")
 
 
-@dataclass(frozen=True, eq=False)
+@dataclass(frozen=True, eq=False, repr=False)
 class About:
     """ "About this decision aid": who made and paid for it, the evidence, updates, reading
     level, and how it was developed and tested. {review}, {version} and {content_version}

@@ -11,14 +11,11 @@
 
 from __future__ import annotations
 
-import json
 import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from decisionaid.jsondoc import read_file
-from decisionaid.storage import sessionfile
 from decisionaid.storage.files import remove_temp_leftovers, write_atomic
 
 if TYPE_CHECKING:
@@ -97,6 +94,8 @@ class Autosave:
         """Write the lock file: this process, on this computer, is running."""
         if self.other_running:
             return
+        import json  # (json and the session file's code: not before the first paint)
+
         info = {"pid": os.getpid(), "host": _hostname()}
         try:
             write_atomic(self.lock, json.dumps(info).encode("utf-8"))
@@ -106,6 +105,10 @@ class Autosave:
     def _read_lock(self) -> tuple[int, str] | None:
         if not os.path.lexists(self.lock):
             return None
+        import json
+
+        from decisionaid.jsondoc import read_file
+
         try:
             # Only a small regular file is read: a FIFO or a link to /dev/zero planted here
             # must not hang or flood the start-up.
@@ -135,6 +138,8 @@ class Autosave:
     @staticmethod
     def encode(session: Session, file: Path | None = None) -> bytes:
         """The copy's bytes (a frozen copy of the answers, for a write in the background)."""
+        from decisionaid.storage import sessionfile
+
         return sessionfile.dumps(session, file=str(file) if file else None)
 
     def write_data(self, data: bytes) -> None:
@@ -160,6 +165,8 @@ class Autosave:
         """The answers of the last run, or None. A damaged copy is moved aside, never lost."""
         if self.other_running or not self.path.is_file():
             return None
+        from decisionaid.storage import sessionfile
+
         try:
             session, extra = sessionfile.load_with_extra(self.path)
             import datetime as _dt

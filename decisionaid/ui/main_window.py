@@ -25,8 +25,6 @@ from PySide6.QtWidgets import (
 from decisionaid import i18n as core_i18n
 from decisionaid.model.progress import mark_seen
 from decisionaid.model.progress import state as step_state
-from decisionaid.safetext import clean_in_place
-from decisionaid.storage import sessionfile
 from decisionaid.storage.autosave import Autosave
 from decisionaid.storage.files import WriteError
 from decisionaid.ui.document import Document
@@ -620,6 +618,8 @@ class MainWindow(QMainWindow):
 
     def _clean_text(self) -> None:
         """Text that cannot be saved never stays in: replace lone surrogates (and say so)."""
+        from decisionaid.safetext import clean_in_place
+
         if clean_in_place(self.document.session):
             self.statusBar().showMessage(
                 self.tr("Some characters could not be kept and were replaced with \ufffd."), 8000
@@ -818,6 +818,7 @@ class MainWindow(QMainWindow):
         file is offered as the trial (the session stays).
         """
         from decisionaid.safetext import counting
+        from decisionaid.storage import sessionfile
 
         path = Path(path)
         with counting() as tally:
@@ -949,6 +950,8 @@ class MainWindow(QMainWindow):
         return self.save_to(Path(path))
 
     def save_to(self, path: Path) -> bool:
+        from decisionaid.storage import sessionfile
+
         self._clean_text()
         try:
             sessionfile.save(self.document.session, path)
