@@ -5,7 +5,7 @@ PYTHON ?= python3
 VENV   ?= .venv
 PY      = $(VENV)/bin/python
 
-.PHONY: run test lint format screenshots bench clean i18n package wheel release-linux
+.PHONY: run test lint format screenshots bench clean i18n package wheel release-linux toml-cache
 
 $(VENV)/.run-stamp: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -36,6 +36,11 @@ screenshots: $(VENV)/.run-stamp
 
 bench: $(VENV)/.test-stamp
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/startup.py
+
+# After editing fonts/fonts.toml or a pack's pack/welcome/about.toml: the first window's TOML,
+# parsed ahead (decisionaid/tomlread.py; tests/test_tomlread.py fails until this is run).
+toml-cache: $(VENV)/.run-stamp
+	$(PY) -m decisionaid.tomlread
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info

@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import importlib.util
 import os
-import tomllib
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -118,10 +117,14 @@ def fonts() -> tuple[PackagedFont, ...]:
     Entries whose file is missing, or whose role is unknown, are left out, so the PDF and the
     window fall back to the computer's own fonts rather than fail.
     """
+    from decisionaid import tomlread
+
     try:
         folder = path("fonts")
-        manifest = tomllib.loads((folder / "fonts.toml").read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+        manifest = tomlread.loads(
+            (folder / "fonts.toml").read_text(encoding="utf-8"), folder / "fonts.toml"
+        )
+    except (OSError, UnicodeDecodeError, tomlread.TOMLDecodeError):
         return ()
     found: list[PackagedFont] = []
     for entry in manifest.get("font", []):

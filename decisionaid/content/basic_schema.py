@@ -14,6 +14,23 @@ from dataclasses import dataclass
 
 from decisionaid.schema import require
 
+_DAYS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def is_iso_date(text: str) -> bool:
+    """True for a real calendar date written YYYY-MM-DD. (Worked out here: the datetime
+    module is one more import before the first window, which needs no other date.)"""
+    if not isinstance(text, str) or len(text) != 10 or text[4] != "-" or text[7] != "-":
+        return False
+    parts = text[:4], text[5:7], text[8:]
+    if not all(p.isascii() and p.isdigit() for p in parts):
+        return False
+    year, month, day = (int(p) for p in parts)
+    if not (year >= 1 and 1 <= month <= 12):
+        return False
+    leap = year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+    return 1 <= day <= _DAYS[month - 1] + (1 if month == 2 and leap else 0)
+
 
 @dataclass(frozen=True, eq=False, repr=False)
 class Pack:
@@ -26,12 +43,8 @@ class Pack:
     disclaimer: str
 
     def __post_init__(self) -> None:
-        import datetime as _dt  # here: the first window needs no other date
-
-        try:
-            _dt.date.fromisoformat(self.evidence_review)
-        except ValueError:
-            raise ValueError("evidence_review must be a date like 2026-11-01") from None
+        if not is_iso_date(self.evidence_review):
+            raise ValueError("evidence_review must be a date like 2026-11-01")
 
 
 @dataclass(frozen=True)

@@ -8,13 +8,12 @@ are all errors.
 from __future__ import annotations
 
 import dataclasses
-import tomllib
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from decisionaid import resources
+from decisionaid import resources, tomlread
 from decisionaid.schema import SchemaError, from_data
 
 if TYPE_CHECKING:
@@ -138,10 +137,10 @@ def read_part(folder: Path, stem: str, cls: type) -> tuple[Any | None, list[Cont
     name = f"{stem}.toml"
     file = folder / name
     try:
-        raw = tomllib.loads(file.read_text(encoding="utf-8"))
+        raw = tomlread.loads(file.read_text(encoding="utf-8"), file)
     except FileNotFoundError:
         return None, [ContentIssue(name, "", "file is missing")]
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+    except (tomlread.TOMLDecodeError, UnicodeDecodeError) as exc:
         return None, [ContentIssue(name, "", f"not valid TOML: {exc}")]
     try:
         return from_data(cls, raw), []
@@ -218,8 +217,8 @@ def pack_name(language: str) -> str:
         raise ContentError([ContentIssue("", "", f"{shown(language)} is not a language tag")])
     file = resources.require("content", language, "pack.toml")
     try:
-        pack = from_data(Pack, tomllib.loads(file.read_text(encoding="utf-8")))
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        pack = from_data(Pack, tomlread.loads(file.read_text(encoding="utf-8"), file))
+    except (tomlread.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise ContentError([ContentIssue("pack.toml", "", f"not valid TOML: {exc}")]) from None
     except SchemaError as exc:
         raise ContentError([ContentIssue("pack.toml", exc.path, exc.message)]) from None

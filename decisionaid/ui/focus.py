@@ -188,7 +188,6 @@ class FocusRing(QWidget):
         self.update()
 
 
-
 class FocusRule(QObject):
     """Moves the one ring to the focus widget and keeps it there as things move."""
 

@@ -45,6 +45,7 @@ def make_now() -> None:
     load: PySide should not make it in two threads at once."""
     Qt.AlignmentFlag  # noqa: B018 - the first name asked for makes the namespace
 
+
 # Qt values, as numbers, for `QObject.setProperty` before the first paint.
 ALIGN_CENTER = 0x0084  # Qt.AlignmentFlag.AlignCenter
 ALIGN_LEFT_VCENTER = 0x0081  # Qt.AlignmentFlag.AlignLeft | AlignVCenter: a QLabel's own
