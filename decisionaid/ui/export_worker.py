@@ -12,7 +12,8 @@ atomically (temp + rename, 0600), so a cancelled or failed job leaves no file an
 file behind.
 Results come back to the interface thread through signals of a QObject that lives there.
 
-`ExportProgress` is the status-bar indication: "Making the handout…", a progress bar and Cancel.
+The status-bar indication ("Making the handout…", a progress bar and Cancel) is
+ui/export_progress.py.
 """
 
 from __future__ import annotations
@@ -22,7 +23,6 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
 # Share of the bar for building the story (the sections), before reportlab lays out pages.
 STORY_SHARE = 10
@@ -141,49 +141,3 @@ class ExportTask(QObject):
         self.running = False
         self.cancelled.emit()
         self._end()
-
-
-class ExportProgress(QWidget):
-    """The status bar's "Making the handout…", a progress bar and Cancel, while a job runs."""
-
-    cancel_requested = Signal()
-
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        self.label = QLabel()
-        self.bar = QProgressBar()
-        self.bar.setRange(0, 100)
-        self.bar.setMinimumWidth(160)
-        self.cancel_button = QPushButton()
-        self.cancel_button.clicked.connect(self.cancel_requested)
-        self.retranslate()
-        layout.addWidget(self.label)
-        layout.addWidget(self.bar)
-        layout.addWidget(self.cancel_button)
-        self.hide()
-
-    def retranslate(self) -> None:
-        """Name the parts in the interface language (the window calls it on a switch)."""
-        if not self.isVisible():
-            self.label.setText(self.tr("Making the handout\u2026"))
-        self.bar.setAccessibleName(self.tr("Progress of the handout"))
-        self.cancel_button.setText(self.tr("Cancel"))
-        self.cancel_button.setToolTip(self.tr("Stop making the handout; nothing is saved"))
-
-    def begin(self, text: str) -> None:
-        self.label.setText(text)
-        self.bar.setRange(0, 0)  # busy until the pages are counted
-        self.cancel_button.setEnabled(True)
-        self.show()
-
-    def set_value(self, percent: int) -> None:
-        if self.bar.maximum() == 0:
-            self.bar.setRange(0, 100)
-        self.bar.setValue(max(0, min(100, percent)))
-
-    def end(self) -> None:
-        self.hide()
-        self.bar.setRange(0, 100)
-        self.bar.setValue(0)

@@ -140,7 +140,7 @@ class HandoutController(QObject):
         super().__init__(parent)
         from PySide6.QtCore import QThreadPool
 
-        from decisionaid.ui.export_worker import ExportProgress
+        from decisionaid.ui.export_progress import ExportProgress
 
         self.window = parent
         self.settings = settings

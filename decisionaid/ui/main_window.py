@@ -274,7 +274,7 @@ class MainWindow(QMainWindow):
         # "Making the handout…", its progress and Cancel, while a handout is made (hidden
         # until then). Made here, not with the handout controller after the first paint: the
         # status bar keeps room for it, and would otherwise grow under the first frame.
-        from decisionaid.ui.export_worker import ExportProgress
+        from decisionaid.ui.export_progress import ExportProgress
 
         self.handout_progress = ExportProgress()
         self.statusBar().addPermanentWidget(self.handout_progress)

@@ -4,7 +4,7 @@
 <context>
     <name>CostsPage</name>
     <message numerus="yes">
-        <location filename="../../decisionaid/ui/pages/costs.py" line="646"/>
+        <location filename="../../decisionaid/ui/pages/costs.py" line="653"/>
         <source>Over {0} months, the trial pays back {1} more than these costs.</source>
         <translation>
             <numerusform>Over {0} month, the trial pays back {1} more than these costs.</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../decisionaid/ui/pages/costs.py" line="654"/>
+        <location filename="../../decisionaid/ui/pages/costs.py" line="661"/>
         <source>In total over {0} months, after what is paid back: {1}</source>
         <translation>
             <numerusform>In total over {0} month, after what is paid back: {1}</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../decisionaid/ui/pages/costs.py" line="700"/>
+        <location filename="../../decisionaid/ui/pages/costs.py" line="707"/>
         <source>{0}: {1} a visit × {2} visits = {3} a month</source>
         <translation>
             <numerusform>{0}: {1} a visit × {2} visit = {3} a month</numerusform>
@@ -28,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../decisionaid/ui/pages/costs.py" line="718"/>
+        <location filename="../../decisionaid/ui/pages/costs.py" line="725"/>
         <source>{0} visits a month</source>
         <translation>
             <numerusform>{0} visit a month</numerusform>
@@ -36,7 +36,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../decisionaid/ui/pages/costs.py" line="724"/>
+        <location filename="../../decisionaid/ui/pages/costs.py" line="731"/>
         <source>{0} months</source>
         <translation>
             <numerusform>{0} month</numerusform>
@@ -47,7 +47,7 @@
 <context>
     <name>GlossaryDialog</name>
     <message numerus="yes">
-        <location filename="../../decisionaid/ui/help.py" line="114"/>
+        <location filename="../../decisionaid/ui/help.py" line="115"/>
         <source>%n words</source>
         <translation>
             <numerusform>%n word</numerusform>
@@ -58,7 +58,7 @@
 <context>
     <name>HandoutController</name>
     <message numerus="yes">
-        <location filename="../../decisionaid/ui/handout.py" line="307"/>
+        <location filename="../../decisionaid/ui/handout.py" line="308"/>
         <source>Saved the handout ({0} pages) to {1}.</source>
         <translation>
             <numerusform>Saved the handout ({0} page) to {1}.</numerusform>
@@ -69,7 +69,7 @@
 <context>
     <name>IdleWarning</name>
     <message numerus="yes">
-        <location filename="../../decisionaid/ui/clinic.py" line="151"/>
+        <location filename="../../decisionaid/ui/clinic.py" line="152"/>
         <source>Nobody has used the program for a while. To protect the patient&apos;s privacy, their answers will be cleared in %n seconds.</source>
         <translation>
             <numerusform>Nobody has used the program for a while. To protect the patient&apos;s privacy, their answers will be cleared in %n second.</numerusform>
@@ -80,7 +80,7 @@
 <context>
     <name>OptionsPage</name>
     <message numerus="yes">
-        <location filename="../../decisionaid/ui/pages/options.py" line="292"/>
+        <location filename="../../decisionaid/ui/pages/options.py" line="388"/>
         <source>You can add up to {0} choices.</source>
         <translation>
             <numerusform>You can add up to {0} choice.</numerusform>
@@ -91,7 +91,7 @@
 <context>
     <name>PrintPreviewDialog</name>
     <message numerus="yes">
-        <location filename="../../decisionaid/ui/print_preview.py" line="85"/>
+        <location filename="../../decisionaid/ui/print_preview.py" line="87"/>
         <source>The handout has %n pages. This is how they will print.</source>
         <translation>
             <numerusform>The handout has %n page. This is how it will print.</numerusform>
@@ -164,7 +164,7 @@
 <context>
     <name>SummaryPage</name>
     <message numerus="yes">
-        <location filename="../../decisionaid/ui/pages/summary.py" line="280"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="282"/>
         <source>You have {0} questions. Scroll the list to read them all. The handout has them all too.</source>
         <translation>
             <numerusform>You have {0} question. Scroll the list to read it. The handout has it too.</numerusform>
@@ -172,7 +172,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../decisionaid/ui/pages/summary.py" line="361"/>
+        <location filename="../../decisionaid/ui/pages/summary.py" line="363"/>
         <source>In total over {0} months</source>
         <translation>
             <numerusform>In total over {0} month</numerusform>
@@ -183,7 +183,7 @@
 <context>
     <name>TrialPage</name>
     <message numerus="yes">
-        <location filename="../../decisionaid/ui/pages/trial.py" line="659"/>
+        <location filename="../../decisionaid/ui/pages/trial.py" line="677"/>
         <source>At most {0} earlier studies can be added.</source>
         <translation>
             <numerusform>At most {0} earlier study can be added.</numerusform>
