@@ -23,6 +23,13 @@ ratios), the spread (quartiles), the load average, and, from one `python -X impo
 of the app, the slowest imports of the program's own modules and whether any heavy library
 (pyqtgraph, numpy, reportlab, babel, defusedxml) was loaded before the first paint.
 
+The goal is judged on the median of the per-pair ratios, wall clock: each pair is a bare
+start and an app start run back to back, so both saw the same machine. This virtual machine's
+speed moves by a third from one minute to the next, and the bare window's own times fall into
+two groups (near 120 ms and near 170 ms on an idle machine); the ratio of the two medians can
+then compare starts from different moments, and swings by 0.1-0.2 from run to run while the
+per-pair median moves by a few hundredths. Both are printed.
+
 Run: make bench   (BENCH_RUNS=N sets the number of starts of each; default 21)
 """
 
@@ -222,6 +229,7 @@ def main() -> None:
     print(f"(ABBA interleaved; {os.cpu_count()} CPUs; load average {load_before[0]:.2f} before,")
     print(f" {load_after[0]:.2f} after)")
     ratios = {}
+    per_pair = {}
     for what, index in (
         ("to first paint (wall clock, from outside)", 0),
         ("to process exit (wall clock, from outside)", 1),
@@ -235,14 +243,16 @@ def main() -> None:
         print(row("bare PySide6 window", b))
         print(row("Trial Decision Aid", a))
         ratios[index] = statistics.median(a) / statistics.median(b)
+        per_pair[index] = statistics.median(pair)
         print(
             f"  ratio app / bare     {ratios[index]:.2f}x"
             f" (of the medians); per pair: median {statistics.median(pair):.2f}x,"
             f" quartiles {q1:.2f}-{q3:.2f}x"
         )
     print(
-        f"goal: the first paint in {GOAL:.1f}x the bare window's time or less: "
-        f"{'OK' if ratios[0] <= GOAL else 'MISSED'} ({ratios[0]:.2f}x wall, {ratios[2]:.2f}x CPU)"
+        f"goal: the first paint in {GOAL:.1f}x the bare window's time or less, per pair: "
+        f"{'OK' if per_pair[0] <= GOAL else 'MISSED'} ({per_pair[0]:.2f}x wall, "
+        f"{per_pair[2]:.2f}x CPU; of the medians {ratios[0]:.2f}x wall)"
     )
     ours, heavy = import_profile()
     print("slowest imports of the program's own modules (one start, -X importtime, cumulative)")
