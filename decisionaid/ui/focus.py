@@ -156,6 +156,9 @@ class FocusRing(QWidget):
         # The mask is the ring, `width_px` wide, with square corners: Qt fills the widget
         # with its background colour, the ring's colour, in C++. (A Python paintEvent with
         # a QPainter or QBrush would make PySide's Qt namespace; see let_mouse_through.)
+        # Its own background role: a child takes its parent's otherwise, and a ring inside a
+        # text box or a button would be filled with that box's own colour.
+        self.setBackgroundRole(QPalette.ColorRole.Window)
         self.setAutoFillBackground(True)
         self._set_color(DARK_RING)
         if mouse_through:

@@ -96,7 +96,7 @@ class MainWindow(QMainWindow):
         if defer_app_filters:
             focus.install().before_first_paint = True
         else:
-            focus.install()
+            focus.install().window_painted()  # (a window made directly: at once)
         self.steps = steps
         self.content = content
         # The Qt-free core (cost checks, file errors, trial words) speaks the same language.

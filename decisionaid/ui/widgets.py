@@ -236,9 +236,10 @@ class ScaledLabel(WrappedLabel):
 
     def _selectable_hints(self) -> tuple[QSize, QSize]:
         text = self.text()
-        # Automatic text without a "<" is never rich (Qt.mightBeRichText looks for a tag).
+        # Automatic text with neither "<" nor "&" is never rich (Qt.mightBeRichText looks for
+        # a tag or an entity such as "&lt;").
         rich = self._format == RICH_TEXT or (
-            self._format == AUTO_TEXT and "<" in text and Qt.mightBeRichText(text)
+            self._format == AUTO_TEXT and ("<" in text or "&" in text) and Qt.mightBeRichText(text)
         )
         if rich:  # laid out by the text editor in any case: its own hints are those
             return QLabel.sizeHint(self), QLabel.minimumSizeHint(self)

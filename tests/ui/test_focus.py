@@ -294,3 +294,27 @@ def test_keyboard_focus_starts_on_the_welcome_pages_main_button(make_window, dem
     resumed.activateWindow()
     QApplication.processEvents()
     assert QApplication.focusWidget() is resumed.pages["welcome"].resume_button
+
+
+@pytest.mark.parametrize("host_kind", ["line edit", "button", "list viewport"])
+def test_the_ring_is_its_own_colour_inside_any_host(qtbot, host_kind):
+    """The ring is filled by Qt with its background colour: inside a host whose own
+    background is a text box's or a button's, it still shows the ring's colour."""
+    from PySide6.QtWidgets import QLineEdit, QListWidget, QPushButton
+
+    from decisionaid.ui.focus import FocusRing
+
+    outer = {"line edit": QLineEdit, "button": QPushButton, "list viewport": QListWidget}[
+        host_kind
+    ]()
+    qtbot.addWidget(outer)
+    outer.resize(200, 120)
+    outer.show()
+    qtbot.waitExposed(outer)
+    host = outer.viewport() if isinstance(outer, QListWidget) else outer
+    ring = FocusRing(host)
+    ring.place(QRect(10, 10, 100, 60), 3)
+    QApplication.processEvents()
+    picture = host.grab().toImage()
+    for x, y in ((11, 40), (60, 11), (108, 40), (60, 68)):  # on the band, each side
+        assert QColor(picture.pixelColor(x, y)).name() == ring.color.name(), (x, y)
