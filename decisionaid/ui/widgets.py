@@ -256,8 +256,13 @@ class ScaledLabel(WrappedLabel):
             self._align,
         )
         if getattr(self, "_hints_key", None) != key:
+            hints = _selectable_kept.get(key)
+            if hints is None:
+                if len(_selectable_kept) >= _SELECTABLE_KEPT:
+                    _selectable_kept.clear()
+                hints = _selectable_kept[key] = _probe_hints(self, selectable=True)
             self._hints_key = key
-            self._hints = _probe_hints(self, selectable=True)
+            self._hints = hints
         return self._hints
 
     def apply_font(self) -> None:
@@ -294,6 +299,13 @@ def _apply_fonts(_font: QFont | None = None) -> None:
 # Hidden labels that measure the size hints of others (ScaledLabel, WrappedLabel): one for
 # selectable words, one for plain, word-wrapped text.
 _probes: dict[bool, QLabel] = {}
+
+# The selectable hints measured so far, by everything the probe is given (the key in
+# ScaledLabel._selectable_hints), for every label: a page repeats words (the values page asked
+# 57 times for 34 texts), and a page built again (New patient, another language, another text
+# size and back) finds its own. Each measure lays a text document out several times.
+_selectable_kept: dict[tuple, tuple[QSize, QSize]] = {}
+_SELECTABLE_KEPT = 4096
 
 
 def _probe_hints(label: WrappedLabel, selectable: bool) -> tuple[QSize, QSize]:

@@ -146,3 +146,32 @@ def test_a_scaled_label_follows_the_application_font_without_an_event_override(q
     finally:
         app.setFont(old)
     assert words.font().pointSizeF() == old.pointSizeF()
+
+
+def test_labels_with_the_same_words_share_one_measure(qtbot, monkeypatch):
+    """A selectable label's hints are measured once for the same words, font and margins,
+    whichever label asks; a change of any of them measures again, and the answer is that
+    label's own."""
+    from decisionaid.ui import widgets
+
+    calls = []
+    real = widgets._probe_hints
+
+    def counting(label, selectable):
+        calls.append(label.text())
+        return real(label, selectable)
+
+    monkeypatch.setattr(widgets, "_probe_hints", counting)
+    monkeypatch.setattr(widgets, "_selectable_kept", {})
+    words = "Words that a page shows in more than one place, long enough to wrap."
+    first, second = paragraph(words), paragraph(words)
+    for label in (first, second):
+        qtbot.addWidget(label)
+    assert first.sizeHint() == second.sizeHint()
+    assert first.minimumSizeHint() == second.minimumSizeHint()
+    assert calls == [words]
+    bigger = heading(words, 1)
+    qtbot.addWidget(bigger)
+    assert bigger.sizeHint() != first.sizeHint() and len(calls) == 2
+    second.setContentsMargins(4, 4, 4, 4)
+    assert second.sizeHint() != first.sizeHint() and len(calls) == 3
