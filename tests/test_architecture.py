@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
 
 from tests.conftest import REPO
+from tests.fresh_start import run_python
 
 DOMAIN = ("content", "model", "storage", "report")
 
@@ -80,22 +80,13 @@ def _started_modules(tmp_path, args: list[str]) -> tuple[str, set[str]]:
         "print('modules:', ' '.join(sorted(sys.modules)))\n"
         "raise SystemExit(code)\n"
     )
-    env = {
-        **os.environ,
-        "HOME": str(tmp_path),
-        "XDG_CONFIG_HOME": str(tmp_path / "config"),
-        "XDG_DATA_HOME": str(tmp_path / "data"),
-        "DECISIONAID_DATA_DIR": str(tmp_path / "decisionaid"),
-        "QT_QPA_PLATFORM": "offscreen",
-        "DECISIONAID_EXIT_AFTER_FIRST_PAINT": "1",
-    }
-    out = subprocess.run(
-        [sys.executable, "-c", code],
-        cwd=REPO,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
+    out = run_python(
+        code,
+        tmp_path,
+        {
+            "DECISIONAID_DATA_DIR": str(tmp_path / "decisionaid"),
+            "DECISIONAID_EXIT_AFTER_FIRST_PAINT": "1",
+        },
     )
     assert out.returncode == 0, out.stderr[-2000:]
     lines = out.stdout.splitlines()

@@ -3,15 +3,12 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 
 import pytest
 from PySide6.QtCore import QMargins, QRect, QSize
 
 from decisionaid.ui import placement
-from tests.conftest import REPO
+from tests.fresh_start import run_python
 
 # Starts the program as a user does (app.run) and reports where the window is, then closes it.
 PROBE = """
@@ -50,18 +47,13 @@ def start(tmp_path, width: int, height: int) -> dict:
             }
         )
     )
-    env = dict(os.environ)
-    env["QT_QPA_PLATFORM"] = f"offscreen:configfile={config}"
-    env["HOME"] = str(tmp_path / "home")
-    env["XDG_CONFIG_HOME"] = str(tmp_path / "home" / "config")
-    env["DECISIONAID_DATA_DIR"] = str(tmp_path / "home" / "data")
-    done = subprocess.run(
-        [sys.executable, "-c", PROBE],
-        env=env,
-        cwd=REPO,
-        capture_output=True,
-        text=True,
-        timeout=120,
+    done = run_python(
+        PROBE,
+        tmp_path / "home",
+        {
+            "QT_QPA_PLATFORM": f"offscreen:configfile={config}",
+            "DECISIONAID_DATA_DIR": str(tmp_path / "home" / "data"),
+        },
     )
     assert done.returncode == 0, done.stderr
     line = [x for x in done.stdout.splitlines() if x.startswith("{")][-1]

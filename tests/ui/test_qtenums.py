@@ -4,9 +4,6 @@ namespace (making it, with its 95 enums, was about a tenth of the time to the fi
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -15,6 +12,7 @@ from PySide6.QtWidgets import QLabel
 
 from decisionaid.ui import qtenums
 from decisionaid.ui.widgets import ScaledLabel, WrappedLabel
+from tests.fresh_start import run_python
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -131,23 +129,7 @@ def test_the_first_window_is_painted_without_the_qt_namespace(tmp_path):
     nothing before the end of the first frame makes PySide's Qt namespace. Reading back an
     enum (`label.alignment()`), passing one, or a QPainter or QBrush call whose overloads take
     one, makes it; ui/qtenums.py says how to do without."""
-    env = dict(os.environ)
-    env.update(
-        HOME=str(tmp_path),
-        XDG_CONFIG_HOME=str(tmp_path / "config"),
-        XDG_DATA_HOME=str(tmp_path / "data"),
-        XDG_CACHE_HOME=str(tmp_path / "cache"),
-        QT_QPA_PLATFORM="offscreen",
-        DECISIONAID_EXIT_AFTER_FIRST_PAINT="1",
-    )
-    out = subprocess.run(
-        [sys.executable, "-c", _FIRST_PAINT],
-        cwd=tmp_path,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    out = run_python(_FIRST_PAINT, tmp_path, {"DECISIONAID_EXIT_AFTER_FIRST_PAINT": "1"})
     assert "qt-made False ring True" in out.stdout, out.stdout + out.stderr
 
 
