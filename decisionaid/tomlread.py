@@ -15,6 +15,7 @@ while it is out of date.
 from __future__ import annotations
 
 import marshal
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -56,12 +57,19 @@ def _from_cache(file: Path, text: str) -> dict[str, Any] | None:
     try:
         root = resources.root()
         key = file.resolve().relative_to(root.resolve()).as_posix()
-        entry = marshal.loads((root / FILE).read_bytes()).get(key)
+        entry = marshal.loads(_cache_bytes(root)).get(key)
     except (OSError, ValueError, EOFError, TypeError, AttributeError):
         return None  # no cache, or one this Python cannot read: tomllib reads the file
     if isinstance(entry, tuple) and len(entry) == 2 and entry[0] == text:
         return entry[1]
     return None
+
+
+@cache
+def _cache_bytes(root: Path) -> bytes:
+    """The cache file, read once per resources folder (each `loads` unmarshals it afresh, so
+    every caller gets new objects)."""
+    return (root / FILE).read_bytes()
 
 
 def build(root: Path) -> dict[str, tuple[str, dict[str, Any]]]:

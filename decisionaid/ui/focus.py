@@ -151,9 +151,8 @@ class FocusRing(QWidget):
         super().__init__(parent)
         self.setObjectName("focusRing")
         self.setAccessibleName("")  # (a plain QWidget takes no focus)
-        self.width_px = 3
         self.color = QColor()
-        # The mask is the ring, `width_px` wide, with square corners: Qt fills the widget
+        # The mask is the ring (`place` sets its width), with square corners: Qt fills the widget
         # with its background colour, the ring's colour, in C++. (A Python paintEvent with
         # a QPainter or QBrush would make PySide's Qt namespace; see let_mouse_through.)
         # Its own background role: a child takes its parent's otherwise, and a ring inside a
@@ -180,7 +179,6 @@ class FocusRing(QWidget):
     def place(self, rect: QRect, width: int) -> None:
         """Show the ring on `rect` (in the parent's coordinates), `width` pixels wide."""
         host = self.parentWidget()
-        self.width_px = width
         self._set_color(ring_color(host.palette().color(host.backgroundRole())))
         if self.geometry() != rect:
             self.setGeometry(rect)
@@ -352,7 +350,6 @@ def reading_order(root: QWidget) -> list[QWidget]:
 # Widgets with nothing inside them to visit (labels and buttons are half of a page's widgets;
 # asking each for its layout and children cost Python more than all the rest of the walk).
 _LEAVES = (QLabel, QAbstractButton)
-_TAB_FOCUS = TAB_FOCUS  # Qt.FocusPolicy.TabFocus
 
 
 def _first(pair: tuple) -> tuple:
@@ -364,7 +361,7 @@ def follow_reading_order(root: QWidget) -> None:
     stops = [
         w
         for w in reading_order(root)
-        if w.focusPolicy().value & _TAB_FOCUS and w.focusProxy() is None
+        if w.focusPolicy().value & TAB_FOCUS and w.focusProxy() is None
     ]
     for first, second in zip(stops, stops[1:], strict=False):
         QWidget.setTabOrder(first, second)

@@ -243,18 +243,7 @@ class ScaledLabel(WrappedLabel):
         )
         if rich:  # laid out by the text editor in any case: its own hints are those
             return QLabel.sizeHint(self), QLabel.minimumSizeHint(self)
-        margins = self.contentsMargins()
-        key = (
-            text,
-            self._format,
-            self.font().key(),
-            self.wordWrap(),
-            self.margin(),
-            self.indent(),
-            (margins.left(), margins.top(), margins.right(), margins.bottom()),
-            self.maximumWidth(),
-            self._align,
-        )
+        key = self._size_key()  # everything the probe is given, and the frame around it
         if getattr(self, "_hints_key", None) != key:
             hints = _selectable_kept.get(key)
             if hints is None:
@@ -300,8 +289,8 @@ def _apply_fonts(_font: QFont | None = None) -> None:
 # selectable words, one for plain, word-wrapped text.
 _probes: dict[bool, QLabel] = {}
 
-# The selectable hints measured so far, by everything the probe is given (the key in
-# ScaledLabel._selectable_hints), for every label: a page repeats words (the values page asked
+# The selectable hints measured so far, by everything the probe is given (the label's
+# `_size_key`), for every label: a page repeats words (the values page asked
 # 57 times for 34 texts), and a page built again (New patient, another language, another text
 # size and back) finds its own. Each measure lays a text document out several times.
 _selectable_kept: dict[tuple, tuple[QSize, QSize]] = {}
