@@ -17,7 +17,7 @@ from tests.conftest import REPO
 pg = pytest.importorskip("pyqtgraph")
 
 from decisionaid.ui.charts import palette  # noqa: E402
-from decisionaid.ui.charts.base import ChartBase  # noqa: E402
+from decisionaid.ui.charts.base import ChartBase, ChartText  # noqa: E402
 from decisionaid.ui.charts.cost_chart import CostChart  # noqa: E402
 from decisionaid.ui.charts.funnel_chart import FunnelChart  # noqa: E402
 from decisionaid.ui.charts.icon_array import AFFECTED, OTHERS, IconArrayChart  # noqa: E402
@@ -55,11 +55,11 @@ def bar_widths(item: pg.BarGraphItem) -> list[float]:
     return [] if width is None else [float(w) for w in width]
 
 
-def visible_texts(chart: ChartBase, required: bool = True) -> list[pg.TextItem]:
+def visible_texts(chart: ChartBase, required: bool = True) -> list[ChartText]:
     items = [
         i
         for i in chart.view.childGroup.childItems()
-        if isinstance(i, pg.TextItem) and i.isVisible() and i.toPlainText()
+        if isinstance(i, ChartText) and i.isVisible() and i.toPlainText()
     ]
     assert items or not required, "the picture has no labels at all"
     return items
@@ -70,7 +70,10 @@ def assert_text_fits_and_does_not_overlap(chart: ChartBase) -> None:
     view_rect = chart.view.sceneBoundingRect().adjusted(-1, -1, 1, 1)
     rects = []
     for item in visible_texts(chart, required=not isinstance(chart, IconArrayChart)):
-        rect = item.textItem.mapRectToScene(item.textItem.boundingRect())
+        # Drawn at its own size: the view's range is its size in pixels.
+        t = item.sceneTransform()
+        assert (t.m11(), t.m22(), t.m12(), t.m21()) == pytest.approx((1, 1, 0, 0))
+        rect = item.mapRectToScene(item.boundingRect())
         assert view_rect.contains(rect), f"{item.toPlainText()!r} is cut off: {rect} {view_rect}"
         rects.append((item.toPlainText(), rect))
     for (a, ra), (b, rb) in itertools.combinations(rects, 2):
@@ -89,7 +92,7 @@ def bar_rects(item: pg.BarGraphItem) -> list[QRectF]:
 
 
 def assert_bars_clear_of_text(chart: ChartBase, *items: pg.BarGraphItem) -> None:
-    texts = [i.textItem.mapRectToScene(i.textItem.boundingRect()) for i in visible_texts(chart)]
+    texts = [i.mapRectToScene(i.boundingRect()) for i in visible_texts(chart)]
     for item in items:
         for bar in bar_rects(item):
             for text in texts:
@@ -199,7 +202,7 @@ def test_text_in_the_picture_follows_the_application_font(qtbot, big_text) -> No
     chart = show(qtbot, IntervalChart())
     chart.set_studies([("Small study", 12, 12)])
     for item in visible_texts(chart):
-        assert item.textItem.font().pointSizeF() == pytest.approx(24.0)
+        assert item.font().pointSizeF() == pytest.approx(24.0)
     app = QApplication.instance()
     font = QFont(app.font())
     font.setPointSizeF(12.0)
@@ -207,7 +210,7 @@ def test_text_in_the_picture_follows_the_application_font(qtbot, big_text) -> No
     chart._settle()
     small_height = chart.plot.height()
     for item in visible_texts(chart):
-        assert item.textItem.font().pointSizeF() == pytest.approx(12.0)
+        assert item.font().pointSizeF() == pytest.approx(12.0)
     set_app_font(big_text)
     chart._settle()
     assert chart.plot.height() > small_height * 1.5
@@ -618,13 +621,15 @@ def test_a_chart_is_measured_without_laying_its_words_out_at_another_width(qtbot
 
 def test_text_goes_into_the_view_box_and_follows_it(qtbot) -> None:
     """Text items join the view box directly (not the scene first): they are drawn in the
-    picture, above the view box, and follow the view box's range and transform."""
+    picture, above the view box, and follow the view box's range and transform. That
+    transform draws them at their own size: the view's range is its size in pixels."""
     chart = show(qtbot, IconArrayChart())
     item = chart._text_item(bold=True)
     assert item.parentItem() is chart.view.childGroup
     assert item.scene() is chart.view.scene()
-    assert item.getViewBox() is chart.view
     assert item.zValue() > chart.view.zValue()
+    scale = item.sceneTransform()
+    assert (scale.m11(), scale.m22(), scale.m12(), scale.m21()) == pytest.approx((1, 1, 0, 0))
     item.setPlainText("Words")
     item.setPos(10.0, 20.0)
     assert item.mapToScene(QPointF(0, 0)) == chart.view.childGroup.mapToScene(QPointF(10, 20))

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
     QAccessibleWidget,
     QApplication,
     QFrame,
-    QGraphicsItem,
+    QGraphicsTextItem,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -265,8 +265,8 @@ class ChartBase(QWidget):
         return QFontMetricsF(self._scene_font()).height()
 
     def _text_rows(
-        self, pool: list[tuple[pg.TextItem, pg.TextItem]], count: int
-    ) -> list[tuple[pg.TextItem, pg.TextItem]]:
+        self, pool: list[tuple[ChartText, ChartText]], count: int
+    ) -> list[tuple[ChartText, ChartText]]:
         """Grow `pool` of (bold label, plain text) pairs to `count`; hide the spare ones."""
         while len(pool) < count:
             pool.append((self._text_item(bold=True), self._text_item()))
@@ -275,23 +275,19 @@ class ChartBase(QWidget):
             numbers.setVisible(False)
         return pool
 
-    def _text_item(self, bold: bool = False, color: str = palette.TEXT) -> pg.TextItem:
-        item = ChartText(color=color, anchor=(0, 0))
-        item.textItem.document().setDocumentMargin(0)
+    def _text_item(self, bold: bool = False, color: str = palette.TEXT) -> ChartText:
+        item = ChartText(color)
         item.setFont(self._scene_font(bold=bold))
-        # What view.addItem(item, ignoreBounds=True) does, without first adding the item to
-        # the scene on its own (a workaround for a Qt 4 bug): there it finds the picture
-        # widget as its view, connects to its signals and works out its transform, and then
-        # undoes all that when it moves into the view box a moment later.
+        # In the view box's own group, as view.addItem puts it, without adding it to the
+        # view's items (they only matter to auto-range, which is off).
         if item.zValue() < self.view.zValue():
             item.setZValue(self.view.zValue() + 1)
         item.setParentItem(self.view.childGroup)
-        self.view.queueUpdateAutoRange()
         return item
 
     def _place_text(
         self,
-        item: pg.TextItem,
+        item: ChartText,
         text: str,
         x: float,
         y: float,
@@ -301,16 +297,16 @@ class ChartBase(QWidget):
         """Put `text` with its top-left at (x, y), wrapped to `width` (None: one line);
         return the height it takes."""
         font = self._scene_font(bold=bold)
-        if item.textItem.font() != font:
+        if item.font() != font:
             item.setFont(font)
         if item.toPlainText() != text:
             item.setPlainText(text)
         text_width = -1.0 if width is None else max(10.0, width)
-        if item.textItem.textWidth() != text_width:
+        if item.textWidth() != text_width:
             item.setTextWidth(text_width)
         item.setPos(x, y)
         item.setVisible(bool(text))
-        return item.textItem.boundingRect().height() if text else 0.0
+        return item.boundingRect().height() if text else 0.0
 
     def _text_width(self, text: str, bold: bool = False) -> float:
         return QFontMetricsF(self._scene_font(bold=bold)).horizontalAdvance(text)
@@ -435,25 +431,19 @@ class ChartBase(QWidget):
         super().changeEvent(event)
 
 
-_CHANGE = QGraphicsItem.GraphicsItemChange
-# Tuples, not sets: hashing an enum member costs more than comparing two.
-_NEW_PARENT = (_CHANGE.ItemParentHasChanged, _CHANGE.ItemSceneHasChanged)
-_MOVED = (_CHANGE.ItemPositionHasChanged, _CHANGE.ItemTransformHasChanged)
+class ChartText(QGraphicsTextItem):
+    """A chart's words: Qt's own text item, in the view box.
 
+    The view's range is always its size in pixels, y pointing down (see the module's
+    docstring), so the words are drawn at their size without the work of pyqtgraph's
+    TextItem: a wrapper item around a text item, a transform worked out again in Python for
+    each text before every paint, and a Python hook on every change of every item (a page of
+    charts has dozens of texts)."""
 
-class ChartText(pg.TextItem):
-    """pyqtgraph's TextItem, whose item-change hook does what pyqtgraph's does (follow a new
-    parent or scene; tell the view it moved) without calling back into Qt for the value and
-    without building two lists of enum members each time: Qt calls it about 11 times for
-    each text while a chart is built, and a page of charts has dozens of texts."""
-
-    def itemChange(self, change, value):  # noqa: N802 - Qt API
-        # QGraphicsItem.itemChange returns the value as it is.
-        if change in _NEW_PARENT:
-            self.changeParent()
-        elif change in _MOVED and getattr(self, "_GraphicsObject__inform_view_on_changes", False):
-            self.informViewBoundsChanged()
-        return value
+    def __init__(self, color: str) -> None:
+        super().__init__()
+        self.document().setDocumentMargin(0)
+        self.setDefaultTextColor(QColor(color))
 
 
 class ChartPicture(pg.GraphicsLayoutWidget):

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QWidget
 from decisionaid.content.facts_schema import FunnelFigure
 from decisionaid.model.stats import per_100
 from decisionaid.ui.charts import palette
-from decisionaid.ui.charts.base import ChartBase
+from decisionaid.ui.charts.base import ChartBase, ChartText
 from decisionaid.ui.charts.legend import capitalise
 from decisionaid.ui.text import labelled
 
@@ -41,7 +41,7 @@ class FunnelChart(ChartBase):
         )
         self.view.addItem(self.bar_item)
         self._header = self._text_item(bold=True)
-        self._row_texts: list[tuple[pg.TextItem, pg.TextItem]] = []
+        self._row_texts: list[tuple[ChartText, ChartText]] = []
         self._changed()
 
     # --- public API ------------------------------------------------------------------------

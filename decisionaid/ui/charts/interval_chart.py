@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QWidget
 from decisionaid.content.facts_schema import IntervalFigure
 from decisionaid.model.stats import clopper_pearson, percent_text
 from decisionaid.ui.charts import palette
-from decisionaid.ui.charts.base import ChartBase, set_bars
+from decisionaid.ui.charts.base import ChartBase, ChartText, set_bars
 from decisionaid.ui.charts.legend import Swatch
 from decisionaid.ui.qtenums import Qt
 from decisionaid.ui.text import join_items, labelled
@@ -69,7 +69,7 @@ class IntervalChart(ChartBase):
         )
         for item in (self.track_item, self.grid_item, self.bar_item, self.whisker_item):
             self.view.addItem(item)
-        self._row_texts: list[tuple[pg.TextItem, pg.TextItem]] = []
+        self._row_texts: list[tuple[ChartText, ChartText]] = []
         self._tick_texts = [self._text_item(color=palette.MUTED_TEXT) for _ in TICKS]
         self.legend.set_entries(
             [

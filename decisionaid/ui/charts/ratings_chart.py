@@ -12,7 +12,7 @@ import pyqtgraph as pg
 from PySide6.QtWidgets import QWidget
 
 from decisionaid.ui.charts import palette
-from decisionaid.ui.charts.base import ChartBase, set_bars
+from decisionaid.ui.charts.base import ChartBase, ChartText, set_bars
 from decisionaid.ui.charts.legend import Swatch
 from decisionaid.ui.qtenums import Qt
 from decisionaid.ui.text import join_items, labelled
@@ -77,7 +77,7 @@ class RatingsChart(ChartBase):
         for item in (self.track_item, self.unrated_item, *self.bar_items, self.tick_item):
             self.view.addItem(item)
         self._headings = [self._text_item(bold=True) for _ in range(2)]
-        self._item_texts: list[list[tuple[pg.TextItem, pg.TextItem]]] = [[], []]
+        self._item_texts: list[list[tuple[ChartText, ChartText]]] = [[], []]
         self.legend.set_entries(
             [
                 (Swatch("rect", fill=SIDE_COLORS[0]), self._titles[0]),
