@@ -49,6 +49,8 @@ def make_now() -> None:
 # Qt values, as numbers, for `QObject.setProperty` before the first paint.
 ALIGN_CENTER = 0x0084  # Qt.AlignmentFlag.AlignCenter
 ALIGN_LEFT_VCENTER = 0x0081  # Qt.AlignmentFlag.AlignLeft | AlignVCenter: a QLabel's own
+ALIGN_LEFT = 0x0001  # Qt.AlignmentFlag.AlignLeft
+ALIGN_HORIZONTAL_MASK = 0x001F  # Qt.AlignmentFlag.AlignHorizontal_Mask
 PLAIN_TEXT = 0  # Qt.TextFormat.PlainText
 RICH_TEXT = 1  # Qt.TextFormat.RichText
 AUTO_TEXT = 2  # Qt.TextFormat.AutoText: a QLabel's own

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import weakref
 
 import shiboken6
@@ -24,6 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from decisionaid.ui.qtenums import (
+    ALIGN_HORIZONTAL_MASK,
+    ALIGN_LEFT,
     ALIGN_LEFT_VCENTER,
     AUTO_TEXT,
     LINKS_ACCESSIBLE_BY_MOUSE,
@@ -145,6 +148,8 @@ class WrappedLabel(QLabel):
                 # tests/ui/test_labels.py), measured without laying a text document out
                 # twice (at the width, then back at the label's own).
                 kept[key] = _probe(self, selectable=False).heightForWidth(width)
+            elif (rich := _DocMeasure.rich(self)) is not None:
+                kept[key] = rich.height_for_width(width)
             else:
                 kept[key] = super().heightForWidth(width)
         return kept[key]
@@ -235,24 +240,31 @@ class ScaledLabel(WrappedLabel):
         return QSize(self._selectable_hints()[1])
 
     def _selectable_hints(self) -> tuple[QSize, QSize]:
+        key = self._size_key()  # everything the measure is given, and the frame around it
+        if getattr(self, "_hints_key", None) != key:
+            hints = _selectable_kept.get(key)
+            if hints is None:
+                if len(_selectable_kept) >= _SELECTABLE_KEPT:
+                    _selectable_kept.clear()
+                hints = _selectable_kept[key] = self._measure_selectable_hints()
+            self._hints_key = key
+            self._hints = hints
+        return self._hints
+
+    def _measure_selectable_hints(self) -> tuple[QSize, QSize]:
         text = self.text()
         # Automatic text with neither "<" nor "&" is never rich (Qt.mightBeRichText looks for
         # a tag or an entity such as "&lt;").
         rich = self._format == RICH_TEXT or (
             self._format == AUTO_TEXT and ("<" in text or "&" in text) and Qt.mightBeRichText(text)
         )
-        if rich:  # laid out by the text editor in any case: its own hints are those
-            return QLabel.sizeHint(self), QLabel.minimumSizeHint(self)
-        key = self._size_key()  # everything the probe is given, and the frame around it
-        if getattr(self, "_hints_key", None) != key:
-            hints = _selectable_kept.get(key)
-            if hints is None:
-                if len(_selectable_kept) >= _SELECTABLE_KEPT:
-                    _selectable_kept.clear()
-                hints = _selectable_kept[key] = _probe_hints(self, selectable=True)
-            self._hints_key = key
-            self._hints = hints
-        return self._hints
+        if rich:  # laid out by a text document in any case: its own hints are those
+            if (measure := _DocMeasure.rich(self)) is not None:
+                return measure.hints()
+            return QSize(QLabel.sizeHint(self)), QSize(QLabel.minimumSizeHint(self))
+        if (measure := _DocMeasure.plain(self)) is not None:
+            return measure.hints()
+        return _probe_hints(self, selectable=True)
 
     def apply_font(self) -> None:
         font = QApplication.font()
@@ -285,6 +297,114 @@ def _apply_fonts(_font: QFont | None = None) -> None:
             label.apply_font()
 
 
+QWIDGETSIZE_MAX = (1 << 24) - 1
+
+
+class _DocMeasure:
+    """The sizes of a label's words, worked out as QLabel works them out when it lays them out
+    through a text document (rich text, or text that can be selected): Qt's
+    QLabelPrivate::sizeForWidth, with the document set up as its ensureTextLayouted does.
+
+    QLabel lays its own document out again after each measure, to put it back at the width
+    it had, and reads the text again after each change of words or font; its size hints take
+    three measures. Here each measure is one layout. A rich-text label keeps a document of
+    its own, read from the HTML once for its words and font, for its height at each width
+    too (the options table's 40 cells spent most of the page's opening in QLabel's); its own
+    document is then read and laid out only when it is painted. Plain words share one
+    document, for their hints only. Only for the labels whose sizes this gives exactly (no
+    margin, indent or minimum size of their own; tests/ui/test_labels.py holds them to
+    QLabel's): others are measured by QLabel."""
+
+    __slots__ = ("key", "doc", "margins")
+
+    def __init__(self) -> None:
+        from PySide6.QtGui import QTextDocument
+
+        self.key: tuple | None = None
+        self.doc = QTextDocument()
+        self.doc.setUndoRedoEnabled(False)
+        self.margins = QMargins()
+
+    @staticmethod
+    def measurable(label: WrappedLabel) -> bool:
+        # Aligned left, as a document is unless told otherwise (telling it would make
+        # PySide's Qt namespace before the first paint, ui/qtenums.py).
+        return (
+            label._align & ALIGN_HORIZONTAL_MASK == ALIGN_LEFT
+            and label.wordWrap()
+            and label.margin() == 0
+            and (label.indent() == 0 or (label.indent() < 0 and label.frameWidth() == 0))
+            and label.minimumWidth() == 0
+            and label.minimumHeight() == 0
+        )
+
+    @staticmethod
+    def rich(label: WrappedLabel) -> _DocMeasure | None:
+        """The measure of a rich-text label, kept on it."""
+        if label._format != RICH_TEXT or not _DocMeasure.measurable(label):
+            return None
+        measure = getattr(label, "_doc_measure", None)
+        if measure is None:
+            measure = label._doc_measure = _DocMeasure()
+        return measure._load(label, rich=True)
+
+    @staticmethod
+    def plain(label: WrappedLabel) -> _DocMeasure | None:
+        """The shared measure, given `label`'s plain words."""
+        if not _DocMeasure.measurable(label):
+            return None
+        global _plain_measure
+        if _plain_measure is None:
+            _plain_measure = _DocMeasure()
+        return _plain_measure._load(label, rich=False)
+
+    def _load(self, label: WrappedLabel, rich: bool) -> _DocMeasure:
+        key = (rich, label.text(), label._font_key())
+        if key != self.key:
+            from PySide6.QtGui import QTextOption
+
+            doc = self.doc
+            doc.setDefaultFont(label.font())
+            if rich:
+                doc.setHtml(label.text())
+            else:
+                doc.setPlainText(label.text())
+            option = doc.defaultTextOption()  # aligned left (see `measurable`)
+            option.setWrapMode(QTextOption.WrapMode.WordWrap)
+            doc.setDefaultTextOption(option)
+            frame = doc.rootFrame().frameFormat()  # the text sets a new one
+            frame.setMargin(0)
+            doc.rootFrame().setFrameFormat(frame)
+            self.key = key
+        self.margins = label.contentsMargins()
+        return self
+
+    def _size(self, width: int | None) -> QSize:
+        """QLabel's sizeForWidth: None lays the words out at Qt's "golden ratio" width."""
+        m = self.margins
+        across, down = m.left() + m.right(), m.top() + m.bottom()
+        if width is None:
+            self.doc.adjustSize()
+        else:
+            self.doc.setTextWidth(max(width - across, 0))
+        size = self.doc.size()
+        return QSize(math.ceil(size.width()) + across, math.ceil(size.height()) + down)
+
+    def height_for_width(self, width: int) -> int:
+        return self._size(width).height()
+
+    def hints(self) -> tuple[QSize, QSize]:
+        """(sizeHint, minimumSizeHint), as QLabel's."""
+        hint = self._size(None)
+        smallest = QSize(
+            self._size(0).width(), min(self._size(QWIDGETSIZE_MAX).height(), hint.height())
+        )
+        return hint, smallest
+
+
+_plain_measure: _DocMeasure | None = None
+
+
 # Hidden labels that measure the size hints of others (ScaledLabel, WrappedLabel): one for
 # selectable words, one for plain, word-wrapped text.
 _probes: dict[bool, QLabel] = {}
@@ -292,7 +412,8 @@ _probes: dict[bool, QLabel] = {}
 # The selectable hints measured so far, by everything the probe is given (the label's
 # `_size_key`), for every label: a page repeats words (the values page asked
 # 57 times for 34 texts), and a page built again (New patient, another language, another text
-# size and back) finds its own. Each measure lays a text document out several times.
+# size and back) finds its own. Each measure lays a text document out several times; rich
+# text (the options table's bold words) was measured afresh at every layout pass.
 _selectable_kept: dict[tuple, tuple[QSize, QSize]] = {}
 _SELECTABLE_KEPT = 4096
 

@@ -3,6 +3,8 @@ out exactly as a selectable label is (the editor Qt keeps for selection is made 
 
 from __future__ import annotations
 
+from html import escape
+
 import pytest
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QEnterEvent, QFont
@@ -127,6 +129,61 @@ def test_selectable_words_have_the_height_of_a_selectable_label(qtbot, scale):
             assert label.heightForWidth(width) == old.heightForWidth(width), (text, width)
 
 
+def _cell_html(title: str, body: str, size: float) -> str:
+    """Rich text as the options table's cells have it: a bold name, words, a muted note."""
+    return (
+        f"<div><b>{escape(title)}</b></div>"
+        f'<div style="margin-top:8px">{escape(body)}<br><b>Ask:</b> {escape(title)}</div>'
+        f'<div style="margin-top:8px; font-size:{size:g}pt; color:rgba(90, 90, 90, 255)">'
+        "Source: Chihara et al., Lancet 2022</div>"
+    )
+
+
+@pytest.mark.parametrize("scale", [1.0, 2.0])
+def test_rich_text_is_measured_as_qlabel_measures_it(qtbot, scale):
+    """A rich-text label's sizes come from a text document of its own (read once, never
+    laid out again to be put back): they are QLabel's, for the size hints and the height at
+    every width, after a change of words, font or margins too; a margin of its own, or
+    words not aligned left, are left to QLabel."""
+    from decisionaid.ui import widgets
+
+    font = QApplication.font()
+    font.setPointSizeF(font.pointSizeF() * scale)
+    texts = _texts()
+    for i, text in enumerate(texts):
+        html = _cell_html(texts[i - 1][:40], text, font.pointSizeF() * 0.9)
+        label = ScaledLabel(html)
+        old = QLabel(html)
+        for each in (label, old):
+            qtbot.addWidget(each)
+            each.setTextFormat(Qt.TextFormat.RichText)
+            each.setWordWrap(True)
+            each.setFont(font)
+        old.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        if i % 3 == 1:
+            for each in (label, old):
+                each.setContentsMargins(3, 5, 7, 2)
+        if i % 5 == 2:
+            for each in (label, old):
+                each.setMargin(4)
+        if i % 7 == 3:
+            for each in (label, old):
+                each.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        assert (widgets._DocMeasure.rich(label) is None) == (i % 5 == 2 or i % 7 == 3)
+        assert label.sizeHint() == old.sizeHint(), html
+        assert label.minimumSizeHint() == old.minimumSizeHint(), html
+        for width in (60, 150, 203, 389, 640):
+            assert label.heightForWidth(width) == old.heightForWidth(width), (html, width)
+    label.setText(_cell_html("Another name", texts[0], 9))
+    old.setText(label.text())
+    bigger = QFont(font)
+    bigger.setPointSizeF(font.pointSizeF() * 1.5)
+    for each in (label, old):
+        each.setFont(bigger)
+    assert label.sizeHint() == old.sizeHint()
+    assert label.heightForWidth(203) == old.heightForWidth(203)
+
+
 def test_a_scaled_label_follows_the_application_font_without_an_event_override(qtbot):
     """One signal tells every ScaledLabel of a new application font (also a label outside the
     main window, and without exec() running); no label hands each of its events to Python."""
@@ -155,13 +212,13 @@ def test_labels_with_the_same_words_share_one_measure(qtbot, monkeypatch):
     from decisionaid.ui import widgets
 
     calls = []
-    real = widgets._probe_hints
+    real = ScaledLabel._measure_selectable_hints
 
-    def counting(label, selectable):
+    def counting(label):
         calls.append(label.text())
-        return real(label, selectable)
+        return real(label)
 
-    monkeypatch.setattr(widgets, "_probe_hints", counting)
+    monkeypatch.setattr(ScaledLabel, "_measure_selectable_hints", counting)
     monkeypatch.setattr(widgets, "_selectable_kept", {})
     words = "Words that a page shows in more than one place, long enough to wrap."
     first, second = paragraph(words), paragraph(words)

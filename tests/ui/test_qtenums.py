@@ -23,6 +23,8 @@ def test_the_numbers_are_qts_own():
     assert (
         q.AlignmentFlag.AlignLeft | q.AlignmentFlag.AlignVCenter
     ).value == qtenums.ALIGN_LEFT_VCENTER
+    assert q.AlignmentFlag.AlignLeft.value == qtenums.ALIGN_LEFT
+    assert q.AlignmentFlag.AlignHorizontal_Mask.value == qtenums.ALIGN_HORIZONTAL_MASK
     assert q.TextFormat.PlainText.value == qtenums.PLAIN_TEXT
     assert q.TextFormat.RichText.value == qtenums.RICH_TEXT
     assert q.TextFormat.AutoText.value == qtenums.AUTO_TEXT
