@@ -313,7 +313,13 @@ def install(app: QApplication | None = None) -> FocusRule:
 def reading_order(root: QWidget) -> list[QWidget]:
     """The widgets under `root` in the order their layouts show them: top to bottom in a
     column, left to right in a row, row by row in a grid, and each widget's own contents
-    right after it. Widgets outside any layout come after their laid-out siblings."""
+    right after it. Widgets outside any layout come after their laid-out siblings.
+
+    Layouts are read by `indexOf`, never through their items (`itemAt`): PySide keeps the
+    Python object of every item it hands out for as long as the layout lives, and when Qt
+    deletes the item (its widget is deleted) that object stays behind, pointing at freed
+    memory. A new widget made at the same address was then handed to Python as that old
+    item, and the program crashed (tests/ui/test_focus.py)."""
     found: list[QWidget] = []
     seen: set[int] = set()
 
@@ -325,23 +331,35 @@ def reading_order(root: QWidget) -> list[QWidget]:
         if not isinstance(widget, _LEAVES):
             inside(widget)
 
-    def walk(layout: QLayout) -> None:
-        items = [layout.itemAt(i) for i in range(layout.count())]
+    def walk(layout: QLayout, children: list[QWidget]) -> None:
+        """Visit what `layout` holds, in its order: of `children` (the widgets of the
+        layout's widget), those in it, and the layouts inside it."""
+        placed: list[tuple[int, QWidget | QLayout]] = []
+        for child in children:
+            index = layout.indexOf(child)
+            if index >= 0:
+                placed.append((index, child))
+        for sub in layout.children():
+            if isinstance(sub, QLayout) and (index := layout.indexOf(sub)) >= 0:
+                placed.append((index, sub))
         if isinstance(layout, QGridLayout):
-            places = [layout.getItemPosition(i)[:2] for i in range(layout.count())]
-            items = [item for _, item in sorted(zip(places, items, strict=True), key=_first)]
-        for item in items:
-            if item.widget() is not None:
-                visit(item.widget())
-            elif item.layout() is not None:
-                walk(item.layout())
+            placed.sort(key=lambda p: layout.getItemPosition(p[0])[:2])
+        else:
+            placed.sort(key=_first)
+        for _, thing in placed:
+            if isinstance(thing, QLayout):
+                walk(thing, children)
+            else:
+                visit(thing)
 
     def inside(widget: QWidget) -> None:
+        children = [c for c in widget.children() if isinstance(c, QWidget) and not c.isWindow()]
+        if not children:
+            return
         if widget.layout() is not None:
-            walk(widget.layout())
-        for child in widget.children():
-            if isinstance(child, QWidget) and not child.isWindow():
-                visit(child)
+            walk(widget.layout(), children)
+        for child in children:
+            visit(child)
 
     inside(root)
     return found

@@ -7,6 +7,8 @@ thick, in a colour with at least 3:1 contrast against the background just outsid
 
 from __future__ import annotations
 
+import gc
+
 import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QColor, QImage
@@ -318,3 +320,99 @@ def test_the_ring_is_its_own_colour_inside_any_host(qtbot, host_kind):
     picture = host.grab().toImage()
     for x, y in ((11, 40), (60, 11), (108, 40), (60, 68)):  # on the band, each side
         assert QColor(picture.pixelColor(x, y)).name() == ring.color.name(), (x, y)
+
+
+def _layout_items_alive() -> int:
+    """Python objects of layout items (not layouts, which are QObjects) alive now."""
+    from PySide6.QtWidgets import QLayout, QLayoutItem
+
+    gc.collect()
+    return sum(
+        1 for o in gc.get_objects() if isinstance(o, QLayoutItem) and not isinstance(o, QLayout)
+    )
+
+
+def test_the_reading_order_leaves_no_layout_items_behind(qtbot):
+    """The order comes from the layouts (a column, a row inside it, a grid read row by row)
+    without asking them for their items. PySide keeps the Python object of every item it
+    hands out for as long as the layout lives; once Qt deletes the item (its widget is
+    deleted), the object points at freed memory, and a new widget made at that address was
+    handed to Python as the old item: a TypeError in the style's polish, or a crash."""
+    from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPushButton, QVBoxLayout
+
+    from decisionaid.ui.focus import reading_order
+
+    root = QWidget()
+    qtbot.addWidget(root)
+    column = QVBoxLayout(root)
+    first = QPushButton("first")
+    column.addWidget(first)
+    row = QHBoxLayout()
+    left, right = QPushButton("left"), QPushButton("right")
+    row.addWidget(left)
+    row.addStretch(1)
+    row.addWidget(right)
+    column.addLayout(row)
+    grid_host = QWidget()
+    grid = QGridLayout(grid_host)
+    cells = {(r, c): QPushButton(f"{r}{c}") for r in range(2) for c in range(2)}
+    for r, c in [(1, 1), (0, 1), (1, 0), (0, 0)]:  # added out of order
+        grid.addWidget(cells[(r, c)], r, c)
+    column.addWidget(grid_host)
+    outside = QPushButton("outside any layout", root)
+    before = _layout_items_alive()
+    order = reading_order(root)
+    assert _layout_items_alive() == before
+    expected = [first, left, right, grid_host, cells[(0, 0)], cells[(0, 1)], cells[(1, 0)]]
+    assert order == [*expected, cells[(1, 1)], outside]
+
+
+_NEW_WIDGETS_AFTER_DELETED_ONES = """
+from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtWidgets import QApplication, QComboBox, QMessageBox, QPushButton
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from decisionaid.ui import wheel
+from decisionaid.ui.focus import reading_order
+
+app = QApplication([])
+wheel.install(app)
+hosts = []
+for _ in range(40):
+    host = QWidget()
+    layout = QVBoxLayout(host)
+    buttons = [QPushButton(str(i)) for i in range(20)]
+    for button in buttons:
+        layout.addWidget(button)
+    reading_order(host)
+    for button in buttons:
+        button.deleteLater()  # the layout lives on; Qt deletes the buttons' items
+    del buttons, button
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+    hosts.append(host)
+    for _ in range(3):  # widgets Qt makes itself, polished by the program's style
+        box = QMessageBox(QMessageBox.Icon.Information, "t", "text", QMessageBox.StandardButton.Ok)
+        box.show()
+        app.processEvents()
+        box.hide()
+        box.deleteLater()
+        combo = QComboBox()
+        combo.addItems(["a", "b"])
+        combo.show()
+        app.processEvents()
+        combo.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+print("done", flush=True)
+"""
+
+
+def test_widgets_made_after_deleted_ones_are_not_taken_for_their_layout_items(tmp_path):
+    """The crash the leftover items caused, in a process of its own: pages read for their
+    Tab order, then widgets deleted from layouts that stay (a page rebuilding a part of
+    itself), then widgets Qt makes (a message box, as for a bad file). With items left
+    behind, this process crashed within 10 rounds, every time."""
+    from tests.fresh_start import run_python
+
+    out = run_python(_NEW_WIDGETS_AFTER_DELETED_ONES, tmp_path)
+    assert out.returncode == 0 and "done" in out.stdout, out.stdout + out.stderr[-2000:]
+    assert "wrong argument types" not in out.stderr, out.stderr[-2000:]
