@@ -6,7 +6,7 @@ import math
 import weakref
 
 import shiboken6
-from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Signal
+from PySide6.QtCore import QMargins, QPoint, QRect, QSize, QSizeF, Signal
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -192,6 +192,13 @@ class WrappedLabel(QLabel):
 class ScaledLabel(WrappedLabel):
     """A label whose font is the application font times `factor`; follows text size changes."""
 
+    # True for a label whose preferred size no layout reads (a cell of a grid whose columns
+    # all stretch: Qt's layout engine takes a stretched column's smallest size for its
+    # preferred one). Its size hint is then its minimum size hint, without the three more
+    # layouts of the words that Qt's preferred size takes (its "golden ratio" width).
+    # Rich text only (the options table's cells).
+    preferred_is_smallest = False
+
     def __init__(
         self, text: str = "", factor: float = 1.0, bold: bool = False, parent: QWidget | None = None
     ) -> None:
@@ -260,6 +267,9 @@ class ScaledLabel(WrappedLabel):
         )
         if rich:  # laid out by a text document in any case: its own hints are those
             if (measure := _DocMeasure.rich(self)) is not None:
+                if self.preferred_is_smallest:
+                    smallest = measure.smallest()
+                    return smallest, smallest
                 return measure.hints()
             return QSize(QLabel.sizeHint(self)), QSize(QLabel.minimumSizeHint(self))
         if (measure := _DocMeasure.plain(self)) is not None:
@@ -318,11 +328,17 @@ class _DocMeasure:
     __slots__ = ("key", "doc", "margins")
 
     def __init__(self) -> None:
-        from PySide6.QtGui import QTextDocument
+        from PySide6.QtGui import QTextDocument, QTextOption
 
         self.key: tuple | None = None
-        self.doc = QTextDocument()
-        self.doc.setUndoRedoEnabled(False)
+        doc = self.doc = QTextDocument()
+        doc.setUndoRedoEnabled(False)
+        # As QLabel sets its document up (its root frame without a margin, words wrapped
+        # between words, aligned left: see `measurable`); kept when the words change.
+        doc.setDocumentMargin(0)
+        option = doc.defaultTextOption()
+        option.setWrapMode(QTextOption.WrapMode.WordWrap)
+        doc.setDefaultTextOption(option)
         self.margins = QMargins()
 
     @staticmethod
@@ -361,20 +377,16 @@ class _DocMeasure:
     def _load(self, label: WrappedLabel, rich: bool) -> _DocMeasure:
         key = (rich, label.text(), label._font_key())
         if key != self.key:
-            from PySide6.QtGui import QTextOption
-
             doc = self.doc
+            # No page size: a document lays itself out after every change while it has
+            # one, and the font and the words would each cost a layout of all the words.
+            # A measure gives it a width, and one layout.
+            doc.setPageSize(_NO_PAGE)
             doc.setDefaultFont(label.font())
             if rich:
                 doc.setHtml(label.text())
             else:
                 doc.setPlainText(label.text())
-            option = doc.defaultTextOption()  # aligned left (see `measurable`)
-            option.setWrapMode(QTextOption.WrapMode.WordWrap)
-            doc.setDefaultTextOption(option)
-            frame = doc.rootFrame().frameFormat()  # the text sets a new one
-            frame.setMargin(0)
-            doc.rootFrame().setFrameFormat(frame)
             self.key = key
         self.margins = label.contentsMargins()
         return self
@@ -396,13 +408,18 @@ class _DocMeasure:
     def hints(self) -> tuple[QSize, QSize]:
         """(sizeHint, minimumSizeHint), as QLabel's."""
         hint = self._size(None)
-        smallest = QSize(
-            self._size(0).width(), min(self._size(QWIDGETSIZE_MAX).height(), hint.height())
-        )
-        return hint, smallest
+        return hint, self.smallest(hint.height())
+
+    def smallest(self, hint_height: int | None = None) -> QSize:
+        """QLabel's minimumSizeHint: as wide as the widest word, and the height of the words
+        on one line each (no more than the size hint's height, which is never less)."""
+        one_line = self._size(QWIDGETSIZE_MAX).height()
+        height = one_line if hint_height is None else min(one_line, hint_height)
+        return QSize(self._size(0).width(), height)
 
 
 _plain_measure: _DocMeasure | None = None
+_NO_PAGE = QSizeF(0, 0)
 
 
 # Hidden labels that measure the size hints of others (ScaledLabel, WrappedLabel): one for

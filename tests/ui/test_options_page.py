@@ -180,3 +180,24 @@ def test_measuring_the_page_lays_no_cell_out_at_another_width(make_window):
     asked = {(key[0], label.width()) for label in labels for key in label._sizes_kept}
     assert any(isinstance(width, int) for width, _own in asked)
     assert not [(width, own) for width, own in asked if isinstance(width, int) and width != own]
+
+
+def test_a_cells_preferred_size_is_never_read(make_window):
+    """A cell's words report their smallest size as their preferred one too (three layouts
+    of the words fewer): every column a row block uses stretches, and Qt's layout engine
+    takes a stretched column's smallest size for its preferred one. So the cells' widths
+    are the grid's equal shares, and a cell never narrower than its longest word."""
+    window = make_window()
+    for scale in (1.0, 2.0):
+        window.set_text_scale(scale)
+        page = _page(window)
+        for block in page.blocks:
+            assert block.per_line >= 1
+            for c in range(block.per_line):
+                assert block.grid.columnStretch(c) > 0
+            for cell in block.cells:
+                label = cell.label
+                assert label.preferred_is_smallest
+                assert label.sizeHint() == label.minimumSizeHint()
+                assert label.width() >= label.minimumSizeHint().width()
+    window.set_text_scale(1.0)

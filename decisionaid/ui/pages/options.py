@@ -115,7 +115,10 @@ class _RemoveSlot:
 
 class _CellLabel(ScaledLabel):
     """A cell's words; written again when the text size or the colours change (the source
-    note's size and colour are in the words)."""
+    note's size and colour are in the words). Every column of a row block stretches, so its
+    preferred size is never read (see ScaledLabel.preferred_is_smallest)."""
+
+    preferred_is_smallest = True
 
     def __init__(self, cell: _TextCell) -> None:
         self.cell = None
