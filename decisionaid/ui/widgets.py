@@ -195,8 +195,9 @@ class ScaledLabel(WrappedLabel):
     # True for a label whose preferred size no layout reads (a cell of a grid whose columns
     # all stretch: Qt's layout engine takes a stretched column's smallest size for its
     # preferred one). Its size hint is then its minimum size hint, without the three more
-    # layouts of the words that Qt's preferred size takes (its "golden ratio" width).
-    # Rich text only (the options table's cells).
+    # layouts of the words that Qt's preferred size takes (its "golden ratio" width). So is
+    # the hint of every label in a column of columns up to a page's body
+    # (`_preferred_size_read`).
     preferred_is_smallest = False
 
     def __init__(
@@ -249,16 +250,20 @@ class ScaledLabel(WrappedLabel):
     def _selectable_hints(self) -> tuple[QSize, QSize]:
         key = self._size_key()  # everything the measure is given, and the frame around it
         if getattr(self, "_hints_key", None) != key:
-            hints = _selectable_kept.get(key)
+            smallest_only = self.preferred_is_smallest or not _preferred_size_read(self)
+            shared = (smallest_only, *key)
+            hints = _selectable_kept.get(shared)
             if hints is None:
                 if len(_selectable_kept) >= _SELECTABLE_KEPT:
                     _selectable_kept.clear()
-                hints = _selectable_kept[key] = self._measure_selectable_hints()
+                hints = _selectable_kept[shared] = self._measure_selectable_hints(smallest_only)
             self._hints_key = key
             self._hints = hints
         return self._hints
 
-    def _measure_selectable_hints(self) -> tuple[QSize, QSize]:
+    def _measure_selectable_hints(self, smallest_only: bool = False) -> tuple[QSize, QSize]:
+        """(sizeHint, minimumSizeHint); with `smallest_only`, the minimum twice (see
+        `preferred_is_smallest`)."""
         text = self.text()
         # Automatic text with neither "<" nor "&" is never rich (Qt.mightBeRichText looks for
         # a tag or an entity such as "&lt;").
@@ -266,15 +271,17 @@ class ScaledLabel(WrappedLabel):
             self._format == AUTO_TEXT and ("<" in text or "&" in text) and Qt.mightBeRichText(text)
         )
         if rich:  # laid out by a text document in any case: its own hints are those
-            if (measure := _DocMeasure.rich(self)) is not None:
-                if self.preferred_is_smallest:
-                    smallest = measure.smallest()
-                    return smallest, smallest
-                return measure.hints()
-            return QSize(QLabel.sizeHint(self)), QSize(QLabel.minimumSizeHint(self))
-        if (measure := _DocMeasure.plain(self)) is not None:
-            return measure.hints()
-        return _probe_hints(self, selectable=True)
+            measure = _DocMeasure.rich(self)
+            if measure is None:
+                return QSize(QLabel.sizeHint(self)), QSize(QLabel.minimumSizeHint(self))
+        else:
+            measure = _DocMeasure.plain(self)
+            if measure is None:
+                return _probe_hints(self, selectable=True)
+        if smallest_only:
+            smallest = measure.smallest()
+            return smallest, smallest
+        return measure.hints()
 
     def apply_font(self) -> None:
         font = QApplication.font()
@@ -420,6 +427,28 @@ class _DocMeasure:
 
 _plain_measure: _DocMeasure | None = None
 _NO_PAGE = QSizeF(0, 0)
+
+# The objectName of a page's body (pages/base.py): nothing reads its preferred size.
+PAGE_BODY = "pageBody"
+
+
+def _preferred_size_read(widget: QWidget) -> bool:
+    """Whether a layout may read `widget`'s preferred size (sizeHint), beyond working out
+    a preferred size of its own. False for a widget in a column (a QVBoxLayout, not a row
+    inside it) of a widget in a column, and so on up to a page's body: a column gives each
+    of its widgets its whole width and, as they have a height for each width, their
+    heights for it; the scroll area around the body takes the body's smallest width and its
+    height for its width, and the window has a size of its own."""
+    while True:
+        parent = widget.parentWidget()
+        if parent is None:
+            return True
+        layout = parent.layout()
+        if type(layout) is not QVBoxLayout or layout.indexOf(widget) < 0:
+            return True
+        if parent.objectName() == PAGE_BODY:
+            return False
+        widget = parent
 
 
 # Hidden labels that measure the size hints of others (ScaledLabel, WrappedLabel): one for

@@ -214,9 +214,9 @@ def test_labels_with_the_same_words_share_one_measure(qtbot, monkeypatch):
     calls = []
     real = ScaledLabel._measure_selectable_hints
 
-    def counting(label):
+    def counting(label, smallest_only=False):
         calls.append(label.text())
-        return real(label)
+        return real(label, smallest_only)
 
     monkeypatch.setattr(ScaledLabel, "_measure_selectable_hints", counting)
     monkeypatch.setattr(widgets, "_selectable_kept", {})
@@ -232,3 +232,46 @@ def test_labels_with_the_same_words_share_one_measure(qtbot, monkeypatch):
     assert bigger.sizeHint() != first.sizeHint() and len(calls) == 2
     second.setContentsMargins(4, 4, 4, 4)
     assert second.sizeHint() != first.sizeHint() and len(calls) == 3
+
+
+def test_only_a_preferred_size_a_layout_reads_is_worked_out(qtbot):
+    """Words in a column of columns up to a page's body report their smallest size as their
+    preferred one (nothing reads it: three layouts of the words fewer); words in a row, or
+    outside a page, have QLabel's own preferred size."""
+    from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
+
+    from decisionaid.ui import widgets
+
+    words = "Words long enough to wrap over more than one line when the column is narrow. " * 2
+    body = QWidget()
+    body.setObjectName(widgets.PAGE_BODY)
+    qtbot.addWidget(body)
+    column = QVBoxLayout(body)
+    direct = paragraph(words)
+    column.addWidget(direct)
+    card = widgets.Card()
+    in_card = paragraph(words)
+    card.add(in_card)
+    column.addWidget(card)
+    row = QHBoxLayout()
+    in_row = paragraph(words)
+    row.addWidget(in_row)
+    column.addLayout(row)
+    alone = paragraph(words)
+    qtbot.addWidget(alone)
+    assert not widgets._preferred_size_read(direct)
+    assert not widgets._preferred_size_read(in_card)
+    assert widgets._preferred_size_read(in_row)
+    assert widgets._preferred_size_read(alone)
+    for label in (direct, in_card):
+        assert label.sizeHint() == label.minimumSizeHint()
+    for label in (in_row, alone):
+        assert label.sizeHint() != label.minimumSizeHint()
+        old = QLabel(words)
+        qtbot.addWidget(old)
+        old.setFont(label.font())
+        old.setWordWrap(True)
+        old.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        assert label.sizeHint() == old.sizeHint()
+        assert label.minimumSizeHint() == old.minimumSizeHint()
+    assert direct.minimumSizeHint() == in_row.minimumSizeHint()

@@ -11,7 +11,7 @@ from decisionaid.ui.document import Document
 from decisionaid.ui.focus import follow_reading_order
 from decisionaid.ui.qtenums import NO_FOCUS, SCROLL_BAR_ALWAYS_OFF, TAB_FOCUS, Qt, put
 from decisionaid.ui.text import join_items
-from decisionaid.ui.widgets import HintHost, heading, paragraph, source_note
+from decisionaid.ui.widgets import PAGE_BODY, HintHost, heading, paragraph, source_note
 
 if TYPE_CHECKING:
     from decisionaid.content.schema import ContentPack
@@ -34,7 +34,7 @@ class Page(QScrollArea):
         self.setFrameShape(QFrame.Shape.NoFrame)
         put(self, "horizontalScrollBarPolicy", SCROLL_BAR_ALWAYS_OFF)
         inner = HintHost()
-        inner.setObjectName("pageBody")
+        inner.setObjectName(PAGE_BODY)
         self.body = QVBoxLayout(inner)
         self.body.setContentsMargins(32, 24, 32, 24)
         self.body.setSpacing(14)
