@@ -168,7 +168,13 @@ class WrappedLabel(QLabel):
         key = ("hints", *size_key)
         if key not in kept:
             if self._selectable_words():
-                kept[key] = self._plain_hints()
+                smallest_only = not _preferred_size_read(self)
+                if smallest_only and (measure := _DocMeasure.plain(self)) is not None:
+                    # A chart's words in the chart's column (see `_preferred_size_read`).
+                    smallest = measure.smallest()
+                    kept[key] = (smallest, smallest)
+                else:
+                    kept[key] = self._plain_hints()
             else:
                 kept[key] = (super().sizeHint(), super().minimumSizeHint())
         return kept[key][which]
