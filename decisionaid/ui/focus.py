@@ -319,7 +319,9 @@ def reading_order(root: QWidget) -> list[QWidget]:
     Python object of every item it hands out for as long as the layout lives, and when Qt
     deletes the item (its widget is deleted) that object stays behind, pointing at freed
     memory. A new widget made at the same address was then handed to Python as that old
-    item, and the program crashed (tests/ui/test_focus.py)."""
+    item, and the program crashed (tests/ui/test_focus.py). A window inside a layout is not
+    visited (it is no Tab stop of this one); two things in one grid cell come in the order
+    they were added."""
     found: list[QWidget] = []
     seen: set[int] = set()
 
@@ -331,24 +333,34 @@ def reading_order(root: QWidget) -> list[QWidget]:
         if not isinstance(widget, _LEAVES):
             inside(widget)
 
-    def walk(layout: QLayout, children: list[QWidget]) -> None:
-        """Visit what `layout` holds, in its order: of `children` (the widgets of the
-        layout's widget), those in it, and the layouts inside it."""
+    def walk(layout: QLayout, pending: dict[int, QWidget]) -> None:
+        """Visit what `layout` holds, in its order: of `pending` (the widgets of the
+        layout's widget not placed yet, each in one layout at most), those in it, and the
+        layouts inside it. Each layout asks about the widgets still pending, so a widget in
+        the outer column is not asked about again in every row inside it; a column of many
+        rows of one widget each still asks each row about every widget after its own."""
+        own = getattr(layout, "widgets_in_order", None)
+        if own is not None:  # a layout of ours that keeps its items itself (FlowLayout)
+            for widget in own():
+                if pending.pop(id(widget), None) is not None:
+                    visit(widget)
+            return
         placed: list[tuple[int, QWidget | QLayout]] = []
-        for child in children:
+        for key, child in list(pending.items()):
             index = layout.indexOf(child)
             if index >= 0:
                 placed.append((index, child))
+                del pending[key]
         for sub in layout.children():
             if isinstance(sub, QLayout) and (index := layout.indexOf(sub)) >= 0:
                 placed.append((index, sub))
         if isinstance(layout, QGridLayout):
-            placed.sort(key=lambda p: layout.getItemPosition(p[0])[:2])
+            placed.sort(key=lambda p: (*layout.getItemPosition(p[0])[:2], p[0]))
         else:
             placed.sort(key=_first)
         for _, thing in placed:
             if isinstance(thing, QLayout):
-                walk(thing, children)
+                walk(thing, pending)
             else:
                 visit(thing)
 
@@ -357,7 +369,7 @@ def reading_order(root: QWidget) -> list[QWidget]:
         if not children:
             return
         if widget.layout() is not None:
-            walk(widget.layout(), children)
+            walk(widget.layout(), {id(c): c for c in children})
         for child in children:
             visit(child)
 

@@ -116,6 +116,8 @@ class WrappedLabel(QLabel):
             self.wordWrap(),
             self._format,
             self.maximumWidth(),
+            self.minimumWidth(),
+            self.minimumHeight(),
         )
 
     def _font_key(self) -> str:
@@ -138,6 +140,17 @@ class WrappedLabel(QLabel):
         if len(kept) >= self._KEPT:
             kept.clear()
         return kept
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        # Moved to another widget: whether a layout reads its preferred size may differ
+        # there (`_preferred_size_read`), so its size hints are worked out again. (Moved to
+        # another layout of the same widget, it keeps them: no page does that.)
+        if event.type() == _PARENT_CHANGE:
+            self._hints_key = None
+            kept = getattr(self, "_sizes_kept", None)
+            if kept:
+                kept.clear()
+        super().changeEvent(event)
 
     def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt API
         key = (width, *self._size_key())
@@ -170,7 +183,8 @@ class WrappedLabel(QLabel):
             if self._selectable_words():
                 smallest_only = not _preferred_size_read(self)
                 if smallest_only and (measure := _DocMeasure.plain(self)) is not None:
-                    # A chart's words in the chart's column (see `_preferred_size_read`).
+                    # Selectable plain words (a chart's) in a column up to a page's body
+                    # (see `_preferred_size_read`).
                     smallest = measure.smallest()
                     kept[key] = (smallest, smallest)
                 else:
@@ -330,7 +344,9 @@ class _DocMeasure:
 
     QLabel lays its own document out again after each measure, to put it back at the width
     it had, and reads the text again after each change of words or font; its size hints take
-    three measures. Here each measure is one layout. A rich-text label keeps a document of
+    three measures. Here a height for a width is one layout, and the hints are Qt's own
+    three measures (the preferred size, its "golden ratio", lays the words out two to four
+    times). A rich-text label keeps a document of
     its own, read from the HTML once for its words and font, for its height at each width
     too (the options table's 40 cells spent most of the page's opening in QLabel's); its own
     document is then read and laid out only when it is painted. Plain words share one
@@ -357,9 +373,11 @@ class _DocMeasure:
     @staticmethod
     def measurable(label: WrappedLabel) -> bool:
         # Aligned left, as a document is unless told otherwise (telling it would make
-        # PySide's Qt namespace before the first paint, ui/qtenums.py).
+        # PySide's Qt namespace before the first paint, ui/qtenums.py). No words: QLabel
+        # has no height for a width then.
         return (
             label._align & ALIGN_HORIZONTAL_MASK == ALIGN_LEFT
+            and bool(label.text())
             and label.wordWrap()
             and label.margin() == 0
             and (label.indent() == 0 or (label.indent() < 0 and label.frameWidth() == 0))
@@ -379,8 +397,9 @@ class _DocMeasure:
 
     @staticmethod
     def plain(label: WrappedLabel) -> _DocMeasure | None:
-        """The shared measure, given `label`'s plain words."""
-        if not _DocMeasure.measurable(label):
+        """The shared measure, given `label`'s plain words (plain or automatic text that is
+        not rich; Markdown is left to QLabel)."""
+        if label._format not in (PLAIN_TEXT, AUTO_TEXT) or not _DocMeasure.measurable(label):
             return None
         global _plain_measure
         if _plain_measure is None:
@@ -433,6 +452,7 @@ class _DocMeasure:
 
 _plain_measure: _DocMeasure | None = None
 _NO_PAGE = QSizeF(0, 0)
+_PARENT_CHANGE = 21  # QEvent.Type.ParentChange
 
 # The objectName of a page's body (pages/base.py): nothing reads its preferred size.
 PAGE_BODY = "pageBody"
@@ -444,7 +464,13 @@ def _preferred_size_read(widget: QWidget) -> bool:
     inside it) of a widget in a column, and so on up to a page's body: a column gives each
     of its widgets its whole width and, as they have a height for each width, their
     heights for it; the scroll area around the body takes the body's smallest width and its
-    height for its width, and the window has a size of its own."""
+    height for its width, and the window has a size of its own.
+
+    This holds as long as no widget on the way is added to its column with an alignment
+    (`addWidget(w, 0, AlignLeft)` gives it its preferred width), no column is aligned
+    (`layout.setAlignment`), and no size policy on the way is Maximum or Fixed (capped at
+    the preferred size). No page does any of these; an item's alignment cannot be read
+    without `itemAt` (see focus.reading_order), so it is not checked here."""
     while True:
         parent = widget.parentWidget()
         if parent is None:
@@ -654,6 +680,11 @@ class FlowLayout(QLayout):
 
     def itemAt(self, index: int) -> QLayoutItem | None:  # noqa: N802 - Qt API
         return self._items[index] if 0 <= index < len(self._items) else None
+
+    def widgets_in_order(self) -> list[QWidget]:
+        """Its widgets, in its order, from its own list (focus.reading_order: `indexOf`
+        would call `itemAt` in Python for every item, for every widget asked about)."""
+        return [w for item in self._items if (w := item.widget()) is not None]
 
     def takeAt(self, index: int) -> QLayoutItem | None:  # noqa: N802 - Qt API
         self._heights.clear()

@@ -174,6 +174,27 @@ def test_rich_text_is_measured_as_qlabel_measures_it(qtbot, scale):
         assert label.minimumSizeHint() == old.minimumSizeHint(), html
         for width in (60, 150, 203, 389, 640):
             assert label.heightForWidth(width) == old.heightForWidth(width), (html, width)
+    for each in (label, old):  # margins changed after the words were measured
+        each.setContentsMargins(6, 1, 2, 9)
+    assert label.sizeHint() == old.sizeHint()
+    assert label.heightForWidth(203) == old.heightForWidth(203)
+    twin = ScaledLabel(label.text())  # the same words with a smallest width of its own
+    qtbot.addWidget(twin)
+    twin.setTextFormat(Qt.TextFormat.RichText)
+    twin.setWordWrap(True)
+    twin.setFont(font)
+    twin.setContentsMargins(6, 1, 2, 9)
+    twin.setMinimumWidth(300)
+    fresh = QLabel(label.text())  # QLabel keeps hints it worked out before a new minimum
+    qtbot.addWidget(fresh)
+    fresh.setTextFormat(Qt.TextFormat.RichText)
+    fresh.setWordWrap(True)
+    fresh.setFont(font)
+    fresh.setContentsMargins(6, 1, 2, 9)
+    fresh.setMinimumWidth(300)
+    fresh.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    assert twin.sizeHint() == fresh.sizeHint() != label.sizeHint()
+    assert twin.heightForWidth(203) == fresh.heightForWidth(203)
     label.setText(_cell_html("Another name", texts[0], 9))
     old.setText(label.text())
     bigger = QFont(font)
@@ -275,6 +296,21 @@ def test_only_a_preferred_size_a_layout_reads_is_worked_out(qtbot):
         assert label.sizeHint() == old.sizeHint()
         assert label.minimumSizeHint() == old.minimumSizeHint()
     assert direct.minimumSizeHint() == in_row.minimumSizeHint()
+    # A column outside a page (a dialog's): its preferred size may be read.
+    dialog = QWidget()
+    qtbot.addWidget(dialog)
+    in_dialog = paragraph(words)
+    QVBoxLayout(dialog).addWidget(in_dialog)
+    assert widgets._preferred_size_read(in_dialog)
+    assert in_dialog.sizeHint() != in_dialog.minimumSizeHint()
+    # Moved from the page's column into a row: measured again, as a row's words.
+    moved = paragraph(words)
+    column.addWidget(moved)
+    assert moved.sizeHint() == moved.minimumSizeHint()
+    other = QWidget()
+    qtbot.addWidget(other)
+    QHBoxLayout(other).addWidget(moved)
+    assert moved.sizeHint() == in_row.sizeHint()
     # A chart's words (selectable plain words, measured as plain words) in the column too.
     chart_words = WrappedLabel(words)
     chart_words.setWordWrap(True)
