@@ -141,17 +141,6 @@ class WrappedLabel(QLabel):
             kept.clear()
         return kept
 
-    def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
-        # Moved to another widget: whether a layout reads its preferred size may differ
-        # there (`_preferred_size_read`), so its size hints are worked out again. (Moved to
-        # another layout of the same widget, it keeps them: no page does that.)
-        if event.type() == _PARENT_CHANGE:
-            self._hints_key = None
-            kept = getattr(self, "_sizes_kept", None)
-            if kept:
-                kept.clear()
-        super().changeEvent(event)
-
     def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt API
         key = (width, *self._size_key())
         kept = self._kept()
@@ -178,7 +167,10 @@ class WrappedLabel(QLabel):
         kept together: for selectable words, one measure gives both."""
         size_key = self._size_key()
         kept = self._kept()
-        key = ("hints", *size_key)
+        # And where it sits: moved to another widget, its preferred size may be read there
+        # (`_preferred_size_read`). (Moved to another layout of the same widget, it keeps
+        # its hints: no page does that.)
+        key = ("hints", id(self.parentWidget()), *size_key)
         if key not in kept:
             if self._selectable_words():
                 smallest_only = not _preferred_size_read(self)
@@ -268,10 +260,12 @@ class ScaledLabel(WrappedLabel):
         return QSize(self._selectable_hints()[1])
 
     def _selectable_hints(self) -> tuple[QSize, QSize]:
-        key = self._size_key()  # everything the measure is given, and the frame around it
+        # Everything the measure is given, the frame around it, and where the label sits
+        # (see WrappedLabel._hint).
+        key = (id(self.parentWidget()), *self._size_key())
         if getattr(self, "_hints_key", None) != key:
             smallest_only = self.preferred_is_smallest or not _preferred_size_read(self)
-            shared = (smallest_only, *key)
+            shared = (smallest_only, *key[1:])
             hints = _selectable_kept.get(shared)
             if hints is None:
                 if len(_selectable_kept) >= _SELECTABLE_KEPT:
@@ -452,7 +446,6 @@ class _DocMeasure:
 
 _plain_measure: _DocMeasure | None = None
 _NO_PAGE = QSizeF(0, 0)
-_PARENT_CHANGE = 21  # QEvent.Type.ParentChange
 
 # The objectName of a page's body (pages/base.py): nothing reads its preferred size.
 PAGE_BODY = "pageBody"
