@@ -178,20 +178,16 @@ def test_rich_text_is_measured_as_qlabel_measures_it(qtbot, scale):
         each.setContentsMargins(6, 1, 2, 9)
     assert label.sizeHint() == old.sizeHint()
     assert label.heightForWidth(203) == old.heightForWidth(203)
-    twin = ScaledLabel(label.text())  # the same words with a smallest width of its own
-    qtbot.addWidget(twin)
-    twin.setTextFormat(Qt.TextFormat.RichText)
-    twin.setWordWrap(True)
-    twin.setFont(font)
-    twin.setContentsMargins(6, 1, 2, 9)
-    twin.setMinimumWidth(300)
-    fresh = QLabel(label.text())  # QLabel keeps hints it worked out before a new minimum
-    qtbot.addWidget(fresh)
-    fresh.setTextFormat(Qt.TextFormat.RichText)
-    fresh.setWordWrap(True)
-    fresh.setFont(font)
-    fresh.setContentsMargins(6, 1, 2, 9)
-    fresh.setMinimumWidth(300)
+    # The same words with a smallest width of their own, and a QLabel made so (QLabel keeps
+    # the hints it worked out before a new minimum).
+    twin, fresh = ScaledLabel(label.text()), QLabel(label.text())
+    for each in (twin, fresh):
+        qtbot.addWidget(each)
+        each.setTextFormat(Qt.TextFormat.RichText)
+        each.setWordWrap(True)
+        each.setFont(font)
+        each.setContentsMargins(6, 1, 2, 9)
+        each.setMinimumWidth(300)
     fresh.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     assert twin.sizeHint() == fresh.sizeHint() != label.sizeHint()
     assert twin.heightForWidth(203) == fresh.heightForWidth(203)
