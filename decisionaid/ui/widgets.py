@@ -777,6 +777,11 @@ class ChoiceRow(QWidget):
             self.buttons.append(button)
         self.group.idToggled.connect(self._on_toggled)
 
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        # Without laying the buttons out at their preferred width to get a height (see
+        # `layout_size_hint`): the column or card it sits in gives it a height for its width.
+        return layout_size_hint(self) or super().sizeHint()
+
     def _on_toggled(self, index: int, checked: bool) -> None:
         if checked:
             self.chosen.emit(index)
@@ -815,3 +820,6 @@ class WrapCheckBox(QWidget):
         line.setContentsMargins(0, 0, 0, 0)
         line.addWidget(self.box, 0, Qt.AlignmentFlag.AlignTop)
         line.addWidget(self.label, 1)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        return layout_size_hint(self) or super().sizeHint()

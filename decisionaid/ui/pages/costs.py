@@ -45,7 +45,15 @@ from decisionaid.ui import money
 from decisionaid.ui.pages.base import Page
 from decisionaid.ui.qtenums import Qt
 from decisionaid.ui.text import join_items, labelled, plural_n
-from decisionaid.ui.widgets import Card, ScaledLabel, WrappedLabel, heading, paragraph, source_note
+from decisionaid.ui.widgets import (
+    Card,
+    HintHost,
+    ScaledLabel,
+    WrappedLabel,
+    heading,
+    paragraph,
+    source_note,
+)
 
 # Currencies offered in the currency list (the user's own is added). Any 3-letter code works.
 COMMON_CURRENCIES = ("USD", "EUR", "GBP", "CNY", "CAD", "AUD")
@@ -233,7 +241,7 @@ def _count_text(value: float) -> str:
     return locale.toString(float(value), "g", 6)
 
 
-class _Form(QWidget):
+class _Form(HintHost):
     """A column of labelled fields, each label above its field, the label as wide as the page.
 
     Not a QFormLayout with WrapLongRows: the labels are whole phrases ("Travel to and from the

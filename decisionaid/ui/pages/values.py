@@ -7,7 +7,7 @@ prefer and any pressure, and what else they need with a next step for each need.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QComboBox, QGridLayout, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QGridLayout, QLineEdit
 
 from decisionaid.content.schema import SureItem
 from decisionaid.model.options import (
@@ -20,7 +20,15 @@ from decisionaid.model.options import (
 )
 from decisionaid.ui.pages.base import Page
 from decisionaid.ui.text import sentences
-from decisionaid.ui.widgets import Card, ChoiceRow, WrapCheckBox, heading, paragraph, source_note
+from decisionaid.ui.widgets import (
+    Card,
+    ChoiceRow,
+    HintHost,
+    WrapCheckBox,
+    heading,
+    paragraph,
+    source_note,
+)
 
 
 class _SureSlot:
@@ -135,7 +143,7 @@ class ValuesPage(Page):
         # 1. Weigh the options: every point of every option shown.
         self.add_heading(g.weigh_title, 2)
         self.add_paragraph(g.weigh_intro)
-        self.weigh_host = QWidget()
+        self.weigh_host = HintHost()
         self.weigh_layout = QGridLayout(self.weigh_host)
         self.weigh_layout.setContentsMargins(0, 0, 0, 0)
         self._add(self.weigh_host)
@@ -145,7 +153,7 @@ class ValuesPage(Page):
 
         # 2. The leaning.
         self.add_heading(g.leaning_question, 2)
-        self.leaning_host = QWidget()
+        self.leaning_host = HintHost()
         self.leaning_layout = QGridLayout(self.leaning_host)
         self.leaning_layout.setContentsMargins(0, 0, 0, 0)
         self._add(self.leaning_host)
