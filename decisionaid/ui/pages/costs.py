@@ -115,7 +115,7 @@ class _NumberField:
         self.message.setStyleSheet(f"color: {_error_colour()};")
         self.message.hide()
 
-        self.widget = QWidget()
+        self.widget = HintHost()
         column = QVBoxLayout(self.widget)
         column.setContentsMargins(0, 0, 0, 12)
         column.setSpacing(4)
@@ -293,7 +293,7 @@ class CostsPage(Page):
         for country in c.countries:
             self.country.addItem(country.name, country.id)
         self.country.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        country_host = QWidget()
+        country_host = HintHost()
         country_row = QHBoxLayout(country_host)
         country_row.setContentsMargins(0, 0, 0, 12)
         country_row.addWidget(self.country)
@@ -316,7 +316,7 @@ class CostsPage(Page):
         self.currency_message.setTextFormat(Qt.TextFormat.PlainText)
         self.currency_message.setStyleSheet(f"color: {_error_colour()};")
         self.currency_message.hide()
-        currency_host = QWidget()
+        currency_host = HintHost()
         currency_column = QVBoxLayout(currency_host)
         currency_column.setContentsMargins(0, 0, 0, 12)
         currency_row = QHBoxLayout()
@@ -408,7 +408,7 @@ class CostsPage(Page):
             self.breakdown_labels[name] = label
         self._add(breakdown)
 
-        self.chart_host = QWidget()
+        self.chart_host = HintHost()
         self.chart_layout = QVBoxLayout(self.chart_host)
         self.chart_layout.setContentsMargins(0, 0, 0, 0)
         self.chart_note = paragraph("")
@@ -427,7 +427,7 @@ class CostsPage(Page):
             ("", [], self.tr("Choose the country where you live, above, to see notes for it.")),
             *((country.id, country.notes, c.no_notes) for country in c.countries),
         ):
-            panel = QWidget()
+            panel = HintHost()
             panel.setObjectName(f"country-notes-{country_id or 'none'}")
             column = QVBoxLayout(panel)
             column.setContentsMargins(0, 0, 0, 0)

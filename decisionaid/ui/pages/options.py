@@ -298,10 +298,10 @@ class OptionsPage(Page):
         self.add_button.clicked.connect(self.add_own)
         line.addWidget(self.own_name, 1)
         line.addWidget(self.add_button)
-        host = QWidget()
+        host = HintHost()
         host.setLayout(line)
         self._add(host)
-        self.own_list_host = QWidget()
+        self.own_list_host = HintHost()
         self.own_list = QVBoxLayout(self.own_list_host)
         self.own_list.setContentsMargins(0, 0, 0, 0)
         self._add(self.own_list_host)
@@ -338,7 +338,7 @@ class OptionsPage(Page):
     # --- the standard-treatment number ------------------------------------------------------------
     def number_editor(self) -> QWidget:
         o = self.content.options
-        host = QWidget()
+        host = HintHost()
         layout = QVBoxLayout(host)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(ScaledLabel(o.doctor_number_hint, 0.95))
@@ -505,7 +505,7 @@ class OptionsPage(Page):
             button.setAccessibleName(self.tr("Remove the choice {0}").format(own.name))
             self.remove_slots.append(_RemoveSlot(self, own.id, button))
             line.addWidget(button)
-            host = QWidget()
+            host = HintHost()
             host.setLayout(line)
             self.own_list.addWidget(host)
 

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QFormLayout, QLineEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QFormLayout, QLineEdit
 
 from decisionaid.model.session import STAGES
 from decisionaid.ui.pages.base import Page
-from decisionaid.ui.widgets import ChoiceRow, heading
+from decisionaid.ui.widgets import ChoiceRow, HintHost, heading
 
 
 class SituationPage(Page):
@@ -21,7 +21,7 @@ class SituationPage(Page):
                 "see where you are. They stay on this computer."
             )
         )
-        host = QWidget()
+        host = HintHost()
         form = QFormLayout(host)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         self.name = QLineEdit()

@@ -32,7 +32,7 @@ from decisionaid.ui.pages.base import Page
 from decisionaid.ui.pages.trial import PHASES
 from decisionaid.ui.qtenums import Qt
 from decisionaid.ui.text import join_items, labelled, plural_n, sentences
-from decisionaid.ui.widgets import Card, FlowLayout, heading, paragraph
+from decisionaid.ui.widgets import Card, FlowLayout, HintHost, heading, paragraph
 
 
 def _e(text: str) -> str:
@@ -121,7 +121,7 @@ class SummaryPage(Page):
                 self.question_list.setAccessibleName(title)
                 self.question_list.hide()
                 card.add(self.question_list)
-        buttons_host = QWidget()
+        buttons_host = HintHost()
         self.buttons = FlowLayout(buttons_host)
         self.save_button = QPushButton(self.tr("Save this session\u2026"))
         self.new_button = QPushButton(self.tr("Start a new session"))
@@ -145,7 +145,7 @@ class SummaryPage(Page):
                 )
             )
         )
-        row_host = QWidget()
+        row_host = HintHost()
         row = FlowLayout(row_host)
         self.paper = QComboBox()
         self.paper.setAccessibleName(self.tr("Paper size"))
@@ -161,7 +161,7 @@ class SummaryPage(Page):
         self.open_after.toggled.connect(handout.set_open_after_saving)
         paper_label = QLabel(self.tr("Pap&er:"))
         paper_label.setBuddy(self.paper)
-        paper_box = QWidget()
+        paper_box = HintHost()
         paper_line = QHBoxLayout(paper_box)
         paper_line.setContentsMargins(0, 0, 0, 0)
         paper_line.addWidget(paper_label)

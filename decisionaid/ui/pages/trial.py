@@ -57,6 +57,7 @@ from decisionaid.ui.widgets import (
     Card,
     ChoiceRow,
     FlowLayout,
+    HintHost,
     ScaledLabel,
     heading,
     mark_warning,
@@ -222,14 +223,14 @@ class TrialPage(Page):
             )
         )
 
-        self.details = QWidget()
+        self.details = HintHost()
         self._details_shown = True  # as built: shown with the page
         details = QVBoxLayout(self.details)
         details.setContentsMargins(0, 0, 0, 0)
         details.setSpacing(14)
         self._add(self.details)
 
-        buttons_host = QWidget()
+        buttons_host = HintHost()
         buttons = FlowLayout(buttons_host)
         self.load_button = QPushButton(self.tr("&Open a trial file\u2026"))
         self.lookup_button = QPushButton(self.tr("Look &up online by NCT number\u2026"))
@@ -252,7 +253,7 @@ class TrialPage(Page):
         # --- the basics ---
         basics = Card()
         basics.add(heading(self.tr("Name and number"), 2))
-        form_host = QWidget()
+        form_host = HintHost()
         form = QFormLayout(form_host)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         self.title = QLineEdit()
@@ -274,7 +275,7 @@ class TrialPage(Page):
         design = Card()
         design.add(heading(self.tr("Phase and design"), 2))
         design.add(paragraph(self.tr("Phase (tick all that apply; leave empty if unknown):")))
-        phase_host = QWidget()
+        phase_host = HintHost()
         phase_row = FlowLayout(phase_host)
         self.phase_boxes: dict[str, QCheckBox] = {}
         for key, text in PHASES:
@@ -294,7 +295,7 @@ class TrialPage(Page):
         self.placebo = ChoiceRow(yes_no_unknown, self.tr("Placebo"))
         self.placebo.chosen.connect(self._on_placebo)
         design.add(self.placebo)
-        blind_host = QWidget()
+        blind_host = HintHost()
         blind_form = QFormLayout(blind_host)
         blind_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         self.blinding = QComboBox()
@@ -312,7 +313,7 @@ class TrialPage(Page):
         groups.add(heading(self.tr("The groups and what each one gets"), 2))
         self.ratio_note = paragraph("")
         groups.add(self.ratio_note)
-        arms_host = self.arms_host = QWidget()
+        arms_host = self.arms_host = HintHost()
         self.arms_layout = QVBoxLayout(arms_host)
         self.arms_layout.setContentsMargins(0, 0, 0, 0)
         groups.add(arms_host)
@@ -330,7 +331,7 @@ class TrialPage(Page):
         # --- schedule and practical details ---
         practical = Card()
         practical.add(heading(self.tr("Visits, place and what the study covers"), 2))
-        p_host = QWidget()
+        p_host = HintHost()
         p_form = QFormLayout(p_host)
         p_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         self.visits = QLineEdit()
@@ -390,7 +391,7 @@ class TrialPage(Page):
         # --- results posted for this trial (read only) ---
         self.results_card = Card()
         self.results_card.add(heading(self.tr("Results posted for this trial"), 2))
-        self.results_host = QWidget()
+        self.results_host = HintHost()
         self.results_layout = QVBoxLayout(self.results_host)
         self.results_layout.setContentsMargins(0, 0, 0, 0)
         self.results_card.add(self.results_host)
@@ -408,7 +409,7 @@ class TrialPage(Page):
                 )
             )
         )
-        earlier_buttons_host = QWidget()
+        earlier_buttons_host = HintHost()
         earlier_buttons = FlowLayout(earlier_buttons_host)
         self.add_earlier_button = QPushButton(self.tr("Add an earlier stud&y from a file\u2026"))
         self.add_earlier_online_button = QPushButton(
@@ -422,7 +423,7 @@ class TrialPage(Page):
         self.earlier_message = paragraph("")
         self.earlier_message.setProperty("role", "status")
         earlier.add(self.earlier_message)
-        self.earlier_host = QWidget()
+        self.earlier_host = HintHost()
         self.earlier_layout = QVBoxLayout(self.earlier_host)
         self.earlier_layout.setContentsMargins(0, 0, 0, 0)
         self.earlier_layout.setSpacing(18)
@@ -628,7 +629,7 @@ class TrialPage(Page):
             self.earlier_layout.addWidget(note)
             self.earlier_panels.append(note)
         for index, study in enumerate(studies):
-            host = QWidget()
+            host = HintHost()
             box = QVBoxLayout(host)
             box.setContentsMargins(0, 0, 0, 0)
             view = results_view(study, self.language())
@@ -912,7 +913,7 @@ class TrialPage(Page):
             return
         label = paragraph(self.tr("Prepared trial files:"))
         layout.addWidget(label)
-        host = QWidget()
+        host = HintHost()
         flow = FlowLayout(host)
         for path in files:
             button = QPushButton(path.stem.removesuffix(".trial"))

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QFormLayout, QPushButton, QWidget
+from PySide6.QtWidgets import QComboBox, QFormLayout, QPushButton
 
 from decisionaid.content.loader import pack_name
 from decisionaid.ui import i18n
 from decisionaid.ui.pages.base import Page
 from decisionaid.ui.settings import TEXT_SCALES
-from decisionaid.ui.widgets import Card, FlowLayout, paragraph
+from decisionaid.ui.widgets import Card, FlowLayout, HintHost, paragraph
 
 
 class WelcomePage(Page):
@@ -35,12 +35,12 @@ class WelcomePage(Page):
         self.about_button = QPushButton(about.link + "\u2026")
         self.about_button.setAccessibleName(about.link)
         self.about_button.clicked.connect(self.show_about)
-        about_row = QWidget()
+        about_row = HintHost()
         about_line = FlowLayout(about_row)
         about_line.addWidget(self.about_button)
         self._add(about_row)
 
-        form_host = QWidget()
+        form_host = HintHost()
         form = QFormLayout(form_host)
         self.language = QComboBox()
         self.language.setAccessibleName(self.tr("Language"))
@@ -62,7 +62,7 @@ class WelcomePage(Page):
         form.addRow(self.tr("&Text size:"), self.text_size)
         self._add(form_host)
 
-        row_host = QWidget()
+        row_host = HintHost()
         row = FlowLayout(row_host)
         self.start_button = QPushButton(self.tr("&Start"))
         self.start_button.setDefault(True)
