@@ -58,7 +58,7 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication(sys.argv[:1])
-    from decisionaid.app import create_window
+    from decisionaid.app import background_tasks, create_window
     from decisionaid.content.loader import load
     from decisionaid.ui import preload
 
@@ -67,7 +67,7 @@ def main() -> int:
     window = create_window(session)
     window.show()
     app.processEvents()
-    preload.start_now()
+    preload.start_now(background_tasks(window))
     preload.finished.wait(30)  # as when the patient has read the welcome page
     app.processEvents()
 

@@ -47,7 +47,7 @@ def _child(library: str, names_file: str) -> None:
     app = QApplication(sys.argv[:1])
     from large_session import large_session
 
-    from decisionaid.app import create_window
+    from decisionaid.app import background_tasks, create_window
     from decisionaid.content.loader import load
     from decisionaid.ui import preload
 
@@ -55,7 +55,7 @@ def _child(library: str, names_file: str) -> None:
     window = create_window(large_session(load("en")))
     window.show()
     app.processEvents()
-    preload.start_now()
+    preload.start_now(background_tasks(window))
     preload.finished.wait(60)  # as when the patient has read the welcome page
     app.processEvents()
     window._drop_pages()

@@ -306,8 +306,21 @@ def _background_start(window: MainWindow) -> None:
     # The icon in the task bar and title bar (the window manager shows its own for a moment).
     QApplication.instance().setWindowIcon(app_icon())
     QTimer.singleShot(preload.DELAY_MS, clean_print_leftovers)
-    # The rest of the content pack, read and checked in the background (content/lazy.py).
-    preload.start_soon(tasks=(partial(load, window.content.pack.language),))
+    preload.start_soon(tasks=background_tasks(window))
+
+
+def background_tasks(window: MainWindow) -> tuple:
+    """The Qt-free work ui/preload.py does in the background once the window is up: the
+    rest of the content pack, read and checked (content/lazy.py), and Babel's tables for
+    money and dates in that language (ui/money.py). The benchmarks pass the same."""
+    language = window.content.pack.language
+    return (partial(load, language), partial(_warm_money, language))
+
+
+def _warm_money(language: str) -> None:
+    from decisionaid.ui import money  # imports Babel: on the background thread, not here
+
+    money.warm(language)
 
 
 def run(session_path: str | None = None, clinic: bool = False) -> int:

@@ -3,6 +3,8 @@ for the widgets that were there before them."""
 
 from __future__ import annotations
 
+import os
+
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QApplication
@@ -140,3 +142,43 @@ def test_the_background_import_has_every_page_but_the_first():
     preload.start_now()
     assert preload.finished.wait(60)
     assert all(name in sys.modules for name in preload.MODULES)
+
+
+_WARM_CHECK = r"""
+import os, pickle, sys, threading
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from decisionaid.app import background_tasks, create_window
+window = create_window()
+tasks = background_tasks(window)
+reads = []
+real_load = pickle.load
+pickle.load = lambda *a, **k: reads.append(1) or real_load(*a, **k)
+for task in tasks:  # as ui/preload.py runs them: on a worker thread
+    worker = threading.Thread(target=task)
+    worker.start()
+    worker.join()
+before = len(reads)
+from decisionaid.ui import money
+language = window.content.pack.language
+money.format_money(12.5, money.locale_currency(language), language)
+print(before, len(reads) - before)
+os._exit(0)
+"""
+
+
+def test_the_background_work_reads_babels_tables_before_the_costs_page_needs_them(tmp_path):
+    """Babel's CLDR tables (unpickled on first use) were a quarter of the costs page's first
+    opening: the background start-up work reads them for the content language."""
+    import subprocess
+    import sys
+
+    env = dict(os.environ, DECISIONAID_DATA_DIR=str(tmp_path), HOME=str(tmp_path))
+    out = subprocess.run(
+        [sys.executable, "-c", _WARM_CHECK], env=env, capture_output=True, text=True, timeout=120
+    )
+    assert out.returncode == 0, out.stderr[-2000:]
+    during, after = (int(n) for n in out.stdout.split())
+    assert during > 0  # the tasks read them...
+    assert after == 0  # ...so formatting money later reads nothing more
