@@ -176,6 +176,16 @@ _indicators: _IndicatorStyle | None = None
 _INDICATOR_WIDGETS = (QCheckBox, QRadioButton)
 
 
+def give_indicator_style(button: QWidget) -> None:
+    """Give a tick box or radio button its style (`_IndicatorStyle`) as it is made, before it
+    is polished: the polish hook would otherwise give it while Qt polishes it, which polishes
+    it a second time and tells its layouts its size changed (129 times as the values page
+    opened). Before the rule is installed (the first window's own buttons), the hook and
+    `install` see to it as before."""
+    if _indicators is not None:
+        button.setStyle(_indicators)
+
+
 def set_indicator_side(side: int, widgets=()) -> None:  # noqa: ANN001 - QWidgets
     """Tick boxes and radio buttons `side` pixels square from now on (in the style `install`
     gives each of them); `widgets` already made are told their size changed."""

@@ -37,6 +37,7 @@ from decisionaid.ui.qtenums import (
     put,
 )
 from decisionaid.ui.text import labelled
+from decisionaid.ui.wheel import give_indicator_style
 
 
 def _number(value) -> int:
@@ -764,6 +765,7 @@ class ChoiceRow(QWidget):
         self.buttons: list[QRadioButton] = []
         for index, text in enumerate(labels):
             button = QRadioButton("" if stacked else text, self)
+            give_indicator_style(button)
             button.setAccessibleName(labelled(accessible_name, text))
             button.setToolTip(text)
             self.group.addButton(button, index)
@@ -813,6 +815,7 @@ class WrapCheckBox(QWidget):
     def __init__(self, text: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.box = QCheckBox("", self)
+        give_indicator_style(self.box)
         self.box.setAccessibleName(text)
         self.box.setToolTip(text)
         self.label = _ChoiceLabel(text, self.box)
