@@ -83,10 +83,11 @@ class ChartBase(QWidget):
         self.title_label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         self.title_label.hide()
 
-        # A GraphicsLayoutWidget holding one bare ViewBox: no PlotItem, so no axes, no
+        # A GraphicsView whose one item is a bare ViewBox: no PlotItem, so no axes, no
         # auto-range button and no options menu are built at all (PlotItem's menus cost about
-        # 15 ms per chart when the page first opens). Mouse pan/zoom and the context menu
-        # are off: these are pictures, not plots to explore.
+        # 15 ms per chart when the page first opens), and no GraphicsLayout around the box
+        # (a grid of one cell, every geometry change of it handled in Python). Mouse pan/zoom
+        # and the context menu are off: these are pictures, not plots to explore.
         self.plot = ChartPicture(self)
         self.plot.setBackground(palette.BACKGROUND)
         self.plot.setObjectName("chartPicture")
@@ -96,11 +97,10 @@ class ChartBase(QWidget):
         self.plot.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.plot.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.plot.setMinimumWidth(120)
-        self.plot.ci.setContentsMargins(0, 0, 0, 0)
-        self.plot.ci.setSpacing(0)
-        self.view = self.plot.addViewBox(
+        self.view = pg.ViewBox(
             enableMouse=False, enableMenu=False, invertY=True, defaultPadding=0.0
         )
+        self.plot.setCentralItem(self.view)
         self.view.setMouseEnabled(False, False)
         self.view.setMenuEnabled(False)
         self.view.enableAutoRange(enable=False)
@@ -446,7 +446,7 @@ class ChartText(QGraphicsTextItem):
         self.setDefaultTextColor(QColor(color))
 
 
-class ChartPicture(pg.GraphicsLayoutWidget):
+class ChartPicture(pg.GraphicsView):
     """The picture: as wide as the chart, and as tall as its scene at that width."""
 
     def __init__(self, chart: ChartBase) -> None:
