@@ -274,6 +274,20 @@ def test_a_drop_on_the_notes_field_does_not_paste_the_path(patient_window, boxes
     assert sessionfile.dumps(window.document.session) == before
 
 
+def test_a_drop_on_a_chart_opens_the_file(make_window, qtbot, demo, tmp_path):
+    """A chart is a picture: it takes no drop itself (a QGraphicsView would), so a file dropped
+    on it reaches the window, which opens it."""
+    window = make_window()
+    window.go_to(window.index_of("chances"))
+    picture = window.pages["chances"].randomisation.plot
+    assert not picture.acceptDrops() and not picture.viewport().acceptDrops()
+    path = tmp_path / "saved.json"
+    sessionfile.save(demo, path)
+    assert _drag(picture.viewport(), _mime(_file(path))) == (True, True)
+    _settle(qtbot)
+    assert window.document.path == path
+
+
 @pytest.mark.parametrize("record", [RECORD, CHICTR], ids=["json", "xml"])
 def test_dropping_a_registry_record_opens_it_as_the_trial(patient_window, boxes, qtbot, record):
     window = patient_window

@@ -97,6 +97,11 @@ class ChartBase(QWidget):
         self.plot.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.plot.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.plot.setMinimumWidth(120)
+        # A picture takes no drops (a QGraphicsView takes them by default): a file dropped on
+        # it goes to the window, which opens it (ui/drops.py), with no filter on the picture
+        # seeing every event of it.
+        self.plot.setAcceptDrops(False)
+        self.plot.viewport().setAcceptDrops(False)
         self.view = pg.ViewBox(
             enableMouse=False, enableMenu=False, invertY=True, defaultPadding=0.0
         )
