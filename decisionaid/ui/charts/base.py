@@ -467,6 +467,15 @@ class ChartPicture(pg.GraphicsView):
     def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt API
         return self._chart.picture_height(width)
 
+    def resizeEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt API
+        # pyqtgraph calls this itself (event None) each time its central item is set, twice
+        # while a chart is built: each sizes the view box, and each size change goes through
+        # Python (pyqtgraph's handlers and the chart's own). A picture not shown yet gets a
+        # real resize event when it is first shown, at its real width: sized then.
+        if event is None and not self.isVisible():
+            return
+        super().resizeEvent(event)
+
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
         width = max(self.width(), self.minimumWidth())
         return QSize(width, self._chart.picture_height(width))
