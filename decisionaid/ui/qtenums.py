@@ -56,6 +56,10 @@ RICH_TEXT = 1  # Qt.TextFormat.RichText
 AUTO_TEXT = 2  # Qt.TextFormat.AutoText: a QLabel's own
 TEXT_SELECTABLE_BY_MOUSE = 0x1  # Qt.TextInteractionFlag.TextSelectableByMouse
 LINKS_ACCESSIBLE_BY_MOUSE = 0x4  # Qt.TextInteractionFlag.LinksAccessibleByMouse: a QLabel's own
+# Every text interaction flag but the links' (selecting, editing, links by keyboard).
+TEXT_INTERACTION_BUT_LINKS = 0x1 | 0x2 | 0x8 | 0x10
+ALIGN_VCENTER = 0x0080  # Qt.AlignmentFlag.AlignVCenter
+ALIGN_BOTTOM = 0x0040  # Qt.AlignmentFlag.AlignBottom
 NO_FOCUS = 0  # Qt.FocusPolicy.NoFocus
 TAB_FOCUS = 0x1  # Qt.FocusPolicy.TabFocus
 SCROLL_BAR_ALWAYS_OFF = 1  # Qt.ScrollBarPolicy.ScrollBarAlwaysOff

@@ -25,13 +25,16 @@ from PySide6.QtWidgets import (
 )
 
 from decisionaid.ui.qtenums import (
+    ALIGN_BOTTOM,
     ALIGN_HORIZONTAL_MASK,
     ALIGN_LEFT,
     ALIGN_LEFT_VCENTER,
+    ALIGN_VCENTER,
     AUTO_TEXT,
     LINKS_ACCESSIBLE_BY_MOUSE,
     PLAIN_TEXT,
     RICH_TEXT,
+    TEXT_INTERACTION_BUT_LINKS,
     TEXT_SELECTABLE_BY_MOUSE,
     Qt,
     put,
@@ -432,6 +435,43 @@ class _DocMeasure:
     def height_for_width(self, width: int) -> int:
         return self._size(width).height()
 
+    def paint(self, label: WrappedLabel) -> bool:
+        """Paint `label`'s words from this document, as QLabel paints rich text (its
+        paintEvent and layoutRect): QLabel reads the HTML into a document of its own and lays
+        it out again to paint it (about 8 million instructions for an options cell, four
+        times as the page first shows). False, painting nothing, when QLabel must paint:
+        words that can be selected (a selection to draw), or a frame."""
+        if label._interaction & TEXT_INTERACTION_BUT_LINKS or label.frameWidth():
+            return False
+        from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter
+
+        rect = label.contentsRect()
+        doc = self.doc
+        if doc.textWidth() != rect.width():
+            doc.setTextWidth(rect.width())
+        height = doc.size().height()
+        top = rect.y()
+        if label._align & ALIGN_VCENTER:
+            top += max((rect.height() - height) / 2, 0.0)
+        elif label._align & ALIGN_BOTTOM:
+            top += max(rect.height() - height, 0.0)
+        palette = QPalette(label.palette())
+        if not label.isEnabled():
+            palette.setCurrentColorGroup(QPalette.ColorGroup.Disabled)
+        elif not label.isActiveWindow():
+            palette.setCurrentColorGroup(QPalette.ColorGroup.Inactive)
+        role = label.foregroundRole()
+        if role != QPalette.ColorRole.Text and label.isEnabled():
+            palette.setColor(QPalette.ColorRole.Text, palette.color(role))
+        context = QAbstractTextDocumentLayout.PaintContext()
+        context.palette = palette
+        painter = QPainter(label)
+        painter.translate(rect.x(), top)
+        painter.setClipRect(0, 0, rect.width(), rect.height() - (top - rect.y()))
+        doc.documentLayout().draw(painter, context)
+        painter.end()
+        return True
+
     def hints(self) -> tuple[QSize, QSize]:
         """(sizeHint, minimumSizeHint), as QLabel's."""
         hint = self._size(None)
@@ -443,6 +483,13 @@ class _DocMeasure:
         one_line = self._size(QWIDGETSIZE_MAX).height()
         height = one_line if hint_height is None else min(one_line, hint_height)
         return QSize(self._size(0).width(), height)
+
+
+def paint_measured(label: WrappedLabel) -> bool:
+    """Paint a rich-text label from the document its sizes were measured with, if it has
+    one and QLabel need not paint it (`_DocMeasure.paint`): for a label's `paintEvent`."""
+    measure = _DocMeasure.rich(label)
+    return measure is not None and measure.paint(label)
 
 
 _plain_measure: _DocMeasure | None = None

@@ -7,15 +7,17 @@ from html import escape
 
 import pytest
 from PySide6.QtCore import QPointF, Qt
-from PySide6.QtGui import QEnterEvent, QFont
+from PySide6.QtGui import QEnterEvent, QFont, QPalette
 from PySide6.QtWidgets import QApplication, QLabel
 
 from decisionaid.content.loader import load
+from decisionaid.ui.qtenums import TEXT_SELECTABLE_BY_MOUSE, put
 from decisionaid.ui.widgets import (
     ScaledLabel,
     WrapCheckBox,
     WrappedLabel,
     heading,
+    paint_measured,
     paragraph,
     source_note,
 )
@@ -318,3 +320,47 @@ def test_only_a_preferred_size_a_layout_reads_is_worked_out(qtbot):
     plain.setWordWrap(True)
     plain.setFont(chart_words.font())
     assert chart_words.sizeHint() == chart_words.minimumSizeHint() == plain.minimumSizeHint()
+
+
+class _MeasuredPaint(WrappedLabel):
+    """A rich-text label painted from its measuring document, as the options table's cells."""
+
+    def paintEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt API
+        self.painted_from_measure = paint_measured(self)
+        if not self.painted_from_measure:
+            super().paintEvent(event)
+
+
+@pytest.mark.parametrize("height_extra", [0, 30])
+@pytest.mark.parametrize("muted", [False, True])
+def test_a_rich_label_painted_from_its_measure_looks_as_qlabel_paints_it(
+    qtbot, height_extra, muted
+):
+    """Same pixels as QLabel's own painting (which reads the HTML into a document again),
+    also centred in a taller box and in another colour role; a label whose words can be
+    selected is left to QLabel (its selection is QLabel's to draw)."""
+    html = (
+        "<div><b>Join this trial</b></div><div style='margin-top:6px'>"
+        + escape("About 1 in 3 people, within 2 years (range 1 in 4 to 1 in 2).") * 3
+        + "</div><div style='margin-top:6px; font-size:8pt; color:gray'>Source: NCI 2024</div>"
+    )
+    labels = []
+    for cls in (_MeasuredPaint, QLabel):
+        label = cls()
+        label.setTextFormat(Qt.TextFormat.RichText)
+        label.setWordWrap(True)
+        label.setFont(QFont(QApplication.font()))
+        if muted:
+            label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        label.setText(html)
+        qtbot.addWidget(label)
+        width = 260
+        label.resize(width, label.heightForWidth(width) + height_extra)
+        labels.append(label)
+    ours, theirs = labels
+    assert ours.grab().toImage() == theirs.grab().toImage()
+    assert ours.painted_from_measure
+    put(ours, "textInteractionFlags", TEXT_SELECTABLE_BY_MOUSE)
+    ours._interaction = TEXT_SELECTABLE_BY_MOUSE
+    ours.grab()
+    assert not ours.painted_from_measure

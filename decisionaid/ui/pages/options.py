@@ -36,6 +36,7 @@ from decisionaid.ui.widgets import (
     WrapCheckBox,
     heading,
     layout_size_hint,
+    paint_measured,
     paragraph,
 )
 
@@ -135,6 +136,10 @@ class _CellLabel(ScaledLabel):
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange and self.cell is not None:
             self.setText(self.cell.html())
+
+    def paintEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt API
+        if not paint_measured(self):
+            super().paintEvent(event)
 
 
 class _TextCell(QFrame):
