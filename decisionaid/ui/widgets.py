@@ -283,11 +283,7 @@ class ScaledLabel(WrappedLabel):
         """(sizeHint, minimumSizeHint); with `smallest_only`, the minimum twice (see
         `preferred_is_smallest`)."""
         text = self.text()
-        # Automatic text with neither "<" nor "&" is never rich (Qt.mightBeRichText looks for
-        # a tag or an entity such as "&lt;").
-        rich = self._format == RICH_TEXT or (
-            self._format == AUTO_TEXT and ("<" in text or "&" in text) and Qt.mightBeRichText(text)
-        )
+        rich = self._format == RICH_TEXT or (self._format == AUTO_TEXT and _is_rich(text))
         if rich:  # laid out by a text document in any case: its own hints are those
             measure = _DocMeasure.rich(self)
             if measure is None:
@@ -385,8 +381,14 @@ class _DocMeasure:
 
     @staticmethod
     def rich(label: WrappedLabel) -> _DocMeasure | None:
-        """The measure of a rich-text label, kept on it."""
-        if label._format != RICH_TEXT or not _DocMeasure.measurable(label):
+        """The measure of a rich-text label (rich, or automatic text that is rich), kept on
+        it."""
+        if label._format == AUTO_TEXT:
+            if not _is_rich(label.text()):
+                return None
+        elif label._format != RICH_TEXT:
+            return None
+        if not _DocMeasure.measurable(label):
             return None
         measure = getattr(label, "_doc_measure", None)
         if measure is None:
@@ -490,6 +492,12 @@ def paint_measured(label: WrappedLabel) -> bool:
     one and QLabel need not paint it (`_DocMeasure.paint`): for a label's `paintEvent`."""
     measure = _DocMeasure.rich(label)
     return measure is not None and measure.paint(label)
+
+
+def _is_rich(text: str) -> bool:
+    """Whether QLabel shows automatic text `text` as rich text. Text with neither "<" nor "&"
+    never is (Qt.mightBeRichText looks for a tag or an entity such as "&lt;")."""
+    return ("<" in text or "&" in text) and Qt.mightBeRichText(text)
 
 
 _plain_measure: _DocMeasure | None = None
