@@ -313,14 +313,17 @@ def background_tasks(window: MainWindow) -> tuple:
     """The Qt-free work ui/preload.py does in the background once the window is up: the
     rest of the content pack, read and checked (content/lazy.py), and Babel's tables for
     money and dates in that language (ui/money.py). The benchmarks pass the same."""
+    from PySide6.QtCore import QLocale
+
     language = window.content.pack.language
-    return (partial(load, language), partial(_warm_money, language))
+    # The system locale asked here, on the GUI thread: the tasks touch no Qt.
+    return (partial(load, language), partial(_warm_money, language, QLocale().name()))
 
 
-def _warm_money(language: str) -> None:
+def _warm_money(language: str, qt_locale: str) -> None:
     from decisionaid.ui import money  # imports Babel: on the background thread, not here
 
-    money.warm(language)
+    money.warm(language, qt_locale)
 
 
 def run(session_path: str | None = None, clinic: bool = False) -> int:

@@ -16,21 +16,25 @@ from decisionaid.formatting import Formatter, formatter
 
 def system_locale() -> str:
     """Qt's default locale name ('en_US', 'de_DE'); 'C' is passed on as ''."""
-    name = QLocale().name()
-    return "" if name in ("C", "") else name
+    return locale_of(QLocale().name())
+
+
+def locale_of(qt_name: str) -> str:
+    """A name from QLocale as the formatter takes it: 'C' (no locale) is ''."""
+    return "" if qt_name in ("C", "") else qt_name
 
 
 def _formatter(language: str) -> Formatter:
     return formatter(language, system_locale())
 
 
-def warm(language: str) -> None:
-    """Read Babel's tables for money, dates and numbers in `language`, as the costs and
-    summary pages will use them. Read on the costs page's first opening, they made it a
-    quarter slower (about 55 million instructions, most of it unpickling CLDR data), so the
-    background start-up work (ui/preload.py) calls this. QLocale is reentrant: asking it for
-    the system locale is safe on that thread."""
-    f = _formatter(language)
+def warm(language: str, qt_locale: str) -> None:
+    """Read Babel's tables for money, dates and numbers in `language` on a computer set to
+    `qt_locale` (QLocale's name, asked on the GUI thread), as the costs and summary pages
+    will use them. Read on the costs page's first opening, they made it a quarter slower
+    (about 55 million instructions, most of it unpickling CLDR data), so the background
+    start-up work (ui/preload.py) calls this; it touches no Qt."""
+    f = formatter(language, locale_of(qt_locale))
     f.money(1234.5)
     f.date("2026-01-01")
     f.number(1.5)

@@ -442,9 +442,11 @@ class _DocMeasure:
         paintEvent and layoutRect): QLabel reads the HTML into a document of its own and lays
         it out again to paint it (about 8 million instructions for an options cell, four
         times as the page first shows). False, painting nothing, when QLabel must paint:
-        words that can be selected (a selection to draw), or a frame."""
+        words that can be selected (a selection to draw), a frame, or a style sheet."""
         if label._interaction & TEXT_INTERACTION_BUT_LINKS or label.frameWidth():
             return False
+        if label.style().metaObject().className() == "QStyleSheetStyle":
+            return False  # QLabel takes a style sheet's colours into account
         from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter
 
         rect = label.contentsRect()
@@ -452,16 +454,16 @@ class _DocMeasure:
         if doc.textWidth() != rect.width():
             doc.setTextWidth(rect.width())
         height = doc.size().height()
-        top = rect.y()
+        # As QLabel's layoutRect, rounded down to whole pixels (its toAlignedRect).
+        offset = 0.0
         if label._align & ALIGN_VCENTER:
-            top += max((rect.height() - height) / 2, 0.0)
+            offset = max((rect.height() - height) / 2, 0.0)
         elif label._align & ALIGN_BOTTOM:
-            top += max(rect.height() - height, 0.0)
+            offset = max(rect.height() - height, 0.0)
+        top = rect.y() + math.floor(offset)
+        # The label's palette as it is (Qt picks the colour group), its foreground role's
+        # colour for the words, as QLabel's paintEvent.
         palette = QPalette(label.palette())
-        if not label.isEnabled():
-            palette.setCurrentColorGroup(QPalette.ColorGroup.Disabled)
-        elif not label.isActiveWindow():
-            palette.setCurrentColorGroup(QPalette.ColorGroup.Inactive)
         role = label.foregroundRole()
         if role != QPalette.ColorRole.Text and label.isEnabled():
             palette.setColor(QPalette.ColorRole.Text, palette.color(role))

@@ -331,14 +331,13 @@ class _MeasuredPaint(WrappedLabel):
             super().paintEvent(event)
 
 
-@pytest.mark.parametrize("height_extra", [0, 30])
-@pytest.mark.parametrize("muted", [False, True])
-def test_a_rich_label_painted_from_its_measure_looks_as_qlabel_paints_it(
-    qtbot, height_extra, muted
-):
-    """Same pixels as QLabel's own painting (which reads the HTML into a document again),
-    also centred in a taller box and in another colour role; a label whose words can be
-    selected is left to QLabel (its selection is QLabel's to draw)."""
+@pytest.mark.parametrize("height_extra", [0, 1, 30, 31])
+@pytest.mark.parametrize("look", ["plain", "muted", "inactive colours", "style sheet"])
+def test_a_rich_label_painted_from_its_measure_looks_as_qlabel_paints_it(qtbot, height_extra, look):
+    """Same pixels as QLabel's own painting (which reads the HTML into a document again):
+    centred in a taller box (an odd number of pixels too: QLabel rounds down), in another
+    colour role, with other colours for an inactive window (hidden, Qt uses the active
+    ones); under a style sheet, and for words that can be selected, QLabel paints."""
     html = (
         "<div><b>Join this trial</b></div><div style='margin-top:6px'>"
         + escape("About 1 in 3 people, within 2 years (range 1 in 4 to 1 in 2).") * 3
@@ -350,8 +349,15 @@ def test_a_rich_label_painted_from_its_measure_looks_as_qlabel_paints_it(
         label.setTextFormat(Qt.TextFormat.RichText)
         label.setWordWrap(True)
         label.setFont(QFont(QApplication.font()))
-        if muted:
+        if look == "muted":
             label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        elif look == "inactive colours":
+            palette = label.palette()
+            palette.setColor(QPalette.ColorGroup.Inactive, QPalette.ColorRole.Text, Qt.red)
+            palette.setColor(QPalette.ColorGroup.Active, QPalette.ColorRole.Text, Qt.blue)
+            label.setPalette(palette)
+        elif look == "style sheet":
+            label.setStyleSheet("color: #8a2be2;")
         label.setText(html)
         qtbot.addWidget(label)
         width = 260
@@ -359,7 +365,7 @@ def test_a_rich_label_painted_from_its_measure_looks_as_qlabel_paints_it(
         labels.append(label)
     ours, theirs = labels
     assert ours.grab().toImage() == theirs.grab().toImage()
-    assert ours.painted_from_measure
+    assert ours.painted_from_measure == (look != "style sheet")
     put(ours, "textInteractionFlags", TEXT_SELECTABLE_BY_MOUSE)
     ours._interaction = TEXT_SELECTABLE_BY_MOUSE
     ours.grab()

@@ -163,7 +163,7 @@ before = len(reads)
 from decisionaid.ui import money
 language = window.content.pack.language
 money.format_money(12.5, money.locale_currency(language), language)
-print(before, len(reads) - before)
+print(before, len(reads) - before, flush=True)
 os._exit(0)
 """
 
