@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QGridLayout, QSizePolicy, QVBoxLayout, QWidget
 from decisionaid.model.results_summary import EventView, GroupShare, ResultsView
 from decisionaid.ui.charts import palette
 from decisionaid.ui.qtenums import Qt
-from decisionaid.ui.widgets import ScaledLabel, heading, mark_warning, paragraph
+from decisionaid.ui.widgets import HintHost, ScaledLabel, heading, mark_warning, paragraph
 
 COLUMNS = 20
 
@@ -77,7 +77,7 @@ def _label(text: str, role: str = "") -> ScaledLabel:
     return label
 
 
-class ResultsPanel(QWidget):
+class ResultsPanel(HintHost):
     """Everything of one `ResultsView`: flow, primary outcome, side effects, deaths."""
 
     def __init__(self, view: ResultsView, picture_note: str, parent: QWidget | None = None):
@@ -109,7 +109,7 @@ class ResultsPanel(QWidget):
             layout.addWidget(_label(view.limitations))
 
     def _events(self, events: list[EventView]) -> QWidget:
-        host = QWidget()
+        host = HintHost()
         grid = QGridLayout(host)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(10)

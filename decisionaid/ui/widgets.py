@@ -282,9 +282,7 @@ class ScaledLabel(WrappedLabel):
     def _measure_selectable_hints(self, smallest_only: bool = False) -> tuple[QSize, QSize]:
         """(sizeHint, minimumSizeHint); with `smallest_only`, the minimum twice (see
         `preferred_is_smallest`)."""
-        text = self.text()
-        rich = self._format == RICH_TEXT or (self._format == AUTO_TEXT and _is_rich(text))
-        if rich:  # laid out by a text document in any case: its own hints are those
+        if _shows_rich(self):  # laid out by a text document in any case: its hints are those
             measure = _DocMeasure.rich(self)
             if measure is None:
                 return QSize(QLabel.sizeHint(self)), QSize(QLabel.minimumSizeHint(self))
@@ -383,12 +381,7 @@ class _DocMeasure:
     def rich(label: WrappedLabel) -> _DocMeasure | None:
         """The measure of a rich-text label (rich, or automatic text that is rich), kept on
         it."""
-        if label._format == AUTO_TEXT:
-            if not _is_rich(label.text()):
-                return None
-        elif label._format != RICH_TEXT:
-            return None
-        if not _DocMeasure.measurable(label):
+        if not (_shows_rich(label) and _DocMeasure.measurable(label)):
             return None
         measure = getattr(label, "_doc_measure", None)
         if measure is None:
@@ -496,10 +489,14 @@ def paint_measured(label: WrappedLabel) -> bool:
     return measure is not None and measure.paint(label)
 
 
-def _is_rich(text: str) -> bool:
-    """Whether QLabel shows automatic text `text` as rich text. Text with neither "<" nor "&"
-    never is (Qt.mightBeRichText looks for a tag or an entity such as "&lt;")."""
-    return ("<" in text or "&" in text) and Qt.mightBeRichText(text)
+def _shows_rich(label: WrappedLabel) -> bool:
+    """Whether QLabel shows `label`'s words as rich text: rich text, or automatic text that
+    looks rich. Text with neither "<" nor "&" never does (Qt.mightBeRichText looks for a tag
+    or an entity such as "&lt;")."""
+    if label._format == RICH_TEXT:
+        return True
+    text = label.text()
+    return label._format == AUTO_TEXT and ("<" in text or "&" in text) and Qt.mightBeRichText(text)
 
 
 _plain_measure: _DocMeasure | None = None
@@ -680,9 +677,12 @@ def layout_size_hint(widget: QWidget) -> QSize | None:
 
 
 class HintHost(QWidget):
-    """A plain widget holding a layout, with the cheap size hint (`layout_size_hint`): the
+    """A plain widget holding a layout, with the cheap size hint (`layout_size_hint`): every
+    widget on a page that holds a layout is one (or has a size hint of its own), from the
     column a page's content sits in (its scroll area asks for the hint each time it fits the
-    column, through qSmartMinSize, and uses only the minimum), a grid's host."""
+    column, through qSmartMinSize, and uses only the minimum) to a row of buttons. QWidget's
+    own hint lays everything inside out again, at its preferred width, for a height no
+    layout reads (tests/ui/test_layout.py holds every page to this)."""
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
         return layout_size_hint(self) or super().sizeHint()
@@ -800,7 +800,7 @@ class _ChoiceLabel(ScaledLabel):
         event.accept()
 
 
-class ChoiceRow(QWidget):
+class ChoiceRow(HintHost):
     """Radio buttons that may have no answer yet. `chosen(index)` on user choice.
 
     Short answers sit side by side and wrap to the next line as needed. Long answers are
@@ -836,11 +836,6 @@ class ChoiceRow(QWidget):
             self.buttons.append(button)
         self.group.idToggled.connect(self._on_toggled)
 
-    def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
-        # Without laying the buttons out at their preferred width to get a height (see
-        # `layout_size_hint`): the column or card it sits in gives it a height for its width.
-        return layout_size_hint(self) or super().sizeHint()
-
     def _on_toggled(self, index: int, checked: bool) -> None:
         if checked:
             self.chosen.emit(index)
@@ -866,7 +861,7 @@ class ChoiceRow(QWidget):
         return self.buttons[index]
 
 
-class WrapCheckBox(QWidget):
+class WrapCheckBox(HintHost):
     """A check box whose text wraps (a QCheckBox's own text never does). Use `.box`."""
 
     def __init__(self, text: str, parent: QWidget | None = None) -> None:
@@ -880,6 +875,3 @@ class WrapCheckBox(QWidget):
         line.setContentsMargins(0, 0, 0, 0)
         line.addWidget(self.box, 0, Qt.AlignmentFlag.AlignTop)
         line.addWidget(self.label, 1)
-
-    def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
-        return layout_size_hint(self) or super().sizeHint()

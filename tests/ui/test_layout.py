@@ -177,3 +177,36 @@ def test_answering_the_quiz_moves_nothing(make_window, qtbot, language, scale):
     qtbot.mouseClick(second.row.button(second.question.answer), Qt.MouseButton.LeftButton)
     assert tops() == before
     assert layout_problems(window) == []
+
+
+def test_every_widget_holding_a_layout_on_a_page_has_a_cheap_size_hint(make_window):
+    """Every widget on a page whose layout has a height for a width takes its size hint from
+    its layout (HintHost, or a size hint of the program's own): QWidget's own hint lays
+    everything inside out again at its preferred width, for a height no layout reads (the
+    trial page's words were laid out at three widths as it opened)."""
+    from PySide6.QtWidgets import QWidget
+
+    from decisionaid.model.trial import MAX_GROUPS, Arm
+
+    def own_hint(widget: QWidget) -> bool:
+        return any(
+            "sizeHint" in vars(cls)
+            for cls in type(widget).__mro__
+            if cls.__module__.startswith("decisionaid")
+        )
+
+    many_groups = _session("demo", "en")
+    many_groups.trial.arms = [Arm(label=f"Group {i + 1}") for i in range(MAX_GROUPS)]
+    many_groups.trial.ratio = [1] * MAX_GROUPS
+    for session in (_session("empty", "en"), _session("demo", "en"), many_groups):
+        window = make_window(session)
+        found = []
+        for i, step in enumerate(window.steps):
+            window.go_to(i)
+            QApplication.processEvents()
+            for widget in window.pages[step.id].widget().findChildren(QWidget):
+                layout = widget.layout()
+                if layout is not None and layout.hasHeightForWidth() and not own_hint(widget):
+                    parent = type(widget.parentWidget()).__name__
+                    found.append(f"{step.id}: {type(widget).__name__} in {parent}")
+        assert found == []
