@@ -314,3 +314,39 @@ def test_earlier_study_by_nct_number(page, registry, qtbot):
     qtbot.waitUntil(lambda: bool(page.document.session.earlier), timeout=10_000)
     assert page.document.session.earlier[0].registry_id == "NCT01126879"
     assert page.document.session.trial.is_empty()  # the trial itself is untouched
+
+
+def test_words_of_the_boxes_wait_for_the_page_and_are_never_lost(make_window, qtbot):
+    """A hidden page's boxes of several lines get their words when it is shown (they are
+    laid out once, at their width on the screen). Until then the page reads the waiting
+    words, so an edit elsewhere on the page keeps them, and words typed into a box win."""
+    from decisionaid.model.session import Session
+    from decisionaid.model.trial import Arm
+
+    session = Session()
+    session.trial.arms = [Arm(label="A", description="Pill every day."), Arm(label="B", description="Old")]
+    session.trial.ratio = [1, 1]
+    session.trial.covers = "Travel is paid back."
+    window = make_window(session)
+    window.show()
+    qtbot.waitExposed(window)
+    page = window.page("trial")  # built while another page is on the screen
+    first, second = page.arm_editors
+    assert first.description.toPlainText() == ""  # waiting
+    assert page.box_text(first.description) == "Pill every day."
+    assert page.box_text(page.covers) == "Travel is paid back."
+    qtbot.keyClicks(first.label, "x")  # an edit of the same group while the words wait
+    assert session.trial.arms[0].description == "Pill every day."
+    assert session.trial.arms[0].label == "Ax"
+    assert page.box_text(second.description) == "Old"
+    second.description.setPlainText("Typed")  # words put into a waiting box win
+    assert session.trial.arms[1].description == "Typed"
+    window.go_to(window.index_of("trial"))
+    assert first.description.toPlainText() == "Pill every day."
+    assert second.description.toPlainText() == "Typed"
+    assert page.covers.toPlainText() == "Travel is paid back."
+    assert session.trial.arms[0].description == "Pill every day."
+    # On the screen, words are put in at once.
+    session.trial.arms[0].description = "Two pills."
+    page.refresh()
+    assert first.description.toPlainText() == "Two pills."

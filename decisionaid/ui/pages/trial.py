@@ -8,6 +8,8 @@ import os
 from pathlib import Path
 from typing import get_args
 
+import shiboken6
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, QObject, QSettings
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -16,7 +18,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QInputDialog,
-    QLabel,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
@@ -150,31 +151,30 @@ class _ArmEditor(QObject):
             (self.tr("What this group gets:"), self.description),
             (self.tr("Share of places (ratio):"), self.share),
         ):
-            label = QLabel(text, form_host)
-            label.setBuddy(field)
-            form.addRow(label, field)
+            form.addRow(text, field)  # the label made by Qt, with the field as its buddy
         self.card.add(form_host)
         self.label.textEdited.connect(self.on_edit)
-        self.description.textChanged.connect(self.on_edit)
+        self.description.textChanged.connect(self.on_description_edited)
         self.type.activated.connect(self.on_edit)
         self.share.valueChanged.connect(self.on_share)
 
     def fill(self, arm: Arm, share: int | None) -> None:
         self.label.setText(arm.label)
         self.type.setCurrentIndex(max(0, self.type.findData(arm.type)))
-        if self.description.toPlainText() != arm.description:
-            self.description.blockSignals(True)
-            self.description.setPlainText(arm.description)
-            self.description.blockSignals(False)
+        self.page.put_box_text(self.description, arm.description)
         self.share.blockSignals(True)
         self.share.setValue(share or 1)
         self.share.blockSignals(False)
+
+    def on_description_edited(self) -> None:
+        self.page.box_edited(self.description)
+        self.on_edit()
 
     def on_edit(self, *_args) -> None:
         arm = self.page.trial.arms[self.index]
         arm.label = self.label.text()
         arm.type = self.type.currentData()
-        arm.description = self.description.toPlainText()
+        arm.description = self.page.box_text(self.description)
         self.page.trial_edited()
 
     def on_share(self, value: int) -> None:
@@ -199,6 +199,8 @@ class TrialPage(Page):
         self.lookup.succeeded.connect(self._on_lookup_done)
         self.lookup.failed.connect(self._on_lookup_failed)
         self.arm_editors: list[_ArmEditor] = []
+        # Words for boxes of several lines, waiting for the page to be shown (put_box_text).
+        self._waiting_text: dict[QPlainTextEdit, str] = {}
 
         self.add_heading(self.tr("The trial you were offered"))
         self.add_paragraph(
@@ -468,6 +470,43 @@ class TrialPage(Page):
         return self.document.session.trial
 
     # --- filling ----------------------------------------------------------------------------
+    def put_box_text(self, box: QPlainTextEdit, text: str) -> None:
+        """Show `text` in a box of several lines, without telling the page it was edited.
+
+        While the page is hidden, the words wait (`box_text` gives them) until it is shown
+        (`on_show`), so the box lays them out once, at the width it has on the screen. A box
+        lays its words out again at every width it is given, and a page being laid out for
+        the first time gives it several (about ten layouts of each group's description, a
+        seventh of the page's opening with twelve groups)."""
+        if not self.isVisible():
+            if text == box.toPlainText():
+                self._waiting_text.pop(box, None)
+            else:
+                self._waiting_text[box] = text
+            return
+        self._waiting_text.pop(box, None)
+        if box.toPlainText() != text:
+            box.blockSignals(True)
+            box.setPlainText(text)
+            box.blockSignals(False)
+
+    def box_edited(self, box: QPlainTextEdit) -> None:
+        """Words typed or put into a box: no words wait for it any more."""
+        self._waiting_text.pop(box, None)
+
+    def box_text(self, box: QPlainTextEdit) -> str:
+        """The words of a box of several lines, waiting ones included (`put_box_text`)."""
+        waiting = self._waiting_text.get(box)
+        return box.toPlainText() if waiting is None else waiting
+
+    def on_show(self) -> None:
+        waiting, self._waiting_text = self._waiting_text, {}
+        for box, text in waiting.items():
+            if shiboken6.isValid(box):
+                box.blockSignals(True)
+                box.setPlainText(text)
+                box.blockSignals(False)
+
     def refresh(self) -> None:
         s = self.document.session
         t = s.trial
@@ -493,10 +532,7 @@ class TrialPage(Page):
         self.distance.setText(_number_text(distance))
         self.site.setText(t.site)
         self.contact.setText(t.contact)
-        if self.covers.toPlainText() != t.covers:
-            self.covers.blockSignals(True)
-            self.covers.setPlainText(t.covers)
-            self.covers.blockSignals(False)
+        self.put_box_text(self.covers, t.covers)
         self.number_message.setText("")
         self._rebuild_arms()
         self._rebuild_earlier()
@@ -506,6 +542,7 @@ class TrialPage(Page):
         t = self.trial
         while len(self.arm_editors) > len(t.arms):
             editor = self.arm_editors.pop()
+            self._waiting_text.pop(editor.description, None)
             editor.card.setParent(None)
             editor.card.deleteLater()
             editor.deleteLater()
@@ -847,6 +884,7 @@ class TrialPage(Page):
         self.trial_edited()
 
     def _on_covers(self) -> None:
+        self.box_edited(self.covers)
         if self.document.loading:
             return
         self.trial.covers = self.covers.toPlainText()
