@@ -24,6 +24,7 @@ from PySide6.QtCore import QTimer
 MODULES = (
     "numpy",
     "pyqtgraph",
+    "PySide6.QtUiTools",  # widgets.qt_made
     "decisionaid.ui.charts.icon_array",
     "decisionaid.ui.charts.interval_chart",
     "decisionaid.ui.charts.randomisation_chart",

@@ -2,23 +2,22 @@
 
 from __future__ import annotations
 
+import itertools
 import math
 import weakref
 
 import shiboken6
-from PySide6.QtCore import QMargins, QPoint, QRect, QSize, QSizeF, Signal
+from PySide6.QtCore import QCoreApplication, QMargins, QPoint, QRect, QSize, QSizeF, Signal
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
     QButtonGroup,
-    QCheckBox,
     QFrame,
     QHBoxLayout,
     QLabel,
     QLayout,
     QLayoutItem,
-    QRadioButton,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -70,17 +69,47 @@ class WrappedLabel(QLabel):
     _align = ALIGN_LEFT_VCENTER
     _interaction = LINKS_ACCESSIBLE_BY_MOUSE
 
+    # Which state of the label the sizes kept are for (see `_size_key`): a new number at
+    # every change a label's sizes may follow but its text and size limits do not show.
+    _sizing = 0
+
+    def _sizes_may_change(self) -> None:
+        self._sizing = next(_sizings)
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        # Qt tells a widget of a change of font, style, frame or margins (ContentsRectChange),
+        # palette and parent this way, however it was made: from a style sheet too.
+        self._sizing = next(_sizings)
+        super().changeEvent(event)
+
     def setTextFormat(self, text_format) -> None:  # noqa: N802 - Qt API
         super().setTextFormat(text_format)
         self._format = _number(text_format)
+        self._sizes_may_change()
 
     def setAlignment(self, alignment) -> None:  # noqa: N802 - Qt API
         super().setAlignment(alignment)
         self._align = _number(alignment)
+        self._sizes_may_change()
 
     def setTextInteractionFlags(self, flags) -> None:  # noqa: N802 - Qt API
         super().setTextInteractionFlags(flags)
         self._interaction = _number(flags)
+        self._sizes_may_change()
+
+    # Qt tells nothing of these: a label's own setters (its words and its size limits are
+    # read in `_size_key`).
+    def setWordWrap(self, on: bool) -> None:  # noqa: N802 - Qt API
+        super().setWordWrap(on)
+        self._sizes_may_change()
+
+    def setIndent(self, indent: int) -> None:  # noqa: N802 - Qt API
+        super().setIndent(indent)
+        self._sizes_may_change()
+
+    def setMargin(self, margin: int) -> None:  # noqa: N802 - Qt API
+        super().setMargin(margin)
+        self._sizes_may_change()
 
     def set_numbers(
         self,
@@ -99,10 +128,19 @@ class WrappedLabel(QLabel):
         if interaction is not None:
             put(self, "textInteractionFlags", interaction)
             self._interaction = interaction
+        self._sizes_may_change()
 
     def _size_key(self) -> tuple:
-        # Asked several times per label in every layout pass: one contentsRect, and the
-        # font's key string only when the font changed (building it is most of the cost).
+        """What this label's kept sizes are for. Asked several times per label in every
+        layout pass, so it reads only what Qt tells no change of: the words and the size
+        limits. Everything else (font, frame and margins, style, alignment, format, wrapping,
+        indent, margin) is in `_sizing`, renewed at every change of them."""
+        return (self.text(), self._sizing, self.minimumSize(), self.maximumWidth())
+
+    def _content_key(self) -> tuple:
+        """Everything a label's sizes follow, as values: for sizes shared between labels
+        (`_selectable_kept`). One contentsRect, and the font's key string only when the font
+        changed (building it is most of the cost)."""
         m = self.contentsMargins()
         inner = self.contentsRect()
         return (
@@ -146,7 +184,7 @@ class WrappedLabel(QLabel):
         return kept
 
     def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt API
-        key = (width, *self._size_key())
+        key = (width, self._size_key())
         kept = self._kept()
         if key not in kept:
             if self._selectable_words():
@@ -169,12 +207,11 @@ class WrappedLabel(QLabel):
     def _hint(self, which: int) -> QSize:
         """The size hint (0) or the minimum size hint (1). Both are worked out together, and
         kept together: for selectable words, one measure gives both."""
-        size_key = self._size_key()
         kept = self._kept()
-        # And where it sits: moved to another widget, its preferred size may be read there
-        # (`_preferred_size_read`). (Moved to another layout of the same widget, it keeps
-        # its hints: no page does that.)
-        key = ("hints", id(self.parentWidget()), *size_key)
+        # Where it sits is in `_size_key` too (`_sizing`, renewed at a ParentChange): moved to
+        # another widget, its preferred size may be read there (`_preferred_size_read`).
+        # (Moved to another layout of the same widget, it keeps its hints: no page does that.)
+        key = ("hints", self._size_key())
         if key not in kept:
             if self._selectable_words():
                 smallest_only = not _preferred_size_read(self)
@@ -264,12 +301,11 @@ class ScaledLabel(WrappedLabel):
         return QSize(self._selectable_hints()[1])
 
     def _selectable_hints(self) -> tuple[QSize, QSize]:
-        # Everything the measure is given, the frame around it, and where the label sits
-        # (see WrappedLabel._hint).
-        key = (id(self.parentWidget()), *self._size_key())
+        # Where the label sits is in `_sizing` too (a ParentChange): see WrappedLabel._hint.
+        key = self._size_key()
         if getattr(self, "_hints_key", None) != key:
             smallest_only = self.preferred_is_smallest or not _preferred_size_read(self)
-            shared = (smallest_only, *key[1:])
+            shared = (smallest_only, *self._content_key())
             hints = _selectable_kept.get(shared)
             if hints is None:
                 if len(_selectable_kept) >= _SELECTABLE_KEPT:
@@ -381,12 +417,20 @@ class _DocMeasure:
     def rich(label: WrappedLabel) -> _DocMeasure | None:
         """The measure of a rich-text label (rich, or automatic text that is rich), kept on
         it."""
-        if not (_shows_rich(label) and _DocMeasure.measurable(label)):
-            return None
-        measure = getattr(label, "_doc_measure", None)
-        if measure is None:
-            measure = label._doc_measure = _DocMeasure()
-        return measure._load(label, rich=True)
+        # Whether it is one, and its measure, for the label as it is (`_size_key`): asked
+        # at every measure and paint of the label.
+        key = label._size_key()
+        kept = getattr(label, "_rich_kept", None)
+        if kept is not None and kept[0] == key:
+            return kept[1]
+        measure = None
+        if _shows_rich(label) and _DocMeasure.measurable(label):
+            measure = getattr(label, "_doc_measure", None)
+            if measure is None:
+                measure = label._doc_measure = _DocMeasure()
+            measure._load(label, rich=True)
+        label._rich_kept = (key, measure)
+        return measure
 
     @staticmethod
     def plain(label: WrappedLabel) -> _DocMeasure | None:
@@ -541,6 +585,7 @@ _probes: dict[bool, QLabel] = {}
 # size and back) finds its own. Each measure lays a text document out several times; rich
 # text (the options table's bold words) was measured afresh at every layout pass.
 _selectable_kept: dict[tuple, tuple[QSize, QSize]] = {}
+_sizings = itertools.count(1)  # WrappedLabel._sizing
 _SELECTABLE_KEPT = 4096
 
 
@@ -783,6 +828,45 @@ class FlowLayout(QLayout):
         return y + line_height - rect.y() + m.bottom()
 
 
+_loader = None  # QUiLoader, made on first use (on the GUI thread); False without Qt's UI tools
+
+
+def qt_made(class_name: str, parent: QWidget) -> QWidget:
+    """A plain Qt widget of `class_name` ("QRadioButton", "QLineEdit", ...) in `parent`, made
+    by Qt's own code (QUiLoader's widget factory) rather than from Python.
+
+    Qt for Python gives a widget made from Python a class of its own: it asks Python at each
+    virtual call whether the call is overridden, and binds every signal of its classes as it
+    is made (about 0.16 million instructions for a radio button; the values page has 125).
+    A widget Qt made is the plain Qt class, with its Python object made when Python first
+    sees it. Only for widgets no Python code subclasses. Keep a reference to it: attributes
+    set on its Python object (such as `focus_companion`) live as long as that object. Made
+    from Python as usual if Qt's UI tools are missing."""
+    global _loader
+    if _loader is None:
+        try:
+            from PySide6.QtUiTools import QUiLoader
+        except ImportError:  # pragma: no cover - a Qt for Python without its UI tools
+            _loader = False
+        else:
+            # Without Qt Designer's plugins: a loader loads every plugin in each library
+            # path's "designer" folder as it is made (Qt Quick's and WebEngine's widgets
+            # among them, 13 ms), and only Qt's own widgets are ever asked of it.
+            paths = QCoreApplication.libraryPaths()
+            QCoreApplication.setLibraryPaths([])
+            try:
+                _loader = QUiLoader()
+            finally:
+                QCoreApplication.setLibraryPaths(paths)
+    if _loader:
+        widget = _loader.createWidget(class_name, parent)
+        if widget is not None:
+            return widget
+    import PySide6.QtWidgets
+
+    return getattr(PySide6.QtWidgets, class_name)(parent)
+
+
 class _ChoiceLabel(ScaledLabel):
     """The word-wrapped text of a radio button or check box; clicking it clicks the button."""
 
@@ -819,9 +903,11 @@ class ChoiceRow(HintHost):
         if stacked:
             layout.setContentsMargins(0, 0, 0, 0)
         self.group = QButtonGroup(self)
-        self.buttons: list[QRadioButton] = []
+        self.buttons: list[QAbstractButton] = []
         for index, text in enumerate(labels):
-            button = QRadioButton("" if stacked else text, self)
+            button = qt_made("QRadioButton", self)
+            if not stacked:
+                button.setText(text)
             give_indicator_style(button)
             button.setAccessibleName(labelled(accessible_name, text))
             button.setToolTip(text)
@@ -866,7 +952,7 @@ class WrapCheckBox(HintHost):
 
     def __init__(self, text: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.box = QCheckBox("", self)
+        self.box = qt_made("QCheckBox", self)
         give_indicator_style(self.box)
         self.box.setAccessibleName(text)
         self.box.setToolTip(text)

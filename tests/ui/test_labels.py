@@ -110,6 +110,57 @@ def test_the_height_for_a_width_follows_the_font(qtbot):
     assert label.heightForWidth(200) == plain.heightForWidth(200)
 
 
+def _changes():
+    """Changes of a label that its sizes follow, each as (name, what to do to a label)."""
+    from PySide6.QtCore import QMargins
+    from PySide6.QtWidgets import QFrame
+
+    return [
+        ("style sheet font", lambda label: label.setStyleSheet("QLabel { font-size: 31px }")),
+        ("margins", lambda label: label.setContentsMargins(QMargins(7, 3, 11, 5))),
+        ("frame", lambda label: label.setFrameShape(QFrame.Shape.Box)),
+        (
+            "frame width",
+            lambda label: (label.setFrameShape(QFrame.Shape.Box), label.setLineWidth(6)),
+        ),
+        ("no wrapping", lambda label: label.setWordWrap(False)),
+        ("indent", lambda label: label.setIndent(40)),
+        ("margin", lambda label: label.setMargin(9)),
+        ("plain", lambda label: label.setTextFormat(Qt.TextFormat.PlainText)),
+        ("centred", lambda label: label.setAlignment(Qt.AlignmentFlag.AlignCenter)),
+        ("smallest width", lambda label: label.setMinimumWidth(300)),
+        ("largest width", lambda label: label.setMaximumWidth(150)),
+        ("smallest height", lambda label: label.setMinimumHeight(500)),
+    ]
+
+
+@pytest.mark.parametrize("name", [name for name, _ in _changes()])
+def test_the_sizes_kept_follow_every_change_of_the_label(qtbot, name):
+    """A label keeps its sizes for its words, size limits and `_sizing`, which each change of
+    font, style, frame, margins, wrapping, indent, format or alignment renews: after any of
+    them, its sizes are those of a QLabel given the same change (and differ from before,
+    where they do for a QLabel)."""
+    change = dict(_changes())[name]
+    text = "words to <b>wrap</b> over a few lines in a narrow label " * 4
+    for make in (ScaledLabel, paragraph, lambda t: heading(t, 2)):
+        label = make(text)
+        qtbot.addWidget(label)
+        label.show()
+        before = (label.heightForWidth(200), label.sizeHint(), label.minimumSizeHint())
+        old = QLabel(text)
+        qtbot.addWidget(old)
+        old.setFont(label.font())
+        old.setWordWrap(True)
+        put(old, "textInteractionFlags", TEXT_SELECTABLE_BY_MOUSE)
+        for each in (label, old):
+            change(each)
+            each.ensurePolished()
+        after = (label.heightForWidth(200), label.sizeHint(), label.minimumSizeHint())
+        assert after == (old.heightForWidth(200), old.sizeHint(), old.minimumSizeHint()), name
+        if name not in ("centred", "largest width"):  # the same sizes, as for a QLabel
+            assert after != before, name
+
+
 @pytest.mark.parametrize("scale", [1.0, 2.0])
 def test_selectable_words_have_the_height_of_a_selectable_label(qtbot, scale):
     """A chart's words (selectable, plain, wrapped) are measured as plain words: the heights

@@ -210,3 +210,34 @@ def test_every_widget_holding_a_layout_on_a_page_has_a_cheap_size_hint(make_wind
                     parent = type(widget.parentWidget()).__name__
                     found.append(f"{step.id}: {type(widget).__name__} in {parent}")
         assert found == []
+
+
+def test_radio_buttons_and_tick_boxes_are_made_by_qt_and_keep_what_python_gave_them(qtbot):
+    """A choice row's radio buttons and a wrapping tick box's box are made by Qt's own code
+    (widgets.qt_made), without a Python subclass asking Python at every virtual call, and
+    without Qt Designer's plugins loaded. What Python set on them stays, and they work."""
+    import gc
+
+    import shiboken6
+
+    from decisionaid.ui.widgets import ChoiceRow, WrapCheckBox
+
+    row = ChoiceRow(["Yes", "No", "A much longer answer that has to wrap on its line"], "Q")
+    box = WrapCheckBox("Tick me")
+    for widget in (row, box):
+        qtbot.addWidget(widget)
+    buttons = [*row.buttons, box.box]
+    assert not any(shiboken6.createdByPython(b) for b in buttons)
+    assert all(type(b).__module__ == "PySide6.QtWidgets" for b in buttons)
+    gc.collect()
+    assert all(b.focus_companion is not None for b in row.buttons)  # stacked: its words
+    assert box.box.focus_companion is box.label
+    chosen = []
+    row.chosen.connect(chosen.append)
+    row.buttons[1].click()
+    assert chosen == [1] and row.value() == 1
+    row.set_value(None)
+    assert row.value() is None
+    from decisionaid.ui import widgets
+
+    assert widgets._loader and widgets._loader.pluginPaths() == []

@@ -324,7 +324,10 @@ def test_words_of_the_boxes_wait_for_the_page_and_are_never_lost(make_window, qt
     from decisionaid.model.trial import Arm
 
     session = Session()
-    session.trial.arms = [Arm(label="A", description="Pill every day."), Arm(label="B", description="Old")]
+    session.trial.arms = [
+        Arm(label="A", description="Pill every day."),
+        Arm(label="B", description="Old"),
+    ]
     session.trial.ratio = [1, 1]
     session.trial.covers = "Travel is paid back."
     window = make_window(session)

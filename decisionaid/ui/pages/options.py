@@ -38,6 +38,7 @@ from decisionaid.ui.widgets import (
     layout_size_hint,
     paint_measured,
     paragraph,
+    qt_made,
 )
 
 # A cell is at least this many "M" widths wide; fewer columns fit as the text grows.
@@ -201,7 +202,7 @@ class _CellWidget(_TextCell):
         if column.id == "standard" and row == "chance":
             self.layout_.addWidget(page.number_editor())
         if column.typed:
-            edit = QLineEdit()
+            edit = qt_made("QLineEdit", self)  # a plain Qt widget made by Qt (one a cell)
             edit.setMaxLength(MAX_TEXT)
             edit.setPlaceholderText(o.typed_hint)
             edit.setAccessibleName(f"{column.title}, {row_title}: {o.typed_hint}")

@@ -9,7 +9,6 @@ from pathlib import Path
 from typing import get_args
 
 import shiboken6
-
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, QObject, QSettings
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -22,7 +21,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -63,6 +61,7 @@ from decisionaid.ui.widgets import (
     heading,
     mark_warning,
     paragraph,
+    qt_made,
 )
 
 TRIAL_FILTER = QT_TRANSLATE_NOOP("TrialPage", "Trial files and registry records (*.json *.xml)")
@@ -127,22 +126,23 @@ class _ArmEditor(QObject):
         title = heading(self.tr("Group {0}").format(index + 1), 3)
         title.setParent(self.card)
         self.card.add(title)
-        form_host = QWidget(self.card)
+        # Plain Qt widgets made by Qt (twelve groups of five: see widgets.qt_made).
+        form_host = qt_made("QWidget", self.card)
         form = QFormLayout(form_host)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
-        self.label = QLineEdit(form_host)
+        self.label = qt_made("QLineEdit", form_host)
         self.label.setAccessibleName(self.tr("Group {0} name").format(index + 1))
-        self.type = QComboBox(form_host)
+        self.type = qt_made("QComboBox", form_host)
         _shrinkable(self.type)
         self.type.setAccessibleName(self.tr("Group {0} kind").format(index + 1))
         for key, text in zip(ARM_TYPES, page.arm_type_names(), strict=True):
             self.type.addItem(text, key)
         # Registry descriptions can be long: a small box that wraps, not a one-line field.
-        self.description = QPlainTextEdit(form_host)
+        self.description = qt_made("QPlainTextEdit", form_host)
         self.description.setTabChangesFocus(True)
         self.description.setMaximumHeight(self.description.fontMetrics().lineSpacing() * 4 + 12)
         self.description.setAccessibleName(self.tr("What group {0} gets").format(index + 1))
-        self.share = QSpinBox(form_host)
+        self.share = qt_made("QSpinBox", form_host)
         self.share.setRange(1, MAX_RATIO_PART)
         self.share.setAccessibleName(self.tr("Group {0} share of places").format(index + 1))
         for text, field in (
