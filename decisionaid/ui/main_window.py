@@ -487,8 +487,6 @@ class MainWindow(QMainWindow):
                 self._refresh_step_list()
         page.on_show()
         page.settle()
-        if not self._before_first_paint:
-            page.ensure_tab_order()
         page.verticalScrollBar().setValue(0)
         self.back_button.setEnabled(index > 0)
         self.next_button.setEnabled(index < len(self.steps) - 1)
@@ -1166,6 +1164,18 @@ class MainWindow(QMainWindow):
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
         super().resizeEvent(event)
         self._fit_step_list()
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802, A002 - Qt API
+        """Tab and Shift+Tab, from any widget of the window (each hands them on to its
+        parent, up to here). The page on the screen is put in reading order for Tab now,
+        if it is not yet (Page.ensure_tab_order): only Tab follows that order, and walking
+        a long page's widgets from Python took a tenth of its opening (the trial page's
+        twelve groups)."""
+        if not self._before_first_paint:
+            page = self.pages.get(self.current_step().id)
+            if page is not None:
+                page.ensure_tab_order()
+        return super().focusNextPrevChild(next)
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.LanguageChange and hasattr(self, "help_menu"):
