@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QWidget
 
 from decisionaid.ui.charts import palette
 from decisionaid.ui.qtenums import Qt
-from decisionaid.ui.widgets import WrappedLabel, layout_size_hint
+from decisionaid.ui.widgets import layout_size_hint, qt_made
 
 
 def capitalise(text: str) -> str:
@@ -134,7 +134,9 @@ class ChartLegend(QWidget):
         while len(self._rows) < len(entries):
             row = len(self._rows)
             sample = SwatchWidget(entries[row][0], self)
-            label = WrappedLabel(self)
+            # A plain label made by Qt (widgets.qt_made): a legend's words are short, and
+            # QLabel measures them quicker than a WrappedLabel keeps its sizes.
+            label = qt_made("QLabel", self)
             label.setWordWrap(True)
             label.setTextFormat(Qt.TextFormat.PlainText)
             self._grid.addWidget(sample, row, 0, Qt.AlignmentFlag.AlignTop)
