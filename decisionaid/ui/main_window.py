@@ -1166,11 +1166,13 @@ class MainWindow(QMainWindow):
         self._fit_step_list()
 
     def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802, A002 - Qt API
-        """Tab and Shift+Tab, from any widget of the window (each hands them on to its
-        parent, up to here). The page on the screen is put in reading order for Tab now,
-        if it is not yet (Page.ensure_tab_order): only Tab follows that order, and walking
-        a long page's widgets from Python took a tenth of its opening (the trial page's
-        twelve groups)."""
+        """Tab and Shift+Tab from a widget of the window (Qt hands them from the widget to
+        its parents, up to here), and focus moving on from a widget hidden or disabled. The
+        page on the screen is put in reading order for Tab now, if it is not yet
+        (Page.ensure_tab_order), rather than as each page opens: walking a long page's
+        widgets from Python took a tenth of its opening (the trial page's twelve groups).
+        (Qt's own focus pick when the page stack changes pages walks the focus chain without
+        asking here; the window puts focus on the page itself, `focus_page`.)"""
         if not self._before_first_paint:
             page = self.pages.get(self.current_step().id)
             if page is not None:

@@ -98,7 +98,8 @@ class WrappedLabel(QLabel):
         self._sizes_may_change()
 
     # Qt tells nothing of these: a label's own setters (its words and its size limits are
-    # read in `_size_key`).
+    # read in `_size_key`). Set them through these, never as Qt properties (setProperty or
+    # ui/qtenums.put), which would leave the sizes kept for the old value.
     def setWordWrap(self, on: bool) -> None:  # noqa: N802 - Qt API
         super().setWordWrap(on)
         self._sizes_may_change()
@@ -839,9 +840,11 @@ def qt_made(class_name: str, parent: QWidget) -> QWidget:
     virtual call whether the call is overridden, and binds every signal of its classes as it
     is made (about 0.16 million instructions for a radio button; the values page has 125).
     A widget Qt made is the plain Qt class, with its Python object made when Python first
-    sees it. Only for widgets no Python code subclasses. Keep a reference to it: attributes
-    set on its Python object (such as `focus_companion`) live as long as that object. Made
-    from Python as usual if Qt's UI tools are missing."""
+    sees it. Only for widgets no Python code subclasses. Its parent keeps its Python object
+    alive, with what Python set on it (such as `focus_companion`). So to delete one whose
+    parent stays, take it out first (`setParent(None)`, then `deleteLater`): otherwise its
+    dead Python object stays until the parent goes. Made from Python as usual if Qt's UI
+    tools are missing."""
     global _loader
     if _loader is None:
         try:

@@ -633,3 +633,26 @@ def test_text_goes_into_the_view_box_and_follows_it(qtbot) -> None:
     item.setPlainText("Words")
     item.setPos(10.0, 20.0)
     assert item.mapToScene(QPointF(0, 0)) == chart.view.childGroup.mapToScene(QPointF(10, 20))
+
+
+def test_legend_rows_taken_away_leave_nothing_behind(qtbot):
+    """Rows a legend no longer needs are deleted with their Python objects (its words are
+    labels made by Qt, which a parent would otherwise keep alive after they are deleted)."""
+    import gc
+    import weakref
+
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    from decisionaid.ui.charts.legend import ChartLegend, Swatch
+
+    legend = ChartLegend()
+    qtbot.addWidget(legend)
+    made = []
+    for _ in range(10):
+        legend.set_entries([(Swatch("rect", fill="#123456"), f"row {j}") for j in range(5)])
+        made += [weakref.ref(label) for _, label in legend._rows]
+        legend.set_entries([(Swatch("rect", fill="#123456"), "one")])
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        gc.collect()
+    alive = [ref for ref in made if ref() is not None]
+    assert len({id(ref()) for ref in alive}) == 1  # the one row still shown

@@ -353,3 +353,17 @@ def test_words_of_the_boxes_wait_for_the_page_and_are_never_lost(make_window, qt
     session.trial.arms[0].description = "Two pills."
     page.refresh()
     assert first.description.toPlainText() == "Two pills."
+    # Another session, opened while the page is hidden, with one group fewer: its words wait,
+    # and are the ones shown.
+    window.go_to(window.index_of("options"))
+    other = Session()
+    other.trial.arms = [Arm(label="C", description="Injection every week.")]
+    other.trial.ratio = [1]
+    window.document.replace(other)
+    assert len(page.arm_editors) == 1
+    assert page.box_text(page.arm_editors[0].description) == "Injection every week."
+    assert page.box_text(page.covers) == ""
+    window.go_to(window.index_of("trial"))
+    assert page.arm_editors[0].description.toPlainText() == "Injection every week."
+    assert page.covers.toPlainText() == ""
+    assert other.trial.arms[0].description == "Injection every week."

@@ -130,6 +130,9 @@ class ChartLegend(QWidget):
             for widget in self._rows.pop():
                 self._grid.removeWidget(widget)
                 widget.hide()
+                # Out of the legend first: a label made by Qt (qt_made) keeps its Python
+                # object alive as long as its parent's otherwise, after it is deleted.
+                widget.setParent(None)
                 widget.deleteLater()
         while len(self._rows) < len(entries):
             row = len(self._rows)

@@ -500,6 +500,10 @@ class TrialPage(Page):
         return box.toPlainText() if waiting is None else waiting
 
     def on_show(self) -> None:
+        # Only as the page the window shows (the window also calls this for every page
+        # when the session is replaced, before the pages refresh).
+        if not self.isVisibleTo(self.window()):
+            return
         waiting, self._waiting_text = self._waiting_text, {}
         for box, text in waiting.items():
             if shiboken6.isValid(box):
