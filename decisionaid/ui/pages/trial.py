@@ -84,6 +84,14 @@ def _shrinkable(combo: QComboBox) -> None:
     combo.setMinimumContentsLength(12)
 
 
+def _show_quietly(box: QPlainTextEdit, text: str) -> None:
+    """Put `text` in a box of several lines, if it is not there, with no signal of an edit."""
+    if box.toPlainText() != text:
+        box.blockSignals(True)
+        box.setPlainText(text)
+        box.blockSignals(False)
+
+
 def registry_base_url() -> str:
     """The ClinicalTrials.gov API address. A clinic can point it at a mirror with the setting
     `registry/ctgov_url` (or the environment variable DECISIONAID_CTGOV_URL, used by tests)."""
@@ -485,10 +493,7 @@ class TrialPage(Page):
                 self._waiting_text[box] = text
             return
         self._waiting_text.pop(box, None)
-        if box.toPlainText() != text:
-            box.blockSignals(True)
-            box.setPlainText(text)
-            box.blockSignals(False)
+        _show_quietly(box, text)
 
     def box_edited(self, box: QPlainTextEdit) -> None:
         """Words typed or put into a box: no words wait for it any more."""
@@ -507,9 +512,7 @@ class TrialPage(Page):
         waiting, self._waiting_text = self._waiting_text, {}
         for box, text in waiting.items():
             if shiboken6.isValid(box):
-                box.blockSignals(True)
-                box.setPlainText(text)
-                box.blockSignals(False)
+                _show_quietly(box, text)
 
     def refresh(self) -> None:
         s = self.document.session
