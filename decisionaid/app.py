@@ -153,9 +153,10 @@ def create_window(
     settings: Settings | None = None,
     autosave: Autosave | None = None,
     defer_app_filters: bool = False,
+    prepare_ahead: bool = False,
 ) -> MainWindow:
     """Build the main window (used by run(), the screenshots command and the tests).
-    `defer_app_filters`: see MainWindow (run() starts that way)."""
+    `defer_app_filters`, `prepare_ahead`: see MainWindow (run() starts that way)."""
     settings = settings or Settings()
     language = session.language if session else settings.language
     # The Welcome page's parts now; the whole pack when another page needs it (content/lazy.py).
@@ -181,6 +182,7 @@ def create_window(
         content_loader=load,
         autosave=autosave,
         defer_app_filters=defer_app_filters,
+        prepare_ahead=prepare_ahead,
     )
 
 
@@ -351,7 +353,9 @@ def run(session_path: str | None = None, clinic: bool = False) -> int:
         autosave, session, recovered_file = _start_autosave(settings)
         if session is not None:
             fonts.register(fonts.roles_for(session.language))
-        window = create_window(session, settings, autosave, defer_app_filters=True)
+        window = create_window(
+            session, settings, autosave, defer_app_filters=True, prepare_ahead=True
+        )
         if session is not None:
             window.restored(recovered_file)
         from decisionaid.ui import placement

@@ -75,8 +75,11 @@ class MainWindow(QMainWindow):
         content_loader: Callable[[str], ContentPack] | None = None,
         autosave: Autosave | None = None,
         defer_app_filters: bool = False,
+        prepare_ahead: bool = False,
     ) -> None:
-        """`defer_app_filters`: do what the first frame does not show just after the window's
+        """`prepare_ahead`: make the pages ready while the patient reads (ui/prepare.py), as
+        the app does.
+        `defer_app_filters`: do what the first frame does not show just after the window's
         first paint instead of now (`when_painted`). The app starts that way:
         - the application-wide rules (wheel, dropped files): they reach every widget from
           Python as the style polishes it, which makes PySide look up the Python type of Qt's
@@ -140,6 +143,11 @@ class MainWindow(QMainWindow):
         self.autosave_writer.written.connect(self._on_autosave_written)
 
         self.clinic_controller = None
+        self.preparer = None
+        if prepare_ahead:
+            from decisionaid.ui.prepare import PagePreparer
+
+            self.preparer = PagePreparer(self)
         self._build_ui()
         self.fit_timer.timeout.connect(self._fit_step_list)
         self._build_menus()
@@ -188,6 +196,10 @@ class MainWindow(QMainWindow):
         tasks, self._when_painted = self._when_painted, []
         for task in tasks:
             task()
+
+    def before_first_paint(self) -> bool:
+        """True while the work that waits for the first paint has not been done."""
+        return self._before_first_paint
 
     def when_painted(self, task: Callable[[], None]) -> None:
         """Run `task` just after the window's first paint (now, if that has happened)."""
@@ -447,6 +459,19 @@ class MainWindow(QMainWindow):
             self._connect_page(page)
         return self.pages[step_id]
 
+    def lay_out_hidden(self, step_id: str) -> None:
+        """Lay the page out as it will be on the screen without showing it (ui/prepare.py):
+        shown and hidden again in one go, at the size of the page on the screen. Qt paints
+        nothing in between, and a widget shown does not take the keyboard focus."""
+        page = self.page(step_id)
+        if page.isVisible():
+            return
+        page.setGeometry(self.stack.currentWidget().geometry())
+        page.show()
+        page.prepare()
+        page.settle()
+        page.hide()
+
     def _connect_page(self, page: Page) -> None:
         if page.step_id == "welcome":
             page.set_text_scale(self.settings.text_scale)
@@ -494,6 +519,8 @@ class MainWindow(QMainWindow):
         self._update_position()
         self._announce(self.position_label.text())
         self.step_changed.emit(step.id)
+        if self.preparer is not None:
+            self.preparer.put_off()
 
     def _update_actions(self) -> None:
         """Go > Back and Next, as the buttons (once the menus are filled)."""
@@ -574,6 +601,8 @@ class MainWindow(QMainWindow):
 
     # --- document events -----------------------------------------------------------------------
     def _on_document_changed(self, section: str) -> None:
+        if self.preparer is not None:
+            self.preparer.put_off()  # typing: no page is made ready until a pause
         # Any answer can finish a step (the quiz's last question, the last rating).
         self._refresh_step_list()
         self._update_title()

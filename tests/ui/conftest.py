@@ -21,8 +21,8 @@ def make_window(qtbot):
     # reference is deleted by PySide, pages included).
     windows = []
 
-    def make(session=None):
-        window = create_window(session)
+    def make(session=None, prepare_ahead=False):
+        window = create_window(session, prepare_ahead=prepare_ahead)
         windows.append(window)
         window._autosave_enabled = not window.clinic
         qtbot.addWidget(window)

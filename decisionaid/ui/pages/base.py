@@ -51,6 +51,12 @@ class Page(QScrollArea):
         self._tab_order_timer.setInterval(0)
         self._tab_order_timer.timeout.connect(self.ensure_tab_order)
         document.replaced.connect(self.refresh)
+        # Shown at least once, on the screen or laid out hidden (MainWindow.lay_out_hidden).
+        self.laid_out = False
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
+        self.laid_out = True
+        super().showEvent(event)
 
     def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802 - Qt API
         """Size the body again whenever its height for the page's width changed.
@@ -155,6 +161,11 @@ class Page(QScrollArea):
 
     def on_show(self) -> None:
         """Called each time the page becomes the current step."""
+
+    def prepare(self) -> None:
+        """Called while the page is laid out hidden, before the patient gets to it
+        (ui/prepare.py): finish what the first `on_show` would, where that changes nothing
+        in the session."""
 
     def first_focus(self) -> QWidget | None:
         widget = self.widget()

@@ -532,6 +532,11 @@ class CostsPage(Page):
         self._prefill_from_trial()
         self.refresh()
 
+    def prepare(self) -> None:
+        # As `on_show`, without taking the trial's figures: only a visit to the page does.
+        self._ensure_chart()
+        self.refresh()
+
     def _prefill_from_trial(self) -> None:
         """Use the trial's visits and months when the calculator has none yet (and say so)."""
         if self._shown_session is not self.document.session or not self.isVisible():

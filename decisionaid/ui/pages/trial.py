@@ -504,6 +504,9 @@ class TrialPage(Page):
         waiting = self._waiting_text.get(box)
         return box.toPlainText() if waiting is None else waiting
 
+    def prepare(self) -> None:
+        self.on_show()  # the boxes' words, put in as the page is laid out hidden
+
     def on_show(self) -> None:
         # Only as the page the window shows (the window also calls this for every page
         # when the session is replaced, before the pages refresh).

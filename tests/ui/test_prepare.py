@@ -1,0 +1,160 @@
+"""Pages made ready while the patient reads (ui/prepare.py): all of them, changing nothing,
+never while the patient types or a dialog is open, and each looks as if opened at once."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+from PySide6.QtWidgets import QApplication, QDialog
+
+from decisionaid.content.loader import load
+from decisionaid.model.demo import demo_session
+from decisionaid.model.session import Session
+from decisionaid.model.trial import Arm, TrialInfo
+from decisionaid.storage.sessionfile import dumps
+from decisionaid.ui import preload, prepare
+from tests.ui.textwalk import window_texts
+
+
+@pytest.fixture
+def quick(monkeypatch):
+    """Short waits, and the background imports done (as a moment after the app starts)."""
+    monkeypatch.setattr(prepare, "IDLE_MS", 150)
+    monkeypatch.setattr(prepare, "GAP_MS", 1)
+    done = threading.Event()
+    done.set()
+    monkeypatch.setattr(preload, "finished", done)
+
+
+def _wait_ready(window, qtbot) -> None:
+    qtbot.waitUntil(lambda: not window.preparer.waiting(), timeout=30_000)
+
+
+def test_every_page_is_made_ready_and_nothing_of_the_session_changes(make_window, qtbot, quick):
+    session = demo_session(load("en"))
+    window = make_window(session, prepare_ahead=True)
+    before = dumps(session)
+    edits, modified = window.document.edits, window.document.modified
+    focus = QApplication.focusWidget()
+    assert focus is not None
+    assert list(window.pages) == ["welcome"]
+    _wait_ready(window, qtbot)
+
+    assert set(window.pages) == {step.id for step in window.steps}
+    assert all(page.laid_out for page in window.pages.values())
+    # Still on the welcome page, with the keyboard where it was; no other page on the screen.
+    assert window.current_step().id == "welcome"
+    assert QApplication.focusWidget() is focus
+    hidden = [page for step_id, page in window.pages.items() if step_id != "welcome"]
+    assert not any(page.isVisible() for page in hidden)
+    # Nothing written to the session, no step seen, nothing to save.
+    assert dumps(window.document.session) == before
+    assert window.document.edits == edits
+    assert window.document.modified == modified
+    assert session.seen == []
+
+
+def test_a_fresh_window_made_ready_has_nothing_to_save(make_window, qtbot, quick):
+    window = make_window(prepare_ahead=True)
+    _wait_ready(window, qtbot)
+    assert not window.document.modified
+    assert not window.unsaved()
+    window.close()
+    assert window.questions_asked == []  # no "Save changes?"
+
+
+def test_no_page_is_made_while_the_patient_types(make_window, qtbot, quick):
+    window = make_window(prepare_ahead=True)
+    for _ in range(8):  # an edit every 50 ms, for 400 ms: more than the quiet time
+        window.document.edit("notes")
+        qtbot.wait(50)
+        assert list(window.pages) == ["welcome"]
+    _wait_ready(window, qtbot)
+    assert len(window.pages) == len(window.steps)
+
+
+def test_no_page_is_made_while_a_dialog_is_open(make_window, qtbot, quick):
+    window = make_window(prepare_ahead=True)
+    dialog = QDialog(window)
+    dialog.setModal(True)
+    dialog.show()
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is dialog)
+    qtbot.wait(3 * prepare.IDLE_MS)
+    assert list(window.pages) == ["welcome"]
+    dialog.close()
+    _wait_ready(window, qtbot)
+
+
+def test_the_trial_figures_go_into_the_costs_only_when_the_patient_gets_there(
+    make_window, qtbot, quick
+):
+    session = Session(trial=TrialInfo(visits_per_month=3, months=4))
+    window = make_window(session, prepare_ahead=True)
+    _wait_ready(window, qtbot)
+    assert session.costs.visits_per_month is None
+    assert session.costs.months is None
+    assert not window.document.modified
+    window.go_to(window.index_of("costs"))
+    page = window.pages["costs"]
+    assert session.costs.visits_per_month == 3
+    assert page.fields["months"].edit.text() == "4"
+    assert page.prefill_note.isVisible()
+
+
+def test_the_words_of_the_trial_groups_are_in_their_boxes_once_made_ready(
+    make_window, qtbot, quick
+):
+    session = Session()
+    session.trial.arms = [Arm(label="A", description="Pill every day."), Arm(label="B")]
+    session.trial.ratio = [1, 1]
+    window = make_window(session, prepare_ahead=True)
+    _wait_ready(window, qtbot)
+    first = window.pages["trial"].arm_editors[0]
+    assert first.description.toPlainText() == "Pill every day."
+    window.go_to(window.index_of("trial"))
+    assert first.description.toPlainText() == "Pill every day."
+    assert session.trial.arms[0].description == "Pill every day."
+
+
+def test_after_new_patient_the_pages_are_made_again_from_the_blank_session(
+    make_window, qtbot, quick
+):
+    session = demo_session(load("en"))
+    window = make_window(session, prepare_ahead=True)
+    _wait_ready(window, qtbot)
+    old = window.pages["situation"]
+    window.start_fresh(Session())
+    assert list(window.pages) == ["welcome"]
+    _wait_ready(window, qtbot)
+    assert window.pages["situation"] is not old
+    name = session.situation.name
+    assert name  # the demo patient has a name
+    assert not any(name in text for _, text in window_texts(window))
+
+
+@pytest.mark.parametrize(
+    ("language", "resized"), [("en", False), ("zh-CN", False), ("en", True), ("zh-CN", True)]
+)
+def test_a_page_made_ready_looks_as_when_it_is_opened_at_once(
+    make_window, qtbot, quick, language, resized
+):
+    """Every page, pixel for pixel: opened straight after it is built, and after it was laid
+    out hidden (then also with the window made larger in between, as when it is maximised)."""
+    at_once = make_window(demo_session(load(language)))
+    ready = make_window(demo_session(load(language)), prepare_ahead=True)
+    _wait_ready(ready, qtbot)
+    if resized:
+        for window in (at_once, ready):
+            window.resize(window.width() + 200, window.height() + 100)
+        qtbot.waitUntil(lambda: ready.stack.currentWidget().width() > 900)
+    assert at_once.size() == ready.size()
+    for i, step in enumerate(at_once.steps):
+        for window in (at_once, ready):
+            window.go_to(i)
+            if window.focusWidget() is not None:  # the focus ring: only in the active window
+                window.focusWidget().clearFocus()
+        qtbot.wait(1)
+        one = at_once.stack.currentWidget().grab().toImage()
+        two = ready.stack.currentWidget().grab().toImage()
+        assert one == two, step.id
