@@ -443,7 +443,8 @@ class MainWindow(QMainWindow):
         raise KeyError(step_id)
 
     def page(self, step_id: str) -> Page:
-        """The page for `step_id`, built on first use (keeps the first window fast)."""
+        """The page for `step_id`, built on first use or when made ready (ui/prepare.py), not
+        with the window (keeps the first window fast)."""
         if step_id not in self.pages:
             index = self.index_of(step_id)
             # Built inside the stack: a page built on its own and then put there had the
@@ -1189,6 +1190,8 @@ class MainWindow(QMainWindow):
         from decisionaid.ui import placement
 
         placement.on_shown(self)
+        if self.preparer is not None:
+            self.preparer.put_off()
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
         super().resizeEvent(event)

@@ -63,7 +63,6 @@ class PagePreparer(QObject):
         window = self.window
         return (
             preload.finished.is_set()
-            and window.isVisible()
             and not window.isMinimized()
             and not window.before_first_paint()
             and QApplication.activeModalWidget() is None
@@ -74,8 +73,8 @@ class PagePreparer(QObject):
     def work(self) -> None:
         """Do one part for the first page not ready, then wait GAP_MS for the next."""
         waiting = self.waiting()
-        if not waiting:
-            return
+        if not waiting or not self.window.isVisible():
+            return  # (the window starts again when it is shown: MainWindow.showEvent)
         if not self.may_work():
             self.put_off()
             return

@@ -158,3 +158,13 @@ def test_a_page_made_ready_looks_as_when_it_is_opened_at_once(
         one = at_once.stack.currentWidget().grab().toImage()
         two = ready.stack.currentWidget().grab().toImage()
         assert one == two, step.id
+
+
+def test_a_hidden_window_makes_nothing_ready_until_it_is_shown_again(make_window, qtbot, quick):
+    window = make_window(prepare_ahead=True)
+    window.hide()
+    qtbot.wait(3 * prepare.IDLE_MS)
+    assert list(window.pages) == ["welcome"]
+    assert not window.preparer.timer.isActive()  # no timer left running for nothing
+    window.show()
+    _wait_ready(window, qtbot)
