@@ -41,7 +41,8 @@ if TYPE_CHECKING:
 def _page(spec: str):
     """A factory that imports "module:Class" from decisionaid.ui.pages on first use.
 
-    Pages are built when first shown, so their modules (and pyqtgraph) load late: in the
+    Pages are built when first shown or made ready (ui/prepare.py, after the background
+    imports), so their modules (and pyqtgraph) load late: in the
     background once the first window is up (ui/preload.py), or here if that has not got there.
     `factory.module` names the module.
     """

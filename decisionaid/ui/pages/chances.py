@@ -3,7 +3,8 @@ group from the trial's own ratio, the drug funnel and the patient's own ratings.
 
 The patient's own trial comes first when it is known. Every chart has its words beside it,
 its source and year, and can be saved as a PNG picture. pyqtgraph is imported with this module,
-which is only loaded when the page is first opened.
+which is loaded in the background once the first window is up (ui/preload.py), or when the
+page is first needed.
 """
 
 from __future__ import annotations
