@@ -46,6 +46,7 @@ if TYPE_CHECKING:
     from decisionaid.content.schema import ContentPack
     from decisionaid.model.session import Session
     from decisionaid.ui.handout import HandoutController
+    from decisionaid.ui.prepare import PagePreparer
 
 AUTOSAVE_QUIET_MS = 300
 AUTOSAVE_MAX_WAIT_MS = 700
@@ -143,11 +144,7 @@ class MainWindow(QMainWindow):
         self.autosave_writer.written.connect(self._on_autosave_written)
 
         self.clinic_controller = None
-        self.preparer = None
-        if prepare_ahead:
-            from decisionaid.ui.prepare import PagePreparer
-
-            self.preparer = PagePreparer(self)
+        self.preparer: PagePreparer | None = None  # made once painted (`_start_preparing`)
         self._build_ui()
         self.fit_timer.timeout.connect(self._fit_step_list)
         self._build_menus()
@@ -168,6 +165,8 @@ class MainWindow(QMainWindow):
         # The tick-box size (the application style, ui/wheel.py): no widget of the welcome
         # page needs it, so it is set once painted, with the other application-wide rules.
         self.when_painted(self._size_indicators)
+        if prepare_ahead:
+            self.when_painted(self._start_preparing)
         self._update_title()
         start = "" if self.document.blank else self.document.session.current_step
         self.go_to(0)
@@ -196,6 +195,12 @@ class MainWindow(QMainWindow):
         tasks, self._when_painted = self._when_painted, []
         for task in tasks:
             task()
+
+    def _start_preparing(self) -> None:
+        from decisionaid.ui.prepare import PagePreparer
+
+        self.preparer = PagePreparer(self)
+        self.preparer.put_off()
 
     def before_first_paint(self) -> bool:
         """True while the work that waits for the first paint has not been done."""

@@ -168,3 +168,16 @@ def test_a_hidden_window_makes_nothing_ready_until_it_is_shown_again(make_window
     assert not window.preparer.timer.isActive()  # no timer left running for nothing
     window.show()
     _wait_ready(window, qtbot)
+
+
+def test_the_app_starts_making_pages_ready_once_its_window_is_painted(qtbot, quick):
+    """As `app.run()` makes its window: nothing of this before the first paint."""
+    from decisionaid.app import create_window
+
+    window = create_window(defer_app_filters=True, prepare_ahead=True)
+    qtbot.addWidget(window)
+    assert window.preparer is None
+    window.show()
+    qtbot.waitUntil(lambda: window.preparer is not None)
+    _wait_ready(window, qtbot)
+    assert not window.document.modified
