@@ -12,7 +12,8 @@ Measures, in a real (offscreen) window, each as wall time and as this process's 
   medians, and the worst first open (the first round is each page's very first open in the
   process);
 - a key press in the notes, from the key event to the end of the event loop's work (median
-  and worst of 200 presses), and the autosave when its timer fires (every 20 presses);
+  and worst of 200 presses), and the autosave when its timer fires (every 20 presses); a
+  key press in the trial's name (100 presses), which the other pages follow;
 - the PDF export of that session (BENCH_ROUNDS runs).
 Targets: an edit (key press or autosave) in 16 ms or less, every page in 100 ms or less (as
 the patient gets to it: made ready, and opened again), export under 5 s. Prints OK or MISSED
@@ -74,7 +75,10 @@ def main() -> int:
 
     content = load("en")
     session = large_session(content)
-    window = create_window(session, prepare_ahead=True)  # as the app (ui/prepare.py)
+    # The pages made ready (ui/prepare.py), as the app does, in the child process; here the
+    # pages are built only when opened, so that the opens before a page is ready are timed.
+    made_ready = "--made-ready" in sys.argv
+    window = create_window(session, prepare_ahead=made_ready)
     window.show()
     app.processEvents()
     preload.start_now(background_tasks(window))
@@ -89,7 +93,7 @@ def main() -> int:
         app.processEvents()
         return (time.perf_counter() - w0) * 1000, (time.process_time() - c0) * 1000
 
-    if "--made-ready" in sys.argv:
+    if made_ready:
         return _made_ready(app, window, timed)
     # The pages made ready, in a process of their own (started before any other work here),
     # so that there too each page's very first build in the process is measured.
@@ -122,6 +126,14 @@ def main() -> int:
         if i % 20 == 19:  # let the autosave timers fire now and then, and time that too
             time.sleep(0.75)
             saves.append(timed(lambda: None))
+
+    # A key press in the trial's name, with every page built (as once they are made ready):
+    # the other pages follow trial edits, so this is the edit that reaches most of them.
+    window.go_to(window.index_of("trial"))
+    title = window.pages["trial"].title
+    title.setFocus()
+    app.processEvents()
+    title_presses = [timed(lambda: QTest.keyClick(title, Qt.Key.Key_B)) for _ in range(100)]
 
     from decisionaid.report.builder import build_pdf
 
@@ -181,6 +193,7 @@ def main() -> int:
     )
     worst_key = max(p[0] for p in presses)
     worst_save = max(s[0] for s in saves)
+    worst_title = max(p[0] for p in title_presses)
     print(
         f"key press in the notes: median {med(presses, 0):.1f} ms, worst {worst_key:.1f} ms "
         f"(CPU worst {max(p[1] for p in presses):.1f} ms), "
@@ -191,7 +204,12 @@ def main() -> int:
         f"worst {worst_save:.1f} ms (CPU worst {max(s[1] for s in saves):.1f} ms), "
         f"{'OK' if worst_save <= EDIT_MS else 'MISSED'}"
     )
-    ok = ok and worst_key <= EDIT_MS and worst_save <= EDIT_MS
+    print(
+        f"key press in the trial's name (every page built): median "
+        f"{med(title_presses, 0):.1f} ms, worst {worst_title:.1f} ms, "
+        f"{'OK' if worst_title <= EDIT_MS else 'MISSED'}"
+    )
+    ok = ok and worst_key <= EDIT_MS and worst_save <= EDIT_MS and worst_title <= EDIT_MS
     print(
         f"export: median {statistics.median(export):.2f} s, {len(data) // 1024} KB, "
         f"{'OK' if max(export) < EXPORT_S else 'MISSED'}"
@@ -225,9 +243,12 @@ def _made_ready(app, window, timed) -> int:
             turns.append((time.perf_counter() - turn) * 1000)
             time.sleep(0.002)
         ready.append(time.perf_counter() - t0)
+        if window.preparer.waiting():
+            print(f"pages not made ready in 60 s: {window.preparer.waiting()}", file=sys.stderr)
+            os._exit(1)
         for i, step in enumerate(window.steps):
             prepared[step.id].append(timed(lambda i=i: window.go_to(i)))
-    print(json.dumps({"ready": ready, "turns": turns, "prepared": prepared}))
+    print(json.dumps({"ready": ready, "turns": turns, "prepared": prepared}), flush=True)
     os._exit(0)  # the window holds answers: no "Save changes?" at the end
 
 

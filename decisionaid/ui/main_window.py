@@ -474,9 +474,11 @@ class MainWindow(QMainWindow):
             return
         page.setGeometry(self.stack.currentWidget().geometry())
         page.show()
-        page.prepare()
-        page.settle()
-        page.hide()
+        try:
+            page.prepare()
+            page.settle()
+        finally:
+            page.hide()  # never left on the screen under the page shown, whatever happened
 
     def _connect_page(self, page: Page) -> None:
         if page.step_id == "welcome":
@@ -811,6 +813,8 @@ class MainWindow(QMainWindow):
             page.setParent(None)  # out of the window at once, deleted soon after
             page.deleteLater()
         self.pages.clear()
+        if self.preparer is not None:
+            self.preparer.failed.clear()  # a new session, or language: every page is tried
 
     def start_fresh(self, session: Session) -> None:
         """Rebuild the window from `session`: pages are made anew, not cleared widget by
@@ -1221,6 +1225,8 @@ class MainWindow(QMainWindow):
             self.retranslate_ui()
         if event.type() in (QEvent.Type.ApplicationFontChange, QEvent.Type.FontChange):
             self.fit_timer.start()
+        if event.type() == QEvent.Type.WindowStateChange and self.preparer is not None:
+            self.preparer.put_off()  # (restored: the pages waiting are made ready again)
         return super().event(event)
 
 

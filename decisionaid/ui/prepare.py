@@ -11,18 +11,21 @@ takes the keyboard focus. Building a page only reads the session; nothing is wri
 no step is marked as seen.
 
 One part (a build, or a layout) per turn of the event loop, GAP_MS apart, so a key or a click
-waits at most for one part; an edit or a step change puts the rest off by IDLE_MS again. The
-pages after the one on the screen come first, in the order of the steps. Nothing is done
+waits at most for one part; an edit, a step change, a key, a click or the wheel puts the rest
+off by IDLE_MS again. The pages after the one on the screen come first, in the order of the
+steps. Nothing is done
 while a dialog or a menu is open, while the window is minimised or hidden, or while a
-handout is being made.
+handout is being made. A page that fails to build is left for the patient's visit, which
+reports the error.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer
-from PySide6.QtWidgets import QApplication
+import shiboken6
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
 
 from decisionaid.ui import preload
 
@@ -34,6 +37,17 @@ IDLE_MS = 1000
 # Between two parts: the event loop handles what came in meanwhile.
 GAP_MS = 30
 
+# Input that is not (yet) an edit also puts the work off: keys that move or are refused, words
+# being composed with an input method, the wheel and the mouse.
+_INPUT = frozenset(
+    {
+        QEvent.Type.KeyPress,
+        QEvent.Type.InputMethod,
+        QEvent.Type.Wheel,
+        QEvent.Type.MouseButtonPress,
+    }
+)
+
 
 class PagePreparer(QObject):
     def __init__(self, window: MainWindow) -> None:
@@ -42,10 +56,21 @@ class PagePreparer(QObject):
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self.work)
+        # Steps whose page failed to build or lay out: left for the patient's own visit,
+        # where the error is reported (until the pages are made again).
+        self.failed: set[str] = set()
+        # While pages wait, the widget with the keyboard focus and the page's own area are
+        # watched for input (a filter on the whole application would cost every event).
+        self._watched: list[QWidget] = []
+        self._watching = False
 
     def put_off(self) -> None:
-        """Wait IDLE_MS from now before the next part (after an edit or a step change)."""
-        self.timer.start(IDLE_MS)
+        """Wait IDLE_MS from now before the next part (after input, an edit, a step change)."""
+        if self.waiting():
+            self.timer.start(IDLE_MS)
+            self._watch(True)
+        else:
+            self._watch(False)
 
     def waiting(self) -> list[str]:
         """The steps whose pages are not ready yet, in the order they are made ready."""
@@ -53,7 +78,7 @@ class PagePreparer(QObject):
         steps = [step.id for step in window.steps]
         here = window.current_index()
         order = steps[here + 1 :] + steps[:here]
-        return [step_id for step_id in order if not self._ready(step_id)]
+        return [s for s in order if not self._ready(s) and s not in self.failed]
 
     def _ready(self, step_id: str) -> bool:
         page = self.window.pages.get(step_id)
@@ -63,7 +88,6 @@ class PagePreparer(QObject):
         window = self.window
         return (
             preload.finished.is_set()
-            and not window.isMinimized()
             and not window.before_first_paint()
             and QApplication.activeModalWidget() is None
             and QApplication.activePopupWidget() is None
@@ -73,15 +97,57 @@ class PagePreparer(QObject):
     def work(self) -> None:
         """Do one part for the first page not ready, then wait GAP_MS for the next."""
         waiting = self.waiting()
-        if not waiting or not self.window.isVisible():
-            return  # (the window starts again when it is shown: MainWindow.showEvent)
+        window = self.window
+        if not waiting or not window.isVisible() or window.isMinimized():
+            # Started again when the window is shown or restored (MainWindow).
+            self._watch(False)
+            return
         if not self.may_work():
             self.put_off()
             return
         step_id = waiting[0]
-        if step_id in self.window.pages:
-            self.window.lay_out_hidden(step_id)
-        else:
-            self.window.page(step_id)
+        try:
+            if step_id in window.pages:
+                window.lay_out_hidden(step_id)
+            else:
+                window.page(step_id)
+        except Exception:  # noqa: BLE001 - the patient's own visit builds it and says why
+            self.failed.add(step_id)
         if self.waiting():
             self.timer.start(GAP_MS)
+        else:
+            self._watch(False)
+
+    # --- input ---------------------------------------------------------------------------------
+    def _watch(self, on: bool) -> None:
+        if on != self._watching:
+            self._watching = on
+            app = QApplication.instance()
+            if on:
+                app.focusChanged.connect(self._focus_moved)
+            else:
+                app.focusChanged.disconnect(self._focus_moved)
+        self._retarget(on)
+
+    def _retarget(self, on: bool) -> None:
+        targets: list[QWidget] = []
+        if on:
+            focus = QApplication.focusWidget()
+            page = self.window.pages.get(self.window.current_step().id)
+            targets = [w for w in (focus, page.viewport() if page else None) if w is not None]
+        if targets == self._watched:
+            return
+        for widget in self._watched:
+            if shiboken6.isValid(widget):
+                widget.removeEventFilter(self)
+        for widget in targets:
+            widget.installEventFilter(self)
+        self._watched = targets
+
+    def _focus_moved(self, _old: QWidget | None, _new: QWidget | None) -> None:
+        self.put_off()  # (Tab or a click): and the new focus widget is watched
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if event.type() in _INPUT:
+            self.timer.start(IDLE_MS)
+        return False

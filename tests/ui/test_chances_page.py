@@ -59,8 +59,14 @@ def test_ratings_chart_follows_the_ratings(make_window, content):
     item = content.considerations.risks[0]
     window.document.session.ratings[item.id] = 4
     window.document.edit("ratings")
+    # Hidden, the page follows the ratings as it is shown; on the screen, at once.
+    window.go_to(window.index_of("chances"))
     _, risks = chances.ratings.ratings()
     assert risks[0] == (item.title, 4)
+    window.document.session.ratings[item.id] = 2
+    window.document.edit("ratings")
+    _, risks = chances.ratings.ratings()
+    assert risks[0] == (item.title, 2)
 
 
 def test_figures_carry_their_sources(make_window):

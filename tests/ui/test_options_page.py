@@ -114,19 +114,41 @@ def test_a_cell_shows_the_name_the_words_and_the_source(make_window):
 
 
 def test_cells_built_while_hidden_are_placed_when_shown(make_window):
-    """A rebuild while the page is hidden (an option hidden from another page) puts the
+    """A rebuild while the page is hidden (another session opened on another step) puts the
     cells in when the page shows, at its own width."""
+    from decisionaid.model.session import Session
+
     window = make_window()
     page = _page(window)
     window.go_to(window.index_of("learn"))
-    window.document.session.options.hidden = ["comfort"]
-    window.document.edit("options")
+    other = Session()
+    other.options.hidden = ["comfort"]
+    window.document.replace(other)
     assert ("comfort", "chance") not in page.cells
     cell = page.cells[("standard", "chance")]
     assert not cell.isVisibleTo(page)
     window.go_to(window.index_of("options"))
     assert cell.isVisibleTo(page)
     assert all(block.per_line >= 1 for block in page.blocks)
+
+
+def test_a_hidden_page_follows_the_edits_made_elsewhere_when_it_is_shown(make_window):
+    """Not at every key typed on another step (each edit of the trial reached every page
+    built), but as it is shown, with every edit made since."""
+    window = make_window()
+    page = _page(window)
+    window.go_to(window.index_of("learn"))
+    window.document.session.options.hidden = ["comfort"]
+    window.document.edit("options")
+    assert ("comfort", "chance") in page.cells  # not yet: the page is hidden
+    window.go_to(window.index_of("options"))
+    assert ("comfort", "chance") not in page.cells
+    assert page.cells[("standard", "chance")].isVisibleTo(page)
+    assert all(block.per_line >= 1 for block in page.blocks)
+    # On the screen, at once.
+    window.document.session.options.hidden = []
+    window.document.edit("options")
+    assert page.cells[("comfort", "chance")].isVisibleTo(page)
 
 
 def test_cells_are_sized_as_the_grid_will_size_them(make_window):

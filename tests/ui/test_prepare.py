@@ -181,3 +181,59 @@ def test_the_app_starts_making_pages_ready_once_its_window_is_painted(qtbot, qui
     qtbot.waitUntil(lambda: window.preparer is not None)
     _wait_ready(window, qtbot)
     assert not window.document.modified
+
+
+def test_keys_and_the_wheel_that_edit_nothing_put_it_off_too(make_window, qtbot, quick):
+    """Moving around, words being composed, a refused key: input, though no edit yet."""
+    from PySide6.QtCore import QPoint, QPointF, Qt
+    from PySide6.QtGui import QWheelEvent
+
+    window = make_window(prepare_ahead=True)
+    focus = QApplication.focusWidget()
+    for _ in range(5):  # a key every 50 ms, for 250 ms: more than the quiet time
+        qtbot.keyClick(focus, Qt.Key.Key_Shift)
+        qtbot.wait(50)
+    viewport = window.pages["welcome"].viewport()
+    for _ in range(5):  # then the wheel over the page
+        wheel = QWheelEvent(
+            QPointF(10, 10),
+            QPointF(viewport.mapToGlobal(QPoint(10, 10))),
+            QPoint(0, 0),
+            QPoint(0, -120),
+            Qt.MouseButton.NoButton,
+            Qt.KeyboardModifier.NoModifier,
+            Qt.ScrollPhase.NoScrollPhase,
+            False,
+        )
+        QApplication.sendEvent(viewport, wheel)
+        qtbot.wait(50)
+    assert list(window.pages) == ["welcome"]
+    assert window.document.edits == 0
+    _wait_ready(window, qtbot)
+
+
+def test_a_page_that_fails_to_lay_out_is_hidden_and_left_for_the_visit(
+    make_window, qtbot, quick, monkeypatch
+):
+    from decisionaid.ui.pages.learn import LearnPage
+
+    def broken(self):
+        raise RuntimeError("broken")
+
+    monkeypatch.setattr(LearnPage, "prepare", broken)
+    window = make_window(prepare_ahead=True)
+    _wait_ready(window, qtbot)
+    assert window.preparer.failed == {"learn"}
+    assert not window.pages["learn"].isVisible()  # not left under the welcome page
+    assert all(window.pages[step.id].laid_out for step in window.steps)
+    window.go_to(window.index_of("learn"))  # the visit itself does not need `prepare`
+    assert window.pages["learn"].isVisible()
+
+
+def test_the_pages_after_the_one_on_the_screen_come_first(make_window, qtbot, quick):
+    session = demo_session(load("en"))
+    window = make_window(session, prepare_ahead=True)
+    window.go_to(window.index_of("costs"))
+    ids = [step.id for step in window.steps]
+    here = ids.index("costs")
+    assert window.preparer.waiting() == [s for s in ids[here + 1 :] + ids[:here] if s != "welcome"]

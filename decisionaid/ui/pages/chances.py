@@ -153,7 +153,8 @@ class ChancesPage(Page):
 
     # --- following the session ------------------------------------------------------------
     def _on_changed(self, section: str) -> None:
-        if section in ("trial", "ratings"):
+        # A hidden page fills itself when shown (`on_show`), not at every key typed elsewhere.
+        if section in ("trial", "ratings") and self.isVisible():
             self.refresh()
 
     def on_show(self) -> None:

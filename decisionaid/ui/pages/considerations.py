@@ -55,7 +55,8 @@ class ConsiderationsPage(Page):
         self.finish()
 
     def _on_changed(self, section: str) -> None:
-        if section == "trial":
+        # A hidden page fills itself when shown (`on_show`), not at every key typed elsewhere.
+        if section == "trial" and self.isVisible():
             self.refresh()
 
     def on_show(self) -> None:

@@ -407,7 +407,8 @@ class OptionsPage(Page):
     _filling = False
 
     def _on_changed(self, section: str) -> None:
-        if section in ("options", "trial", "language"):
+        # A hidden page fills itself when shown (`on_show`: an edit since it was filled).
+        if section in ("options", "trial", "language") and self.isVisible():
             self.refresh()
 
     def on_show(self) -> None:
@@ -541,4 +542,9 @@ class OptionsPage(Page):
             self.blocks.append(block)
             self.grid_layout.addWidget(block)
         self._place_cells()
+        if self.isVisible():
+            # Shown at once, with their cells: a widget added to a layout on the screen is
+            # shown only at the event loop's next turn, after the page was laid out without it.
+            for block in self.blocks:
+                block.show()
         self.structure_changed()

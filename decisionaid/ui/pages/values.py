@@ -283,7 +283,8 @@ class ValuesPage(Page):
 
     # --- following the session -------------------------------------------------------------------
     def _on_changed(self, section: str) -> None:
-        if section in ("options", "trial", "ratings"):
+        # A hidden page fills itself when shown (`on_show`: an edit since it was filled).
+        if section in ("options", "trial", "ratings") and self.isVisible():
             self.refresh()
 
     def on_show(self) -> None:
