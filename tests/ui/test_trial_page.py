@@ -367,3 +367,12 @@ def test_words_of_the_boxes_wait_for_the_page_and_are_never_lost(make_window, qt
     assert page.arm_editors[0].description.toPlainText() == "Injection every week."
     assert page.covers.toPlainText() == ""
     assert other.trial.arms[0].description == "Injection every week."
+
+
+def test_typing_the_name_leaves_the_page_as_it_is_built(page, qtbot):
+    """A key in the trial's name changes words, not widgets: the Tab order is not walked
+    again (a trial without posted results rebuilt its empty results card at every key)."""
+    page.ensure_tab_order()
+    qtbot.keyClicks(page.title, "ab")
+    assert page.document.session.trial.title.endswith("ab")
+    assert not page._tab_order_stale

@@ -121,6 +121,10 @@ def _parse_number(text: str) -> tuple[float | None, bool]:
     return value, ok
 
 
+# What `_show_results` has shown before it first runs (None means: no results).
+_NOTHING_SHOWN = object()
+
+
 class _ArmEditor(QObject):
     """One group (arm): name, type, what it gets, and its share of the ratio."""
 
@@ -441,7 +445,7 @@ class TrialPage(Page):
         details.addWidget(earlier)
         self.earlier_panels: list[QWidget] = []
         self.results_panel: ResultsPanel | None = None
-        self._results_shown: object = None
+        self._results_shown: object = _NOTHING_SHOWN
 
         # --- plain-language summary ---
         summary = Card()
@@ -648,7 +652,8 @@ class TrialPage(Page):
     def _show_results(self) -> None:
         """The trial's own posted results, rebuilt only when they change (they are large)."""
         t = self.trial
-        if self._results_shown is t.results and self.results_panel is not None:
+        # (A trial with no results has None: shown once, not again at every key typed.)
+        if self._results_shown is t.results:
             return
         if self.results_panel is not None:
             self.results_panel.setParent(None)
