@@ -133,7 +133,10 @@ def main() -> int:
     title = window.pages["trial"].title
     title.setFocus()
     app.processEvents()
-    title_presses = [timed(lambda: QTest.keyClick(title, Qt.Key.Key_B)) for _ in range(100)]
+    words = "of a new drug for bowel cancer "  # words, as names are typed (with spaces)
+    title_presses = [
+        timed(lambda k=k: QTest.keyClick(title, words[k % len(words)])) for k in range(100)
+    ]
 
     from decisionaid.report.builder import build_pdf
 
