@@ -83,6 +83,8 @@ class WrappedLabel(QLabel):
         super().changeEvent(event)
 
     def setTextFormat(self, text_format) -> None:  # noqa: N802 - Qt API
+        if _number(text_format) == self._format:
+            return  # the same (QLabel too does nothing): the sizes kept stay right
         super().setTextFormat(text_format)
         self._format = _number(text_format)
         self._sizes_may_change()
