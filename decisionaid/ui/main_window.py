@@ -800,21 +800,31 @@ class MainWindow(QMainWindow):
 
     def _drop_pages(self) -> None:
         """Delete every page; each is built again, from the session, when next shown."""
-        for step_id, page in list(self.pages.items()):
-            index = self.index_of(step_id)
-            try:
-                self.document.replaced.disconnect(page.refresh)
-            except (RuntimeError, TypeError):
-                pass
-            placeholder = QWidget()
-            self.stack.insertWidget(index, placeholder)
-            self.stack.removeWidget(page)
-            page.hide()
-            page.setParent(None)  # out of the window at once, deleted soon after
-            page.deleteLater()
-        self.pages.clear()
+        for step_id in list(self.pages):
+            self.drop_page(step_id)
         if self.preparer is not None:
             self.preparer.failed.clear()  # a new session, or language: every page is tried
+
+    def drop_page(self, step_id: str) -> None:
+        """Delete one page, if it is built; it is built again when next needed."""
+        page = self.pages.pop(step_id, None)
+        if page is None:
+            return
+        index = self.index_of(step_id)
+        try:
+            self.document.replaced.disconnect(page.refresh)
+        except (RuntimeError, TypeError):
+            pass
+        placeholder = QWidget()
+        self.stack.insertWidget(index, placeholder)
+        if self.stack.currentWidget() is page:
+            # Its place, not the next page built, is what the stack shows until `go_to`:
+            # taking the page on the screen out showed (and laid out) each next one in turn.
+            self.stack.setCurrentWidget(placeholder)
+        self.stack.removeWidget(page)
+        page.hide()
+        page.setParent(None)  # out of the window at once, deleted soon after
+        page.deleteLater()
 
     def start_fresh(self, session: Session) -> None:
         """Rebuild the window from `session`: pages are made anew, not cleared widget by

@@ -15,19 +15,20 @@ waits at most for one part; an edit, a step change, a key, a click or the wheel 
 off by IDLE_MS again. The pages after the one on the screen come first, in the order of the
 steps. Nothing is done
 while a dialog or a menu is open, while the window is minimised or hidden, or while a
-handout is being made. A page that fails to build is left for the patient's visit, which
-reports the error.
+handout is being made. A page that fails to be made ready is dropped and left for the
+patient's visit, which builds it again and reports an error that happens then.
 """
 
 from __future__ import annotations
 
+import sys
 from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QScrollBar, QWidget
 
-from decisionaid.ui import preload
+from decisionaid.ui import crash, preload
 
 if TYPE_CHECKING:
     from decisionaid.ui.main_window import MainWindow
@@ -62,6 +63,7 @@ class PagePreparer(QObject):
         # While pages wait, the widget with the keyboard focus and the page's own area are
         # watched for input (a filter on the whole application would cost every event).
         self._watched: list[QWidget] = []
+        self._bar: QScrollBar | None = None
         self._watching = False
 
     def put_off(self) -> None:
@@ -111,8 +113,16 @@ class PagePreparer(QObject):
                 window.lay_out_hidden(step_id)
             else:
                 window.page(step_id)
-        except Exception:  # noqa: BLE001 - the patient's own visit builds it and says why
+        except Exception as exc:  # noqa: BLE001 - no dialog for what the patient did not do
+            # One line, as ui/crash.py writes (the kind of error and where, never its words);
+            # the page, perhaps half made, is dropped: the visit builds it again, and reports
+            # an error that happens then.
+            print(
+                crash.one_line(exc, exc.__traceback__) + " (while making a page ready)",
+                file=sys.stderr,
+            )
             self.failed.add(step_id)
+            window.drop_page(step_id)
         if self.waiting():
             self.timer.start(GAP_MS)
         else:
@@ -131,10 +141,19 @@ class PagePreparer(QObject):
 
     def _retarget(self, on: bool) -> None:
         targets: list[QWidget] = []
+        bar = None
         if on:
             focus = QApplication.focusWidget()
             page = self.window.pages.get(self.window.current_step().id)
             targets = [w for w in (focus, page.viewport() if page else None) if w is not None]
+            # Scrolling, however done (the wheel over an answer goes to the bar, ui/wheel.py).
+            bar = page.verticalScrollBar() if page else None
+        if bar is not self._bar:
+            if self._bar is not None and shiboken6.isValid(self._bar):
+                self._bar.valueChanged.disconnect(self._scrolled)
+            if bar is not None:
+                bar.valueChanged.connect(self._scrolled)
+            self._bar = bar
         if targets == self._watched:
             return
         for widget in self._watched:
@@ -143,6 +162,9 @@ class PagePreparer(QObject):
         for widget in targets:
             widget.installEventFilter(self)
         self._watched = targets
+
+    def _scrolled(self, _value: int) -> None:
+        self.timer.start(IDLE_MS)
 
     def _focus_moved(self, _old: QWidget | None, _new: QWidget | None) -> None:
         self.put_off()  # (Tab or a click): and the new focus widget is watched

@@ -212,22 +212,66 @@ def test_keys_and_the_wheel_that_edit_nothing_put_it_off_too(make_window, qtbot,
     _wait_ready(window, qtbot)
 
 
-def test_a_page_that_fails_to_lay_out_is_hidden_and_left_for_the_visit(
-    make_window, qtbot, quick, monkeypatch
+def test_a_page_that_fails_to_be_made_ready_is_dropped_and_left_for_the_visit(
+    make_window, qtbot, quick, monkeypatch, capsys
 ):
+    """No dialog for what the patient did not do: one line on stderr (no words of the
+    error, which could quote the patient), and the visit builds the page again."""
     from decisionaid.ui.pages.learn import LearnPage
 
     def broken(self):
-        raise RuntimeError("broken")
+        raise RuntimeError("the patient's words")
 
     monkeypatch.setattr(LearnPage, "prepare", broken)
     window = make_window(prepare_ahead=True)
     _wait_ready(window, qtbot)
     assert window.preparer.failed == {"learn"}
-    assert not window.pages["learn"].isVisible()  # not left under the welcome page
-    assert all(window.pages[step.id].laid_out for step in window.steps)
+    assert "learn" not in window.pages  # dropped, not left half made (or on the screen)
+    assert all(window.pages[s.id].laid_out for s in window.steps if s.id != "learn")
+    err = capsys.readouterr().err
+    assert "unexpected error: RuntimeError" in err and "while making a page ready" in err
+    assert "the patient's words" not in err
     window.go_to(window.index_of("learn"))  # the visit itself does not need `prepare`
     assert window.pages["learn"].isVisible()
+
+
+def test_scrolling_puts_it_off(make_window, qtbot, quick):
+    """However the page is scrolled (the wheel over an answer goes straight to the bar)."""
+    window = make_window(demo_session(load("en")), prepare_ahead=True)
+    window.go_to(window.index_of("learn"))
+    bar = window.pages["learn"].verticalScrollBar()
+    assert bar.maximum() > 0
+    for value in (40, 80, 120, 160):
+        qtbot.wait(prepare.IDLE_MS // 2)
+        bar.setValue(value)
+        assert window.preparer.timer.remainingTime() > prepare.IDLE_MS * 3 // 4
+    assert len(window.pages) == 2  # welcome and learn only
+
+
+def test_new_session_shows_no_other_page_on_the_way(make_window, qtbot, quick):
+    """Taking the pages out one by one made the stack show (and lay out) each next one."""
+    from PySide6.QtCore import QEvent, QObject
+
+    from decisionaid.ui.pages.base import Page
+
+    window = make_window(demo_session(load("en")), prepare_ahead=True)
+    _wait_ready(window, qtbot)
+    window.go_to(window.index_of("trial"))
+    shown: list[str] = []
+
+    class Watch(QObject):
+        def eventFilter(self, watched, event):  # noqa: N802 - Qt API
+            if event.type() == QEvent.Type.Show and isinstance(watched, Page):
+                shown.append(watched.step_id)
+            return False
+
+    watch = Watch()
+    QApplication.instance().installEventFilter(watch)
+    try:
+        window.start_fresh(Session())
+    finally:
+        QApplication.instance().removeEventFilter(watch)
+    assert shown == ["welcome"]
 
 
 def test_the_pages_after_the_one_on_the_screen_come_first(make_window, qtbot, quick):

@@ -76,3 +76,19 @@ def test_deadline_role_others_and_needs(make_window, qtbot, content):
     support = next(n for n in page.need_slots if n.need_id == "need_support")
     qtbot.mouseClick(support.box.box, Qt.MouseButton.LeftButton)
     assert s.guide.needs["need_support"] is True
+
+
+def test_the_weighing_follows_the_options_at_once_when_shown(make_window):
+    """Choices hidden on another step: the page, hidden meanwhile, rebuilds its weighing as
+    it is shown, and the new cards are there at once, not a turn of the event loop later."""
+    window = make_window()
+    window.go_to(window.index_of("values"))
+    page = window.pages["values"]
+    before = len(page.weigh_cards)
+    window.go_to(window.index_of("options"))
+    window.document.session.options.hidden = ["comfort"]
+    window.document.edit("options")
+    window.go_to(window.index_of("values"))
+    assert len(page.weigh_cards) == before - 1
+    assert all(card.isVisible() for card in page.weigh_cards)
+    assert page.leaning.isVisible()

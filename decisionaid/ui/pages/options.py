@@ -496,11 +496,14 @@ class OptionsPage(Page):
         o = self.content.options
         for block in self.blocks:
             self.grid_layout.removeWidget(block)
+            block.hide()  # gone now, not when deleted
             block.deleteLater()
         while self.own_list.count():
             item = self.own_list.takeAt(0)
             if item.widget():
+                item.widget().hide()
                 item.widget().deleteLater()
+        own_rows: list[QWidget] = []
         self.blocks, self.cells, self.points = [], {}, {}
         self.typed_slots, self.point_slots, self.remove_slots = [], [], []
         self.number_widgets = None
@@ -515,6 +518,7 @@ class OptionsPage(Page):
             host = HintHost()
             host.setLayout(line)
             self.own_list.addWidget(host)
+            own_rows.append(host)
 
         for row_id, row_title in grid.rows:
             block = _RowBlock(row_title)
@@ -545,6 +549,6 @@ class OptionsPage(Page):
         if self.isVisible():
             # Shown at once, with their cells: a widget added to a layout on the screen is
             # shown only at the event loop's next turn, after the page was laid out without it.
-            for block in self.blocks:
-                block.show()
+            for widget in (*own_rows, *self.blocks):
+                widget.show()
         self.structure_changed()

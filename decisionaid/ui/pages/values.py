@@ -233,6 +233,7 @@ class ValuesPage(Page):
         o = self.content.options
         for card in self.weigh_cards:
             self.weigh_layout.removeWidget(card)
+            card.hide()  # gone now, not when deleted
             card.deleteLater()
         self.weigh_cards, self.rating_slots = [], []
         for i, column in enumerate(grid.columns):
@@ -254,6 +255,7 @@ class ValuesPage(Page):
             self.weigh_layout.addWidget(card, i // 2, i % 2)
         if self.leaning is not None:
             self.leaning_layout.removeWidget(self.leaning)
+            self.leaning.hide()
             self.leaning.deleteLater()
         self.leaning_ids = [col.id for col in grid.columns] + [NOT_SURE]
         labels = [col.title for col in grid.columns] + [o.guide.not_sure]
@@ -266,6 +268,11 @@ class ValuesPage(Page):
             for col in grid.columns:
                 slot.prefers.addItem(col.title, col.id)
             slot.prefers.addItem(o.guide.not_sure, NOT_SURE)
+        if self.isVisible():
+            # Shown at once: a widget added to a layout on the screen is shown only at the
+            # event loop's next turn, after the page was laid out without it.
+            for widget in (*self.weigh_cards, self.leaning):
+                widget.show()
         self.structure_changed()
 
     # --- writing answers -------------------------------------------------------------------------
