@@ -15,6 +15,7 @@ from decisionaid.model.trial import Arm, TrialInfo
 from decisionaid.storage.sessionfile import dumps
 from decisionaid.ui import preload, prepare
 from tests.ui.textwalk import window_texts
+from tests.ui.wheelhelp import wheel
 
 
 @pytest.fixture
@@ -185,8 +186,7 @@ def test_the_app_starts_making_pages_ready_once_its_window_is_painted(qtbot, qui
 
 def test_keys_and_the_wheel_that_edit_nothing_put_it_off_too(make_window, qtbot, quick):
     """Moving around, words being composed, a refused key: input, though no edit yet."""
-    from PySide6.QtCore import QPoint, QPointF, Qt
-    from PySide6.QtGui import QWheelEvent
+    from PySide6.QtCore import Qt
 
     window = make_window(prepare_ahead=True)
     focus = QApplication.focusWidget()
@@ -195,17 +195,7 @@ def test_keys_and_the_wheel_that_edit_nothing_put_it_off_too(make_window, qtbot,
         qtbot.wait(50)
     viewport = window.pages["welcome"].viewport()
     for _ in range(5):  # then the wheel over the page
-        wheel = QWheelEvent(
-            QPointF(10, 10),
-            QPointF(viewport.mapToGlobal(QPoint(10, 10))),
-            QPoint(0, 0),
-            QPoint(0, -120),
-            Qt.MouseButton.NoButton,
-            Qt.KeyboardModifier.NoModifier,
-            Qt.ScrollPhase.NoScrollPhase,
-            False,
-        )
-        QApplication.sendEvent(viewport, wheel)
+        wheel(viewport)
         qtbot.wait(50)
     assert list(window.pages) == ["welcome"]
     assert window.document.edits == 0

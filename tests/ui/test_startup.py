@@ -5,27 +5,12 @@ from __future__ import annotations
 
 import os
 
-from PySide6.QtCore import QPoint, QPointF, Qt
-from PySide6.QtGui import QWheelEvent
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from decisionaid.app import create_window
 from decisionaid.ui import wheel
-
-
-def _wheel_down(widget) -> None:
-    local = QPointF(widget.rect().center())
-    event = QWheelEvent(
-        local,
-        QPointF(widget.mapToGlobal(local.toPoint())),
-        QPoint(0, 0),
-        QPoint(0, -120),
-        Qt.MouseButton.NoButton,
-        Qt.KeyboardModifier.NoModifier,
-        Qt.ScrollPhase.NoScrollPhase,
-        False,
-    )
-    QApplication.sendEvent(widget, event)
+from tests.ui.wheelhelp import wheel as turn_wheel
 
 
 def test_rules_arrive_after_the_first_paint_and_cover_earlier_widgets(qtbot):
@@ -45,7 +30,7 @@ def test_rules_arrive_after_the_first_paint_and_cover_earlier_widgets(qtbot):
         assert box.focusPolicy() == Qt.FocusPolicy.StrongFocus
     window.next_button.setFocus()
     before = welcome.text_size.currentIndex()
-    _wheel_down(welcome.text_size)
+    turn_wheel(welcome.text_size)
     assert welcome.text_size.currentIndex() == before
 
 

@@ -3,17 +3,15 @@ nothing (and scrolls the page); with focus it still works as usual."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QPointF, Qt
-from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import (
     QAbstractSlider,
     QAbstractSpinBox,
-    QApplication,
     QComboBox,
     QScrollBar,
 )
 
 from decisionaid.ui.wheel import answer_widget
+from tests.ui.wheelhelp import wheel
 
 
 def _value(widget):
@@ -22,24 +20,6 @@ def _value(widget):
     if isinstance(widget, QAbstractSpinBox):
         return widget.text()
     return widget.value()
-
-
-def _wheel(widget, steps=-1):
-    """One wheel notch (down) over the widget's middle, sent as Qt delivers it."""
-    target = widget.lineEdit() if isinstance(widget, QAbstractSpinBox) else widget
-    target = target or widget
-    local = QPointF(target.rect().center())
-    event = QWheelEvent(
-        local,
-        QPointF(target.mapToGlobal(local.toPoint())),
-        QPoint(0, 0),
-        QPoint(0, 120 * steps),
-        Qt.MouseButton.NoButton,
-        Qt.KeyboardModifier.NoModifier,
-        Qt.ScrollPhase.NoScrollPhase,
-        False,
-    )
-    QApplication.sendEvent(target, event)
 
 
 def _answer_widgets(page):
@@ -78,9 +58,9 @@ def test_no_wheel_step_changes_an_unfocused_answer_on_any_page(make_window, demo
             assert not widget.hasFocus()
             before = _value(widget)
             session_before = repr(window.document.session)
-            _wheel(widget, -1)
-            _wheel(widget, +1)
-            _wheel(widget, +1)
+            wheel(widget, -1)
+            wheel(widget, +1)
+            wheel(widget, +1)
             assert _value(widget) == before, f"{step.id}: {widget.objectName() or widget}"
             assert repr(window.document.session) == session_before, step.id
             assert not widget.hasFocus(), "the wheel must not give focus"
@@ -92,7 +72,7 @@ def test_no_wheel_step_changes_an_unfocused_answer_on_any_page(make_window, demo
     assert {"QComboBox"} <= kinds
 
 
-def test_a_focused_answer_still_takes_the_wheel(make_window, demo, qtbot):
+def test_a_focused_answer_still_takes_thewheel(make_window, demo, qtbot):
     """The guard is not 'wheel off': a spin box the person clicked into still scrolls."""
     window = make_window(demo)
     window.go_to(window.index_of("trial"))
@@ -104,7 +84,7 @@ def test_a_focused_answer_still_takes_the_wheel(make_window, demo, qtbot):
     combo.setFocus()
     qtbot.waitUntil(combo.hasFocus)
     before = combo.currentIndex()
-    _wheel(combo, -1)
+    wheel(combo, -1)
     assert combo.currentIndex() != before
 
 
@@ -119,5 +99,5 @@ def test_the_wheel_over_an_answer_scrolls_the_page(make_window, demo, qtbot):
     bar.setValue(0)
     widget = next(w for w in _answer_widgets(page) if w.isVisibleTo(page))
     window.next_button.setFocus()
-    _wheel(widget, -1)
+    wheel(widget, -1)
     assert bar.value() > 0
