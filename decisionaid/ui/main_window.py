@@ -1224,8 +1224,10 @@ class MainWindow(QMainWindow):
         widgets from Python took a tenth of its opening (the trial page's twelve groups).
         (Qt's own focus pick when the page stack changes pages walks the focus chain without
         asking here; the window puts focus on the page itself, `focus_page`.)"""
-        if not self._before_first_paint:
-            page = self.pages.get(self.current_step().id)
+        index = self.current_index()
+        # (While a page is taken out, the stack briefly holds one widget more than steps.)
+        if not self._before_first_paint and 0 <= index < len(self.steps):
+            page = self.pages.get(self.steps[index].id)
             if page is not None:
                 page.ensure_tab_order()
         return super().focusNextPrevChild(next)

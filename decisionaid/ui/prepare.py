@@ -144,7 +144,9 @@ class PagePreparer(QObject):
         bar = None
         if on:
             focus = QApplication.focusWidget()
-            page = self.window.pages.get(self.window.current_step().id)
+            steps, index = self.window.steps, self.window.current_index()
+            # (While a page is taken out, the stack briefly holds one widget more than steps.)
+            page = self.window.pages.get(steps[index].id) if 0 <= index < len(steps) else None
             targets = [w for w in (focus, page.viewport() if page else None) if w is not None]
             # Scrolling, however done (the wheel over an answer goes to the bar, ui/wheel.py).
             bar = page.verticalScrollBar() if page else None
