@@ -189,7 +189,7 @@ class MainWindow(QMainWindow):
         focus.install().window_painted()
         self.install_app_filters()
         self.handout  # noqa: B018 - made now, ready before the patient asks for it
-        page = self.pages.get(self.current_step().id)
+        page = self.shown_page()
         if page is not None:
             page.ensure_tab_order()
         tasks, self._when_painted = self._when_painted, []
@@ -201,10 +201,6 @@ class MainWindow(QMainWindow):
 
         self.preparer = PagePreparer(self)
         self.preparer.put_off()
-
-    def before_first_paint(self) -> bool:
-        """True while the work that waits for the first paint has not been done."""
-        return self._before_first_paint
 
     def when_painted(self, task: Callable[[], None]) -> None:
         """Run `task` just after the window's first paint (now, if that has happened)."""
@@ -499,6 +495,16 @@ class MainWindow(QMainWindow):
     def current_index(self) -> int:
         return self.stack.currentIndex()
 
+    def shown_page(self) -> Page | None:
+        """The page on the screen, if it is built. Safe while a page is being taken out,
+        when the stack briefly holds one widget more than there are steps."""
+        index = self.current_index()
+        return self.pages.get(self.steps[index].id) if 0 <= index < len(self.steps) else None
+
+    def _put_off_preparing(self) -> None:
+        if self.preparer is not None:
+            self.preparer.put_off()
+
     def current_step(self) -> Step:
         return self.steps[self.current_index()]
 
@@ -527,8 +533,7 @@ class MainWindow(QMainWindow):
         self._update_position()
         self._announce(self.position_label.text())
         self.step_changed.emit(step.id)
-        if self.preparer is not None:
-            self.preparer.put_off()
+        self._put_off_preparing()
 
     def _update_actions(self) -> None:
         """Go > Back and Next, as the buttons (once the menus are filled)."""
@@ -555,7 +560,7 @@ class MainWindow(QMainWindow):
             pass
 
     def focus_page(self) -> None:
-        page = self.pages.get(self.current_step().id)
+        page = self.shown_page()
         target = page.first_focus() if page else None
         if target is not None:
             target.setFocus()  # Qt.FocusReason.OtherFocusReason
@@ -609,8 +614,7 @@ class MainWindow(QMainWindow):
 
     # --- document events -----------------------------------------------------------------------
     def _on_document_changed(self, section: str) -> None:
-        if self.preparer is not None:
-            self.preparer.put_off()  # typing: no page is made ready until a pause
+        self._put_off_preparing()  # typing: no page is made ready until a pause
         # Any answer can finish a step (the quiz's last question, the last rating).
         self._refresh_step_list()
         self._update_title()
@@ -1060,7 +1064,7 @@ class MainWindow(QMainWindow):
         welcome = self.pages.get("welcome")
         if welcome is not None:
             welcome.set_text_scale(scale)
-        page = self.pages.get(self.current_step().id)
+        page = self.shown_page()
         if page is not None:
             page.settle()
         self.statusBar().showMessage(self.tr("Text size {0}%").format(round(scale * 100)), 3000)
@@ -1209,8 +1213,7 @@ class MainWindow(QMainWindow):
         from decisionaid.ui import placement
 
         placement.on_shown(self)
-        if self.preparer is not None:
-            self.preparer.put_off()
+        self._put_off_preparing()
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
         super().resizeEvent(event)
@@ -1224,12 +1227,9 @@ class MainWindow(QMainWindow):
         widgets from Python took a tenth of its opening (the trial page's twelve groups).
         (Qt's own focus pick when the page stack changes pages walks the focus chain without
         asking here; the window puts focus on the page itself, `focus_page`.)"""
-        index = self.current_index()
-        # (While a page is taken out, the stack briefly holds one widget more than steps.)
-        if not self._before_first_paint and 0 <= index < len(self.steps):
-            page = self.pages.get(self.steps[index].id)
-            if page is not None:
-                page.ensure_tab_order()
+        page = self.shown_page()
+        if not self._before_first_paint and page is not None:
+            page.ensure_tab_order()
         return super().focusNextPrevChild(next)
 
     def event(self, event: QEvent) -> bool:
@@ -1237,8 +1237,8 @@ class MainWindow(QMainWindow):
             self.retranslate_ui()
         if event.type() in (QEvent.Type.ApplicationFontChange, QEvent.Type.FontChange):
             self.fit_timer.start()
-        if event.type() == QEvent.Type.WindowStateChange and self.preparer is not None:
-            self.preparer.put_off()  # (restored: the pages waiting are made ready again)
+        if event.type() == QEvent.Type.WindowStateChange:
+            self._put_off_preparing()  # (restored: the pages waiting are made ready again)
         return super().event(event)
 
 

@@ -13,10 +13,9 @@ no step is marked as seen.
 One part (a build, or a layout) per turn of the event loop, GAP_MS apart, so a key or a click
 waits at most for one part; an edit, a step change, a key, a click or the wheel puts the rest
 off by IDLE_MS again. The pages after the one on the screen come first, in the order of the
-steps. Nothing is done
-while a dialog or a menu is open, while the window is minimised or hidden, or while a
-handout is being made. A page that fails to be made ready is dropped and left for the
-patient's visit, which builds it again and reports an error that happens then.
+steps. Nothing is done while a dialog or a menu is open, while the window is minimised or
+hidden, or while a handout is being made. A page that fails to be made ready is dropped and
+left for the patient's visit, which builds it again and reports an error that happens then.
 """
 
 from __future__ import annotations
@@ -90,7 +89,6 @@ class PagePreparer(QObject):
         window = self.window
         return (
             preload.finished.is_set()
-            and not window.before_first_paint()
             and QApplication.activeModalWidget() is None
             and QApplication.activePopupWidget() is None
             and not window.handout_busy()
@@ -144,9 +142,7 @@ class PagePreparer(QObject):
         bar = None
         if on:
             focus = QApplication.focusWidget()
-            steps, index = self.window.steps, self.window.current_index()
-            # (While a page is taken out, the stack briefly holds one widget more than steps.)
-            page = self.window.pages.get(steps[index].id) if 0 <= index < len(steps) else None
+            page = self.window.shown_page()
             targets = [w for w in (focus, page.viewport() if page else None) if w is not None]
             # Scrolling, however done (the wheel over an answer goes to the bar, ui/wheel.py).
             bar = page.verticalScrollBar() if page else None

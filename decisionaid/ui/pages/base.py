@@ -141,6 +141,13 @@ class Page(QScrollArea):
             self._takes_tab = takes_tab
             put(self, "focusPolicy", TAB_FOCUS if takes_tab else NO_FOCUS)
 
+    def show_added(self, widgets) -> None:
+        """Show widgets just added to a layout at once when the page is on the screen: Qt shows
+        them only at the event loop's next turn, after the page was laid out without them."""
+        if self.isVisible():
+            for widget in widgets:
+                widget.show()
+
     def ensure_tab_order(self) -> None:
         """Make Tab go through the page as it reads (ui/focus.py), if widgets came or went
         since it last did. Widgets made later (a group added on the trial page, the handout

@@ -546,9 +546,5 @@ class OptionsPage(Page):
             self.blocks.append(block)
             self.grid_layout.addWidget(block)
         self._place_cells()
-        if self.isVisible():
-            # Shown at once, with their cells: a widget added to a layout on the screen is
-            # shown only at the event loop's next turn, after the page was laid out without it.
-            for widget in (*own_rows, *self.blocks):
-                widget.show()
+        self.show_added((*own_rows, *self.blocks))  # with their cells, placed above
         self.structure_changed()

@@ -268,11 +268,7 @@ class ValuesPage(Page):
             for col in grid.columns:
                 slot.prefers.addItem(col.title, col.id)
             slot.prefers.addItem(o.guide.not_sure, NOT_SURE)
-        if self.isVisible():
-            # Shown at once: a widget added to a layout on the screen is shown only at the
-            # event loop's next turn, after the page was laid out without it.
-            for widget in (*self.weigh_cards, self.leaning):
-                widget.show()
+        self.show_added((*self.weigh_cards, self.leaning))
         self.structure_changed()
 
     # --- writing answers -------------------------------------------------------------------------
