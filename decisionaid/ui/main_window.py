@@ -28,7 +28,7 @@ from decisionaid.model.progress import state as step_state
 from decisionaid.storage.autosave import Autosave
 from decisionaid.storage.files import WriteError
 from decisionaid.ui.document import Document
-from decisionaid.ui.pages.base import Page
+from decisionaid.ui.pages.base import Page, first_screen_first
 from decisionaid.ui.qtenums import (
     ACCESSIBLE_TEXT_ROLE,
     ALIGN_CENTER,
@@ -165,6 +165,8 @@ class MainWindow(QMainWindow):
         # The tick-box size (the application style, ui/wheel.py): no widget of the welcome
         # page needs it, so it is set once painted, with the other application-wide rules.
         self.when_painted(self._size_indicators)
+        # Also: a long page opened before it is ready is built first screen first (`page`).
+        self.prepare_ahead = prepare_ahead
         if prepare_ahead:
             self.when_painted(self._start_preparing)
         self._update_title()
@@ -443,23 +445,36 @@ class MainWindow(QMainWindow):
                 return i
         raise KeyError(step_id)
 
-    def page(self, step_id: str) -> Page:
+    def page(self, step_id: str, to_show: bool = False) -> Page:
         """The page for `step_id`, built on first use or when made ready (ui/prepare.py), not
-        with the window (keeps the first window fast)."""
+        with the window (keeps the first window fast), and whole.
+
+        `to_show`: for `go_to`, which shows it at once. With `prepare_ahead` (as the app
+        runs), a long page not made ready yet is then built first screen first: what the
+        first screen shows now, the rest at the event loop's next turn, once the first
+        screen is painted (Page.complete)."""
         if step_id not in self.pages:
             index = self.index_of(step_id)
+            factory = self.steps[index].factory
             # Built inside the stack: a page built on its own and then put there had the
             # style (the application's style sheet) handed down again through every one of
             # its widgets, and its scroll area laid the whole page out for that (40 to 70 ms
             # for the costs and chances pages at the session limits).
-            page = self.steps[index].factory(self.document, self.content, self.stack)
+            if to_show and self.prepare_ahead:
+                with first_screen_first():
+                    page = factory(self.document, self.content, self.stack)
+            else:
+                page = factory(self.document, self.content, self.stack)
             self.pages[step_id] = page
             placeholder = self.stack.widget(index)
             self.stack.insertWidget(index, page)
             self.stack.removeWidget(placeholder)
             placeholder.deleteLater()
             self._connect_page(page)
-        return self.pages[step_id]
+        page = self.pages[step_id]
+        if not to_show:
+            page.complete()
+        return page
 
     def lay_out_hidden(self, step_id: str) -> None:
         """Lay the page out as it will be on the screen without showing it (ui/prepare.py):
@@ -512,7 +527,7 @@ class MainWindow(QMainWindow):
         if not 0 <= index < len(self.steps):
             return
         step = self.steps[index]
-        page = self.page(step.id)
+        page = self.page(step.id, to_show=True)
         self.stack.setCurrentIndex(index)
         if self.step_list.currentRow() != index:
             self.step_list.blockSignals(True)
@@ -524,7 +539,8 @@ class MainWindow(QMainWindow):
             self.document.session.current_step = step.id
             if mark_seen(self.document.session, step.id):
                 self._refresh_step_list()
-        page.on_show()
+        if not page.first_screen_only:  # else when the rest is built (Page.complete)
+            page.on_show()
         page.settle()
         page.verticalScrollBar().setValue(0)
         self.back_button.setEnabled(index > 0)
@@ -819,6 +835,7 @@ class MainWindow(QMainWindow):
             self.document.replaced.disconnect(page.refresh)
         except (RuntimeError, TypeError):
             pass
+        page.stop_building()
         placeholder = QWidget()
         self.stack.insertWidget(index, placeholder)
         if self.stack.currentWidget() is page:

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QFrame, QScrollArea, QVBoxLayout, QWidget
 
 from decisionaid.ui.document import Document
@@ -19,12 +21,38 @@ if TYPE_CHECKING:
 # Keep lines short enough to read comfortably, even on a wide screen.
 MAX_TEXT_WIDTH_EM = 52
 
+# True while a page is built to be shown at once (see `Page.first_screen_only`).
+_first_screen_first = False
+# A page built first screen first builds the rest after its first paint, or after this long.
+REST_MS = 100
+
+
+@contextmanager
+def first_screen_first():
+    """Pages built inside this (with `Page.staged`) build what the first screen shows now,
+    and the rest at the event loop's next turn (`Page.complete`): the window does so for a
+    page opened before it was made ready (ui/prepare.py)."""
+    global _first_screen_first
+    before, _first_screen_first = _first_screen_first, True
+    try:
+        yield
+    finally:
+        _first_screen_first = before
+
 
 class Page(QScrollArea):
     step_id = ""
+    # A page long enough to build its first screen first (see `first_screen_first`). It
+    # builds below the fold in `build_rest`, and its `refresh` fills only what is built
+    # while `first_screen_only` is True.
+    staged = False
 
     def __init__(self, document: Document, content: ContentPack, parent: QWidget | None = None):
         super().__init__(parent)
+        # True from the build of the first screen until `complete` built the rest.
+        self.first_screen_only = self.staged and _first_screen_first
+        self._stretched = False
+        self._rest_timer: QTimer | None = None
         # A viewport made here, not by Qt: handing a widget Qt made to Python (the focus ring
         # walks up to it) makes PySide work out its type among every widget class, ~5 ms.
         self.setViewport(QWidget())
@@ -69,6 +97,15 @@ class Page(QScrollArea):
             self._fit_body()
         return super().viewportEvent(event)
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        """On the body while the first screen is all there is: once it is painted, the rest
+        is built at the event loop's next turn."""
+        if event.type() == QEvent.Type.Paint and watched is self.widget():
+            watched.removeEventFilter(self)
+            if self.first_screen_only:
+                self._rest_timer.start(0)
+        return False
+
     def _fit_body(self) -> None:
         QApplication.sendEvent(self, QEvent(QEvent.Type.LayoutRequest))
 
@@ -111,14 +148,78 @@ class Page(QScrollArea):
         return self.tr("Source: {0}").format(join_items(f"{s.short} {s.year}" for s in sources))
 
     def _add(self, widget: QWidget) -> QWidget:
-        self.body.addWidget(widget)
+        if self._stretched:  # built after the first screen: above the stretch at the end
+            self.body.insertWidget(self.body.count() - 1, widget)
+        else:
+            self.body.addWidget(widget)
         return widget
 
     def finish(self) -> None:
-        """Call at the end of __init__: pushes content to the top and fills in the answers."""
+        """Call at the end of __init__: pushes content to the top, builds the rest of a
+        `staged` page (`build_rest`) and fills in the answers.
+
+        A page built first screen first builds the rest after the first screen is painted,
+        a part at each turn of the event loop (or starting after REST_MS if nothing is
+        painted: a window minimised), and is whole once `complete` ran."""
         self.body.addStretch(1)
+        self._stretched = True
+        self._rest = self.build_rest()
+        if not self.first_screen_only:
+            for _part in self._rest:
+                pass
         self.refresh()
         self.mark_filled()
+        if self.first_screen_only:
+            self._rest_timer = QTimer(self)
+            self._rest_timer.setSingleShot(True)
+            self._rest_timer.timeout.connect(self._build_part)
+            self._rest_timer.start(REST_MS)
+            self.widget().installEventFilter(self)
+
+    def build_rest(self) -> Iterator[None]:
+        """Build what lies below the first screen (a `staged` page), with `_add`: a
+        generator, which yields between parts. Its `refresh` fills only what is built while
+        `first_screen_only` is True."""
+        return iter(())
+
+    def _build_part(self) -> None:
+        """The next part of the rest; the page is made whole after the last."""
+        before = {id(w) for w in self._body_widgets()}
+        try:
+            next(self._rest)
+        except StopIteration:
+            self.complete()
+            return
+        self.show_added(w for w in self._body_widgets() if id(w) not in before)
+        self._rest_timer.start(0)
+
+    def complete(self) -> None:
+        """Build what the first screen left out, if anything, now. The window does so before
+        any other use of the page (MainWindow.page)."""
+        if not self.first_screen_only:
+            return
+        self._rest_timer.stop()
+        self.widget().removeEventFilter(self)
+        before = {id(w) for w in self._body_widgets()}
+        for _part in self._rest:
+            pass
+        self.first_screen_only = False
+        self.refresh()
+        self.mark_filled()
+        self.show_added(w for w in self._body_widgets() if id(w) not in before)
+        self.structure_changed()
+        if self.isVisible():
+            self.on_show()
+            self.settle()
+
+    def stop_building(self) -> None:
+        """The page is being dropped: what its first screen left out is not built."""
+        if self._rest_timer is not None:
+            self._rest_timer.stop()
+
+    def _body_widgets(self) -> list[QWidget]:
+        items = (self.body.itemAt(i) for i in range(self.body.count()))
+        return [w for item in items if (w := item.widget()) is not None]
 
     def mark_filled(self) -> None:
         """Note that the widgets show the session as it is now (see `is_filled`)."""
@@ -143,10 +244,13 @@ class Page(QScrollArea):
 
     def show_added(self, widgets) -> None:
         """Show widgets just added to a layout at once when the page is on the screen: Qt shows
-        them only at the event loop's next turn, after the page was laid out without them."""
+        them only at the event loop's next turn, after the page was laid out without them.
+        One hidden on purpose stays hidden (as Qt does it)."""
         if self.isVisible():
+            explicit = Qt.WidgetAttribute.WA_WState_ExplicitShowHide
             for widget in widgets:
-                widget.show()
+                if not (widget.isHidden() and widget.testAttribute(explicit)):
+                    widget.show()
 
     def ensure_tab_order(self) -> None:
         """Make Tab go through the page as it reads (ui/focus.py), if widgets came or went

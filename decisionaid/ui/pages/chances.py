@@ -9,6 +9,7 @@ page is first needed.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -47,6 +48,7 @@ class _SaveSlot:
 
 class ChancesPage(Page):
     step_id = "chances"
+    staged = True  # the patient's own trial first; the other pictures below (`build_rest`)
 
     def __init__(self, document, content, parent=None):
         super().__init__(document, content, parent)
@@ -63,6 +65,12 @@ class ChancesPage(Page):
         self.randomisation = RandomisationChart()
         self.randomisation_card = self._add_chart(self.randomisation, "chance-of-each-group")
 
+        document.changed.connect(self._on_changed)
+        self.finish()
+
+    def build_rest(self) -> Iterator[None]:
+        # Each part at a turn of its own when built after the first screen (see Page).
+        facts = self.content.facts
         # 2. The trial's phase: early (phase 1) trial figures.
         self._heading(self.tr("What happened in early (phase 1) cancer trials"))
         self.phase_note = self.add_paragraph("")
@@ -80,6 +88,8 @@ class ChancesPage(Page):
         )
         self._add_chart(self.deaths, "phase1-treatment-deaths")
 
+        yield
+
         # 3. Why a small "100%" is not a certain 100%.
         self._heading(self.tr("Small studies: why \u201call of them\u201d is not a promise"))
         figure = facts.interval("dostarlimab")
@@ -87,20 +97,21 @@ class ChancesPage(Page):
         self.intervals.set_figure(figure, self._source(self._figure_sources(figure)))
         self._add_chart(self.intervals, "small-study-ranges")
 
+        yield
+
         # 4. The odds for a drug, not for a person.
         self._heading(self.tr("The odds for a new drug (not for you)"))
         self.funnel = FunnelChart()
         self.funnel.set_figure(facts.funnel, self._source(facts.funnel.sources))
         self._add_chart(self.funnel, "drug-funnel")
 
+        yield
+
         # 5. What matters to you.
         self._heading(self.tr("What matters to you"))
         self.ratings = RatingsChart()
-        self.ratings.set_rating_labels(content.considerations.rating_labels)
+        self.ratings.set_rating_labels(self.content.considerations.rating_labels)
         self._add_chart(self.ratings, "what-matters-to-me")
-
-        document.changed.connect(self._on_changed)
-        self.finish()
 
     # --- building ---------------------------------------------------------------------------
     def _source(self, ids: list[str]) -> str:
@@ -162,7 +173,9 @@ class ChancesPage(Page):
 
     def refresh(self) -> None:
         self._refresh_trial()
-        self._refresh_ratings()
+        if not self.first_screen_only:
+            self._refresh_phase()
+            self._refresh_ratings()
 
     def _refresh_trial(self) -> None:
         t = self.document.session.trial
@@ -238,6 +251,9 @@ class ChancesPage(Page):
             self.trial_note.setText(
                 sentences(why, self.tr("The picture shows an example with an even (1:1) split."))
             )
+
+    def _refresh_phase(self) -> None:
+        t = self.document.session.trial
         # The same words as the handout (facts.toml), and on screen where to read more.
         notes = self.content.facts.phase_notes
         note = notes.for_phases(t.phases)

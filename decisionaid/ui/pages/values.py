@@ -6,6 +6,8 @@ prefer and any pressure, and what else they need with a next step for each need.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLineEdit
 
@@ -131,6 +133,7 @@ class _NeedSlot:
 
 class ValuesPage(Page):
     step_id = "values"
+    staged = True  # the options weighed first; the other questions below (`build_rest`)
 
     def __init__(self, document, content, parent=None):
         super().__init__(document, content, parent)
@@ -150,6 +153,25 @@ class ValuesPage(Page):
         self.weigh_cards: list[Card] = []
         self.rating_slots: list[_RatingSlot] = []
         self.structure: tuple = ()
+        self.leaning: ChoiceRow | None = None
+        self.leaning_ids: list[str] = []
+        self.choices_structure: tuple = ()
+        self.sure_slots: list[_SureSlot] = []
+        self.other_slots: list[_OtherSlot] = []
+        self.need_slots: list[_NeedSlot] = []
+
+        document.changed.connect(self._on_changed)
+        self.finish()
+
+    def build_rest(self) -> Iterator[None]:
+        # Each part at a turn of its own when built after the first screen (see Page).
+        d = self.content.decide
+        g = self.content.options.guide
+        # 1. The cards of the other options, below the first two (`refresh`).
+        grid = build_grid(self.document.session, self.content)
+        if tuple((col.id, col.title) for col in grid.columns) == self.structure:
+            self._add_weigh_cards(grid, len(grid.columns))
+        yield
 
         # 2. The leaning.
         self.add_heading(g.leaning_question, 2)
@@ -157,16 +179,15 @@ class ValuesPage(Page):
         self.leaning_layout = QGridLayout(self.leaning_host)
         self.leaning_layout.setContentsMargins(0, 0, 0, 0)
         self._add(self.leaning_host)
-        self.leaning: ChoiceRow | None = None
-        self.leaning_ids: list[str] = []
         self.add_paragraph(
             self.tr("It is fine to be unsure. \u201c{0}\u201d is a real answer.").format(g.not_sure)
         )
 
+        yield
+
         # 3. The SURE test.
         self.add_heading(d.sure_title, 2)
         self.add_paragraph(d.sure_intro)
-        self.sure_slots: list[_SureSlot] = []
         yes_no = [self.tr("Yes"), self.tr("No")]
         for item in d.sure:
             card = Card()
@@ -177,6 +198,8 @@ class ValuesPage(Page):
             self._add(card)
         self.sure_result = self.add_paragraph("")
         self.add_source(d.sources)
+
+        yield
 
         # 4. When, and how.
         self.add_heading(g.deadline_title, 2)
@@ -191,10 +214,11 @@ class ValuesPage(Page):
         self.role.chosen.connect(self._on_role)
         self._add(self.role)
 
+        yield
+
         # 5. Others: what they prefer, and any pressure.
         self.add_heading(g.others_title, 2)
         self.add_paragraph(g.others_intro)
-        self.other_slots: list[_OtherSlot] = []
         for i in range(MAX_OTHERS):
             slot = _OtherSlot(self, i)
             card = Card()
@@ -206,10 +230,11 @@ class ValuesPage(Page):
             self.other_slots.append(slot)
             self._add(card)
 
+        yield
+
         # 6. Needs, each with a next step.
         self.add_heading(g.needs_title, 2)
         self.add_paragraph(g.needs_intro)
-        self.need_slots: list[_NeedSlot] = []
         for need in g.needs:
             card = Card()
             box = WrapCheckBox(need.title)
@@ -224,19 +249,20 @@ class ValuesPage(Page):
             self._add(card)
         self.add_source(["legare2010"])
 
-        document.changed.connect(self._on_changed)
-        self.finish()
-
     # --- building the option-dependent parts -----------------------------------------------------
-    def _rebuild(self, grid) -> None:
-        c = self.content.considerations
-        o = self.content.options
+    def _clear_weigh(self) -> None:
         for card in self.weigh_cards:
             self.weigh_layout.removeWidget(card)
             card.hide()  # gone now, not when deleted
             card.deleteLater()
         self.weigh_cards, self.rating_slots = [], []
-        for i, column in enumerate(grid.columns):
+
+    def _add_weigh_cards(self, grid, count: int) -> None:
+        """The cards of the options after those built, up to `count`: two side by side."""
+        c = self.content.considerations
+        o = self.content.options
+        first = len(self.weigh_cards)
+        for i, column in enumerate(grid.columns[first:count], start=first):
             card = Card()
             card.setAccessibleName(column.title)
             card.add(heading(column.title, 3))
@@ -253,6 +279,12 @@ class ValuesPage(Page):
             card.layout_.addStretch(1)  # points start at the top, side by side
             self.weigh_cards.append(card)
             self.weigh_layout.addWidget(card, i // 2, i % 2)
+        self.show_added(self.weigh_cards[first:])
+        self.structure_changed()
+
+    def _rebuild_choices(self, grid) -> None:
+        """The leaning, and the choices the people close to the patient may prefer."""
+        o = self.content.options
         if self.leaning is not None:
             self.leaning_layout.removeWidget(self.leaning)
             self.leaning.hide()
@@ -268,7 +300,7 @@ class ValuesPage(Page):
             for col in grid.columns:
                 slot.prefers.addItem(col.title, col.id)
             slot.prefers.addItem(o.guide.not_sure, NOT_SURE)
-        self.show_added((*self.weigh_cards, self.leaning))
+        self.show_added((self.leaning,))
         self.structure_changed()
 
     # --- writing answers -------------------------------------------------------------------------
@@ -326,10 +358,19 @@ class ValuesPage(Page):
         grid = build_grid(s, self.content)
         structure = tuple((col.id, col.title) for col in grid.columns)
         if structure != self.structure:
-            self._rebuild(grid)
+            self._clear_weigh()
             self.structure = structure
+        # The first screen shows the first two options' cards, side by side.
+        count = 2 if self.first_screen_only else len(grid.columns)
+        if len(self.weigh_cards) < min(count, len(grid.columns)):
+            self._add_weigh_cards(grid, count)
         for slot in self.rating_slots:
             slot.row.set_value(s.ratings.get(slot.point_id))
+        if self.first_screen_only:
+            return  # the rest is filled once built (Page.complete)
+        if structure != self.choices_structure:
+            self._rebuild_choices(grid)
+            self.choices_structure = structure
         for slot in self.sure_slots:
             answer = s.sure.get(slot.item.id)
             slot.row.set_value(None if answer is None else (0 if answer else 1))
