@@ -78,7 +78,8 @@ def main() -> int:
     # The pages made ready (ui/prepare.py), as the app does, in the child process; here the
     # pages are built only when opened, so that the opens before a page is ready are timed.
     made_ready = "--made-ready" in sys.argv
-    window = create_window(session, prepare_ahead=made_ready)
+    # A long page opened before it is ready shows its first screen first, as in the app.
+    window = create_window(session, prepare_ahead=made_ready, first_screen_first=True)
     window.show()
     app.processEvents()
     preload.start_now(background_tasks(window))
@@ -103,15 +104,49 @@ def main() -> int:
     made = json.loads(child.stdout.strip().splitlines()[-1])
     ready, turns, prepared = made["ready"], made["turns"], made["prepared"]
 
+    from PySide6.QtCore import QEvent, QObject
+
+    class FirstPaint(QObject):
+        """When the page's body is first painted: the page is on the screen."""
+
+        at: tuple[float, float] | None = None
+
+        def eventFilter(self, _watched, event) -> bool:  # noqa: N802 - Qt API
+            if self.at is None and event.type() == QEvent.Type.Paint:
+                self.at = (time.perf_counter(), time.process_time())
+            return False
+
+    def opened(i: int) -> tuple[float, float, float, float]:
+        """A page opened before it is ready: (wall ms and CPU ms until its first screen is
+        painted, wall ms until it is whole, the longest turn of the event loop after that
+        paint, as long as a key pressed then could wait)."""
+        w0, c0 = time.perf_counter(), time.process_time()
+        window.go_to(i)
+        page = window.shown_page()
+        painted = FirstPaint()
+        page.widget().installEventFilter(painted)
+        app.processEvents()
+        first_turn_end = time.perf_counter()
+        turns = []
+        while page.first_screen_only:
+            turn = time.perf_counter()
+            app.processEvents()
+            turns.append((time.perf_counter() - turn) * 1000)
+        whole = (time.perf_counter() - w0) * 1000
+        page.widget().removeEventFilter(painted)
+        at_wall, at_cpu = painted.at or (first_turn_end, time.process_time())
+        turns.append((first_turn_end - at_wall) * 1000)  # what followed the paint
+        return (at_wall - w0) * 1000, (at_cpu - c0) * 1000, whole, max(turns)
+
     # First opens: every page built from the session, ROUNDS times (the pages are dropped
     # and built again between rounds, as after New patient or a language switch).
-    first: dict[str, list[tuple[float, float]]] = {step.id: [] for step in window.steps}
+    first: dict[str, list[tuple[float, float, float, float]]] = {s.id: [] for s in window.steps}
     again: dict[str, list[tuple[float, float]]] = {step.id: [] for step in window.steps}
     for _ in range(ROUNDS):
         window._drop_pages()
         app.processEvents()
         for i, step in enumerate(window.steps):
-            first[step.id].append(timed(lambda i=i: window.go_to(i)))
+            first[step.id].append(opened(i))
         for i, step in enumerate(window.steps):
             again[step.id].append(timed(lambda i=i: window.go_to(i)))
 
@@ -158,24 +193,28 @@ def main() -> int:
         f"export < {EXPORT_S:.0f} s"
     )
     ok = True
-    # The verdict is on the pages as the patient gets them: made ready while the welcome page
-    # is read, and opened again later. The first opens of pages not made ready yet (only in
-    # the first seconds after a session like this is opened) are shown beside them, with the
-    # worst of the rounds, since the first round is each page's very first open in the process.
+    # Every page, as the patient gets it: made ready while the welcome page is read, and
+    # opened again later; or opened before it is ready (in the first seconds after such a
+    # session is opened, or steps taken faster than the pages are made ready), when a long
+    # page shows its first screen first and builds the rest after it. Worst of the rounds:
+    # the first round is each page's very first open in the process.
     print(
-        f"  {'page':<12}{'made ready':>12}{'worst':>9}{'again':>9}"
-        f"{'not ready yet':>16}{'(CPU)':>8}{'worst':>9}"
+        f"  {'page':<12}{'made ready':>11}{'worst':>8}{'again':>8}"
+        f"{'not ready: shown':>18}{'(CPU)':>7}{'worst':>8}{'whole':>8}{'turn':>7}"
     )
     for step_id in first:
         p_wall, p_worst = med(prepared[step_id], 0), max(v[0] for v in prepared[step_id])
         a_wall = med(again[step_id], 0)
         f_wall, f_cpu = med(first[step_id], 0), med(first[step_id], 1)
         f_worst = max(v[0] for v in first[step_id])
-        verdict = "" if max(p_worst, a_wall) <= PAGE_MS else "  over"
-        ok = ok and max(p_worst, a_wall) <= PAGE_MS
+        whole = med(first[step_id], 2)
+        turn = max(v[3] for v in first[step_id])
+        page_ok = max(p_worst, a_wall, f_worst) <= PAGE_MS
+        ok = ok and page_ok
         print(
-            f"  {step_id:<12}{p_wall:9.1f} ms{p_worst:6.1f} ms{a_wall:6.1f} ms"
-            f"{f_wall:13.1f} ms{f_cpu:5.0f} ms{f_worst:6.1f} ms{verdict}"
+            f"  {step_id:<12}{p_wall:8.1f} ms{p_worst:5.1f} ms{a_wall:5.1f} ms"
+            f"{f_wall:15.1f} ms{f_cpu:4.0f} ms{f_worst:5.1f} ms{whole:5.0f} ms{turn:4.0f} ms"
+            f"{'' if page_ok else '  over'}"
         )
     worst_page = max(prepared, key=lambda k: max(v[0] for v in prepared[k]))
     worst_ms = max(v[0] for v in prepared[worst_page])
@@ -185,9 +224,12 @@ def main() -> int:
     )
     cold_page = max(first, key=lambda k: max(v[0] for v in first[k]))
     cold_ms = max(v[0] for v in first[cold_page])
+    turn_page = max(first, key=lambda k: max(v[3] for v in first[k]))
     print(
-        f"page opened before it was made ready: worst {cold_ms:.0f} ms ({cold_page}), "
-        f"{'within' if cold_ms <= PAGE_MS else 'over'} {PAGE_MS:.0f} ms"
+        f"page opened before it was made ready, until its first screen is painted: worst "
+        f"{cold_ms:.0f} ms ({cold_page}), {'OK' if cold_ms <= PAGE_MS else 'MISSED'}; the "
+        f"longest turn of the event loop while the rest was built: "
+        f"{max(v[3] for v in first[turn_page]):.0f} ms ({turn_page})"
     )
     print(
         f"making every page ready: {statistics.median(ready):.1f} s after the last step "

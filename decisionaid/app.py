@@ -155,9 +155,11 @@ def create_window(
     autosave: Autosave | None = None,
     defer_app_filters: bool = False,
     prepare_ahead: bool = False,
+    first_screen_first: bool | None = None,
 ) -> MainWindow:
     """Build the main window (used by run(), the screenshots command and the tests).
-    `defer_app_filters`, `prepare_ahead`: see MainWindow (run() starts that way)."""
+    `defer_app_filters`, `prepare_ahead`, `first_screen_first`: see MainWindow (run()
+    starts that way)."""
     settings = settings or Settings()
     language = session.language if session else settings.language
     # The Welcome page's parts now; the whole pack when another page needs it (content/lazy.py).
@@ -184,6 +186,7 @@ def create_window(
         autosave=autosave,
         defer_app_filters=defer_app_filters,
         prepare_ahead=prepare_ahead,
+        first_screen_first=first_screen_first,
     )
 
 

@@ -28,7 +28,7 @@ from decisionaid.model.progress import state as step_state
 from decisionaid.storage.autosave import Autosave
 from decisionaid.storage.files import WriteError
 from decisionaid.ui.document import Document
-from decisionaid.ui.pages.base import Page, first_screen_first
+from decisionaid.ui.pages.base import Page, building_first_screens
 from decisionaid.ui.qtenums import (
     ACCESSIBLE_TEXT_ROLE,
     ALIGN_CENTER,
@@ -77,9 +77,12 @@ class MainWindow(QMainWindow):
         autosave: Autosave | None = None,
         defer_app_filters: bool = False,
         prepare_ahead: bool = False,
+        first_screen_first: bool | None = None,
     ) -> None:
         """`prepare_ahead`: make the pages ready while the patient reads (ui/prepare.py), as
         the app does.
+        `first_screen_first` (by default as `prepare_ahead`): a long page opened before it
+        is ready shows its first screen first (`page`), as the app does.
         `defer_app_filters`: do what the first frame does not show just after the window's
         first paint instead of now (`when_painted`). The app starts that way:
         - the application-wide rules (wheel, dropped files): they reach every widget from
@@ -165,8 +168,9 @@ class MainWindow(QMainWindow):
         # The tick-box size (the application style, ui/wheel.py): no widget of the welcome
         # page needs it, so it is set once painted, with the other application-wide rules.
         self.when_painted(self._size_indicators)
-        # Also: a long page opened before it is ready is built first screen first (`page`).
-        self.prepare_ahead = prepare_ahead
+        self.first_screen_first = (
+            prepare_ahead if first_screen_first is None else first_screen_first
+        )
         if prepare_ahead:
             self.when_painted(self._start_preparing)
         self._update_title()
@@ -449,8 +453,8 @@ class MainWindow(QMainWindow):
         """The page for `step_id`, built on first use or when made ready (ui/prepare.py), not
         with the window (keeps the first window fast), and whole.
 
-        `to_show`: for `go_to`, which shows it at once. With `prepare_ahead` (as the app
-        runs), a long page not made ready yet is then built first screen first: what the
+        `to_show`: for `go_to`, which shows it at once. With `first_screen_first` (as the
+        app runs), a long page not made ready yet is then built first screen first: what the
         first screen shows now, the rest at the event loop's next turn, once the first
         screen is painted (Page.complete)."""
         if step_id not in self.pages:
@@ -460,8 +464,8 @@ class MainWindow(QMainWindow):
             # style (the application's style sheet) handed down again through every one of
             # its widgets, and its scroll area laid the whole page out for that (40 to 70 ms
             # for the costs and chances pages at the session limits).
-            if to_show and self.prepare_ahead:
-                with first_screen_first():
+            if to_show and self.first_screen_first:
+                with building_first_screens():
                     page = factory(self.document, self.content, self.stack)
             else:
                 page = factory(self.document, self.content, self.stack)
@@ -539,8 +543,7 @@ class MainWindow(QMainWindow):
             self.document.session.current_step = step.id
             if mark_seen(self.document.session, step.id):
                 self._refresh_step_list()
-        if not page.first_screen_only:  # else when the rest is built (Page.complete)
-            page.on_show()
+        page.on_show()  # of what is built (Page.first_screen_only), and again when whole
         page.settle()
         page.verticalScrollBar().setValue(0)
         self.back_button.setEnabled(index > 0)

@@ -21,8 +21,10 @@ def make_window(qtbot):
     # reference is deleted by PySide, pages included).
     windows = []
 
-    def make(session=None, prepare_ahead=False):
-        window = create_window(session, prepare_ahead=prepare_ahead)
+    def make(session=None, prepare_ahead=False, first_screen_first=None):
+        window = create_window(
+            session, prepare_ahead=prepare_ahead, first_screen_first=first_screen_first
+        )
         windows.append(window)
         window._autosave_enabled = not window.clinic
         qtbot.addWidget(window)

@@ -28,7 +28,7 @@ REST_MS = 100
 
 
 @contextmanager
-def first_screen_first():
+def building_first_screens():
     """Pages built inside this (with `Page.staged`) build what the first screen shows now,
     and the rest at the event loop's next turn (`Page.complete`): the window does so for a
     page opened before it was made ready (ui/prepare.py)."""
@@ -42,7 +42,7 @@ def first_screen_first():
 
 class Page(QScrollArea):
     step_id = ""
-    # A page long enough to build its first screen first (see `first_screen_first`). It
+    # A page long enough to build its first screen first (see `building_first_screens`). It
     # builds below the fold in `build_rest`, and its `refresh` fills only what is built
     # while `first_screen_only` is True.
     staged = False

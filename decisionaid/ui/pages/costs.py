@@ -14,6 +14,7 @@ there, `_update_chart()` does nothing and the results stay in words only.
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Iterator
 from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication, QLocale
@@ -265,6 +266,7 @@ class _Form(HintHost):
 
 class CostsPage(Page):
     step_id = "costs"
+    staged = True  # the calculator first; the chart and the notes below (`build_rest`)
 
     def __init__(self, document, content, parent=None):
         super().__init__(document, content, parent)
@@ -416,13 +418,25 @@ class CostsPage(Page):
         self.chart_layout.addWidget(self.chart_note)
         self._add(self.chart_host)
 
+        self.country_panels: dict[str, QWidget] = {}
+
+        self.country.currentIndexChanged.connect(self._on_country)
+        self.currency.currentTextChanged.connect(self._on_currency)
+        self.finish()
+
+    def build_rest(self) -> Iterator[None]:
+        """Below the first screen: the chart (after the first screen; else when the page is
+        first shown, `on_show`), then the notes (see Page)."""
+        if self.first_screen_only:
+            self._ensure_chart()
+            yield
         # --- good to know, and notes for the country ------------------------------------------
+        c = self.content.costs
         self.add_heading(c.notes_title, 2)
         for note in c.notes:
             self._add(self._note_card(note))
 
         self.country_heading = self.add_heading("", 2)
-        self.country_panels: dict[str, QWidget] = {}
         for country_id, notes, empty_text in (
             ("", [], self.tr("Choose the country where you live, above, to see notes for it.")),
             *((country.id, country.notes, c.no_notes) for country in c.countries),
@@ -440,10 +454,6 @@ class CostsPage(Page):
             panel.hide()
             self.country_panels[country_id] = panel
             self._add(panel)
-
-        self.country.currentIndexChanged.connect(self._on_country)
-        self.currency.currentTextChanged.connect(self._on_currency)
-        self.finish()
 
     # --- building helpers ----------------------------------------------------------------------
     def _form(self) -> _Form:
@@ -522,13 +532,16 @@ class CostsPage(Page):
             self._set_currency_problem("")
         for name, field in self.fields.items():
             field.fill(getattr(costs, name), reset)
-        self._show_country_notes()
+        if not self.first_screen_only:  # the notes are built after the first screen
+            self._show_country_notes()
         self.update_results()
 
     def on_show(self) -> None:
         # The chart first (hidden), so the one refresh fills it: it is placed once, when it
-        # is shown with its numbers, at the width the page gives it.
-        self._ensure_chart()
+        # is shown with its numbers, at the width the page gives it. (Built after the first
+        # screen: then with the rest, `build_rest`.)
+        if not self.first_screen_only:
+            self._ensure_chart()
         self._prefill_from_trial()
         self.refresh()
 

@@ -7,6 +7,7 @@ the patient types (or which options they hide or add) into the session.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from html import escape
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSize
@@ -269,6 +270,7 @@ class _RowBlock(Card):
 
 class OptionsPage(Page):
     step_id = "options"
+    staged = True  # the grid's first block first; the others below (`build_rest`)
 
     def __init__(self, document, content, parent=None):
         super().__init__(document, content, parent)
@@ -340,6 +342,13 @@ class OptionsPage(Page):
 
         document.changed.connect(self._on_changed)
         self.finish()
+
+    def build_rest(self) -> Iterator[None]:
+        """The grid's other blocks, two at a time (see Page); filled by `refresh`."""
+        grid = build_grid(self.document.session, self.content)
+        while self.first_screen_only and 0 < len(self.blocks) < self._block_count(grid):
+            self._add_blocks(grid, len(self.blocks) + 2)
+            yield
 
     # --- the standard-treatment number ------------------------------------------------------------
     def number_editor(self) -> QWidget:
@@ -463,14 +472,11 @@ class OptionsPage(Page):
         if structure != self.structure:
             self._rebuild(grid)
             self.structure = structure
-        source_label = self.tr("Source: {0}")
-        for column in grid.columns:
-            for cell in column.cells:
-                self.cells[(column.id, cell.row)].show_cell(cell, source_label)
-            for kind, points in (("good", column.good), ("bad", column.bad)):
-                cell = self.points.get(f"{column.id}:{kind}")
-                if cell is not None:
-                    cell.show_text("<br>".join(f"\u2022 {escape(p.title)}" for p in points))
+        # The first screen shows the top of the first block.
+        count = 1 if self.first_screen_only else self._block_count(grid)
+        built = list(self.blocks)
+        self._fill_blocks(grid, built)
+        self._add_blocks(grid, count)  # filled as they are made
         for slot in self.typed_slots:
             text = session.options.typed.get(slot.option_id, {}).get(slot.row, "")
             if slot.edit.text() != text:
@@ -493,7 +499,7 @@ class OptionsPage(Page):
                 frame.setText(number.time_frame)
 
     def _rebuild(self, grid) -> None:
-        o = self.content.options
+        """The choices the doctor named, and no block yet (`_add_blocks`)."""
         for block in self.blocks:
             self.grid_layout.removeWidget(block)
             block.hide()  # gone now, not when deleted
@@ -519,32 +525,62 @@ class OptionsPage(Page):
             host.setLayout(line)
             self.own_list.addWidget(host)
             own_rows.append(host)
-
-        for row_id, row_title in grid.rows:
-            block = _RowBlock(row_title)
-            for column in grid.columns:
-                widget = _CellWidget(self, column, row_id, row_title, block.host)
-                self.cells[(column.id, row_id)] = widget
-                block.cells.append(widget)
-            self.blocks.append(block)
-            self.grid_layout.addWidget(block)
-        for kind, title in (("good", o.good_title), ("bad", o.bad_title)):
-            block = _RowBlock(title)
-            for column in grid.columns:
-                cell = _TextCell(column.title, labelled(title, column.title), block.host)
-                layout = cell.layout_
-                self.points[f"{column.id}:{kind}"] = cell
-                if column.id.startswith("own"):
-                    edit = QLineEdit()
-                    edit.setMaxLength(MAX_TEXT)
-                    edit.setPlaceholderText(o.own_good if kind == "good" else o.own_bad)
-                    edit.setAccessibleName(labelled(column.title, edit.placeholderText()))
-                    layout.addWidget(edit)
-                    self.point_slots.append(_PointSlot(self, column.id, kind, edit))
-                layout.addStretch(1)
-                block.cells.append(cell)
-            self.blocks.append(block)
-            self.grid_layout.addWidget(block)
-        self._place_cells()
-        self.show_added((*own_rows, *self.blocks))  # with their cells, placed above
+        self.show_added(own_rows)
         self.structure_changed()
+
+    def _block_count(self, grid) -> int:
+        return len(grid.rows) + 2  # a block per row, then the good and the bad points
+
+    def _add_blocks(self, grid, count: int) -> None:
+        """The grid's blocks after those built, up to `count`."""
+        o = self.content.options
+        first = len(self.blocks)
+        rows = len(grid.rows)
+        for index in range(first, min(count, self._block_count(grid))):
+            if index < rows:
+                row_id, row_title = grid.rows[index]
+                block = _RowBlock(row_title)
+                for column in grid.columns:
+                    widget = _CellWidget(self, column, row_id, row_title, block.host)
+                    self.cells[(column.id, row_id)] = widget
+                    block.cells.append(widget)
+            else:
+                kind, title = (("good", o.good_title), ("bad", o.bad_title))[index - rows]
+                block = _RowBlock(title)
+                for column in grid.columns:
+                    cell = _TextCell(column.title, labelled(title, column.title), block.host)
+                    layout = cell.layout_
+                    self.points[f"{column.id}:{kind}"] = cell
+                    if column.id.startswith("own"):
+                        edit = QLineEdit()
+                        edit.setMaxLength(MAX_TEXT)
+                        edit.setPlaceholderText(o.own_good if kind == "good" else o.own_bad)
+                        edit.setAccessibleName(labelled(column.title, edit.placeholderText()))
+                        layout.addWidget(edit)
+                        self.point_slots.append(_PointSlot(self, column.id, kind, edit))
+                    layout.addStretch(1)
+                    block.cells.append(cell)
+            self.blocks.append(block)
+            self.grid_layout.addWidget(block)
+        if len(self.blocks) == first:
+            return
+        # Their words first, then placed and shown: placed first, a cell shown on the screen
+        # kept the height of its empty words.
+        self._fill_blocks(grid, self.blocks[first:])
+        self._place_cells()
+        self.show_added(self.blocks[first:])  # with their cells, placed above
+        self.structure_changed()
+
+    def _fill_blocks(self, grid, blocks: list[_RowBlock]) -> None:
+        """The words of the cells of `blocks`."""
+        cells = {id(cell) for block in blocks for cell in block.cells}
+        source_label = self.tr("Source: {0}")
+        for column in grid.columns:
+            for cell in column.cells:
+                widget = self.cells.get((column.id, cell.row))
+                if widget is not None and id(widget) in cells:
+                    widget.show_cell(cell, source_label)
+            for kind, points in (("good", column.good), ("bad", column.bad)):
+                widget = self.points.get(f"{column.id}:{kind}")
+                if widget is not None and id(widget) in cells:
+                    widget.show_text("<br>".join(f"\u2022 {escape(p.title)}" for p in points))

@@ -5,6 +5,7 @@ online look-up by NCT number (only when the patient asks). "I don't know yet" is
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from pathlib import Path
 from typing import get_args
 
@@ -200,6 +201,7 @@ class _ArmEditor(QObject):
 
 class TrialPage(Page):
     step_id = "trial"
+    staged = True  # the groups, below the first screen, after it (`build_rest`)
 
     def __init__(self, document, content, parent=None):
         super().__init__(document, content, parent)
@@ -455,6 +457,20 @@ class TrialPage(Page):
         details.addWidget(summary)
         self.finish()
 
+    def build_rest(self) -> Iterator[None]:
+        """The trial's groups, four at a time (see Page); filled by `refresh`."""
+        t = self.trial
+        while self.first_screen_only and len(self.arm_editors) < len(t.arms):
+            for _ in range(min(4, len(t.arms) - len(self.arm_editors))):
+                i = len(self.arm_editors)
+                editor = _ArmEditor(self, i)
+                self.arms_layout.addWidget(editor.card)
+                self.arm_editors.append(editor)
+                editor.fill(t.arms[i], t.ratio[i] if len(t.ratio) == len(t.arms) else None)
+                self.show_added((editor.card,))
+            self.on_show()  # the descriptions' words (`put_box_text`)
+            yield
+
     # --- names ------------------------------------------------------------------------------
     def arm_type_names(self) -> list[str]:
         return [
@@ -560,7 +576,9 @@ class TrialPage(Page):
             editor.card.setParent(None)
             editor.card.deleteLater()
             editor.deleteLater()
-        while len(self.arm_editors) < len(t.arms):
+        # The groups are below the first screen: built after it (`build_rest`).
+        wanted = 0 if self.first_screen_only else len(t.arms)
+        while len(self.arm_editors) < wanted:
             editor = _ArmEditor(self, len(self.arm_editors))
             self.arms_layout.addWidget(editor.card)
             self.arm_editors.append(editor)
