@@ -74,12 +74,15 @@ class ChancesPage(Page):
         # 2. The trial's phase: early (phase 1) trial figures.
         self._heading(self.tr("What happened in early (phase 1) cancer trials"))
         self.phase_note = self.add_paragraph("")
+        if self.first_screen_only:
+            self._refresh_phase()
         self.response = IconArrayChart()
         self.response.set_fact(
             facts.frequency("phase1_response_recent"),
             self._source(facts.frequency("phase1_response_recent").sources),
         )
         self._add_chart(self.response, "phase1-tumour-shrank")
+        yield
         self.deaths = IconArrayChart()
         self.deaths.set_fact(
             facts.frequency("phase1_death"),
@@ -111,6 +114,8 @@ class ChancesPage(Page):
         self._heading(self.tr("What matters to you"))
         self.ratings = RatingsChart()
         self.ratings.set_rating_labels(self.content.considerations.rating_labels)
+        if self.first_screen_only:  # filled as it is made, as when built at once (`refresh`)
+            self._refresh_ratings()
         self._add_chart(self.ratings, "what-matters-to-me")
 
     # --- building ---------------------------------------------------------------------------

@@ -344,10 +344,10 @@ class OptionsPage(Page):
         self.finish()
 
     def build_rest(self) -> Iterator[None]:
-        """The grid's other blocks, two at a time (see Page); filled by `refresh`."""
+        """The grid's other blocks, one at a time (see Page)."""
         grid = build_grid(self.document.session, self.content)
         while self.first_screen_only and 0 < len(self.blocks) < self._block_count(grid):
-            self._add_blocks(grid, len(self.blocks) + 2)
+            self._add_blocks(grid, len(self.blocks) + 1)
             yield
 
     # --- the standard-treatment number ------------------------------------------------------------
