@@ -10,7 +10,6 @@ import pytest
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QApplication,
     QComboBox,
     QLabel,
     QLineEdit,
@@ -180,16 +179,10 @@ def test_a_page_dropped_before_it_is_whole_builds_no_more(make_window, qtbot):
     assert "values" not in window.pages
 
 
-def test_the_app_builds_first_screens_first():
-    from decisionaid.ui.main_window import MainWindow
-
-    assert MainWindow.__init__.__defaults__ is not None
-    import inspect
-
-    from decisionaid import app
-
-    run = inspect.getsource(app.run)
-    assert "prepare_ahead=True" in run  # and with it, first_screen_first (its default)
+def test_first_screens_first_go_with_making_pages_ready(make_window):
+    # As the app runs (app.run: prepare_ahead=True); windows made directly build at once.
+    assert make_window(prepare_ahead=True).first_screen_first
+    assert not make_window().first_screen_first
 
 
 def test_what_is_loaded_in_the_background_is_frozen_for_the_garbage_collector():
