@@ -13,7 +13,10 @@ Prints millions of instructions for each page (the first round only: each page's
 open in the process, which is the slowest), and the total. Takes about two minutes. Without
 valgrind, gcc or the header it says what is missing and exits 2.
 
-Run: .venv/bin/python benchmarks/page_instructions.py
+With --first-screens, the window builds a page not made ready first screen first, as the app
+does, and each count ends at the event loop's turn after the page's first paint.
+
+Run: .venv/bin/python benchmarks/page_instructions.py [--first-screens]
 """
 
 from __future__ import annotations
@@ -36,7 +39,7 @@ void mark_dump(const char *name) { CALLGRIND_DUMP_STATS_AT(name); }
 """
 
 
-def _child(library: str, names_file: str) -> None:
+def _child(library: str, names_file: str, first_screens: bool) -> None:
     """In the process valgrind runs: open every page once, counting each open."""
     sys.path.insert(0, str(ROOT))
     sys.path.insert(0, str(ROOT / "benchmarks"))
@@ -52,7 +55,7 @@ def _child(library: str, names_file: str) -> None:
     from decisionaid.ui import preload
 
     marks = ctypes.CDLL(library)
-    window = create_window(large_session(load("en")))
+    window = create_window(large_session(load("en")), first_screen_first=first_screens)
     window.show()
     app.processEvents()
     preload.start_now(background_tasks(window))
@@ -61,13 +64,39 @@ def _child(library: str, names_file: str) -> None:
     window._drop_pages()
     app.processEvents()
     names = []
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    class StopAtPaint(QObject):
+        """Stops counting at the event loop's turn after the body's first paint (before the
+        page's own timer, started after this one, builds the rest)."""
+
+        stopped = False
+
+        def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt API
+            if event.type() == QEvent.Type.Paint and not self.stopped:
+                self.stopped = True
+                watched.removeEventFilter(self)
+                QTimer.singleShot(0, marks.mark_toggle)
+            return False
+
     for i, step in enumerate(window.steps):
         marks.mark_zero()
         marks.mark_toggle()
         window.go_to(i)
-        app.processEvents()
-        marks.mark_toggle()
-        marks.mark_dump(step.id.encode())
+        if first_screens:
+            page = window.shown_page()
+            stop = StopAtPaint()
+            page.widget().installEventFilter(stop)
+            while not stop.stopped:
+                app.processEvents()
+            app.processEvents()  # (the toggle runs here)
+            marks.mark_dump(step.id.encode())
+            while page.first_screen_only:
+                app.processEvents()
+        else:
+            app.processEvents()
+            marks.mark_toggle()
+            marks.mark_dump(step.id.encode())
         names.append(step.id)
     Path(names_file).write_text("\n".join(names))
     os._exit(0)  # the window holds answers: no "Save changes?" at the end
@@ -81,6 +110,7 @@ def _summary(path: Path) -> int:
 
 
 def main() -> int:
+    first_screens = "--first-screens" in sys.argv
     missing = [tool for tool in ("valgrind", "gcc") if shutil.which(tool) is None]
     if not Path("/usr/include/valgrind/callgrind.h").exists():
         missing.append("valgrind/callgrind.h (Debian: valgrind)")
@@ -108,6 +138,7 @@ def main() -> int:
             "--child",
             str(library),
             str(names_file),
+            "first-screens" if first_screens else "whole",
         ]
         run = subprocess.run(command, env=env, capture_output=True, text=True)
         if not names_file.exists():
@@ -118,7 +149,13 @@ def main() -> int:
         if len(dumps) != len(names):
             print(f"{len(dumps)} counts for {len(names)} pages", file=sys.stderr)
             return 1
-        print("instructions to open each page the first time, session at the limits (millions)")
+        what = (
+            "until its first screen is painted (as the app opens a page not made ready yet)"
+            if first_screens
+            else "whole, built at once"
+        )
+        print(f"instructions to open each page the first time, {what}, session at the limits")
+        print("(millions)")
         total = 0
         for name, dump in zip(names, dumps, strict=True):
             count = _summary(dump)
@@ -129,6 +166,6 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    if len(sys.argv) == 4 and sys.argv[1] == "--child":
-        _child(sys.argv[2], sys.argv[3])
+    if len(sys.argv) == 5 and sys.argv[1] == "--child":
+        _child(sys.argv[2], sys.argv[3], sys.argv[4] == "first-screens")
     raise SystemExit(main())
