@@ -63,6 +63,7 @@ def _child(library: str, names_file: str, first_screens: bool) -> None:
     app.processEvents()
     window._drop_pages()
     app.processEvents()
+    preload.freeze_again()  # as the app does 2 s after (ui/preload.py `thaw`)
     names = []
     from PySide6.QtCore import QEvent, QObject, QTimer
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -168,6 +169,7 @@ class MainWindow(QMainWindow):
         # The tick-box size (the application style, ui/wheel.py): no widget of the welcome
         # page needs it, so it is set once painted, with the other application-wide rules.
         self.when_painted(self._size_indicators)
+        self._built_whole: set[str] = set()  # never first screen first (`_build_failed`)
         self.first_screen_first = (
             prepare_ahead if first_screen_first is None else first_screen_first
         )
@@ -464,7 +466,7 @@ class MainWindow(QMainWindow):
             # style (the application's style sheet) handed down again through every one of
             # its widgets, and its scroll area laid the whole page out for that (40 to 70 ms
             # for the costs and chances pages at the session limits).
-            if to_show and self.first_screen_first:
+            if to_show and self.first_screen_first and step_id not in self._built_whole:
                 with building_first_screens():
                     page = factory(self.document, self.content, self.stack)
             else:
@@ -479,6 +481,23 @@ class MainWindow(QMainWindow):
         if not to_show:
             page.complete()
         return page
+
+    def _build_failed(self, step_id: str) -> None:
+        """A page built first screen first could not build the rest (the error goes to the
+        crash report): it is dropped and, if on the screen, built again whole, as it is from
+        now on."""
+        self._built_whole.add(step_id)
+
+        def again() -> None:
+            page = self.pages.get(step_id)
+            if page is None:
+                return
+            shown = page is self.shown_page()
+            self.drop_page(step_id)
+            if shown:
+                self.go_to(self.index_of(step_id))
+
+        QTimer.singleShot(0, again)
 
     def lay_out_hidden(self, step_id: str) -> None:
         """Lay the page out as it will be on the screen without showing it (ui/prepare.py):
@@ -496,6 +515,7 @@ class MainWindow(QMainWindow):
             page.hide()  # never left on the screen under the page shown, whatever happened
 
     def _connect_page(self, page: Page) -> None:
+        page.build_failed.connect(partial(self._build_failed, page.step_id))
         if page.step_id == "welcome":
             page.set_text_scale(self.settings.text_scale)
             page.start_requested.connect(self.go_next)
@@ -553,6 +573,7 @@ class MainWindow(QMainWindow):
         self._announce(self.position_label.text())
         self.step_changed.emit(step.id)
         self._put_off_preparing()
+        page.watch_input()  # (a page shown first screen first: whole before any input)
 
     def _update_actions(self) -> None:
         """Go > Back and Next, as the buttons (once the menus are filled)."""
@@ -827,6 +848,9 @@ class MainWindow(QMainWindow):
             self.drop_page(step_id)
         if self.preparer is not None:
             self.preparer.failed.clear()  # a new session, or language: every page is tried
+        from decisionaid.ui import preload
+
+        preload.thaw()  # nothing of the pages dropped is kept frozen
 
     def drop_page(self, step_id: str) -> None:
         """Delete one page, if it is built; it is built again when next needed."""

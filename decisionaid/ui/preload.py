@@ -65,13 +65,42 @@ def _run(tasks: tuple[Callable[[], object], ...]) -> None:
     except Exception:  # noqa: BLE001 - the page imports again and reports any real error
         pass
     finally:
-        # What is here now (the modules, the content, the first window) stays for the
-        # program's life: moved out of the garbage collector's sight, a full collection no
-        # longer walks it. Such a collection comes now and then, at any key press or save,
-        # and took 35 to 60 ms at the session limits (benchmarks/large_session.py); 1 to 3 ms
-        # now, as it walks only what was made since.
+        # What is here now (the modules, the content, the first window) is moved out of the
+        # garbage collector's sight: a full collection no longer walks it. Such a collection
+        # comes now and then, at any key press or save, and took 35 to 60 ms at the session
+        # limits (benchmarks/large_session.py); 1 to 3 ms now, as it walks only what was made
+        # since. What is frozen is never freed: `thaw` gives it back when pages are dropped.
         gc.freeze()
         finished.set()
+
+
+# After pages are dropped, what lasts is frozen again this long after (`thaw`).
+FREEZE_AGAIN_MS = 2000
+_freeze_timer: QTimer | None = None
+
+
+def thaw() -> None:
+    """The window dropped its pages (a new patient, a language): what was frozen with them
+    (`_run`), a patient's words among it, is handed back to the garbage collector, and what
+    is left is frozen again FREEZE_AGAIN_MS later (`freeze_again`), once they are deleted."""
+    global _freeze_timer
+    if not finished.is_set():
+        return
+    gc.unfreeze()
+    if _freeze_timer is None:
+        _freeze_timer = QTimer()
+        _freeze_timer.setSingleShot(True)
+        _freeze_timer.timeout.connect(freeze_again)
+    _freeze_timer.start(FREEZE_AGAIN_MS)
+
+
+def freeze_again() -> None:
+    """Free what is garbage, then freeze what is left (a full collection: 35-60 ms at the
+    session limits, once)."""
+    if _freeze_timer is not None:
+        _freeze_timer.stop()
+    gc.collect()
+    gc.freeze()
 
 
 def start_now(tasks: Iterable[Callable[[], object]] = ()) -> None:

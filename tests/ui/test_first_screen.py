@@ -4,12 +4,17 @@ page, widget for widget, as one built in one go, with nothing of the session cha
 
 from __future__ import annotations
 
-import gc
+import copy
+import os
+import subprocess
+import sys
 
 import pytest
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, Qt
+from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QApplication,
     QComboBox,
     QLabel,
     QLineEdit,
@@ -21,7 +26,6 @@ from decisionaid.content.loader import load
 from decisionaid.model.demo import demo_session
 from decisionaid.model.trial import MAX_GROUPS, Arm
 from decisionaid.storage.sessionfile import dumps
-from decisionaid.ui import preload
 
 STAGED = ("trial", "options", "costs", "chances", "values")
 
@@ -185,7 +189,196 @@ def test_first_screens_first_go_with_making_pages_ready(make_window):
     assert not make_window().first_screen_first
 
 
-def test_what_is_loaded_in_the_background_is_frozen_for_the_garbage_collector():
-    preload.start_now()
-    assert preload.finished.wait(60)
-    assert gc.get_freeze_count() > 0
+def _partial(window, step_id: str):
+    """The page opened and painted, its rest not built yet."""
+    window.go_to(window.index_of(step_id))
+    page = window.pages[step_id]
+    assert page.first_screen_only
+    return page
+
+
+def _same_once_whole(staged, at_once, step_id: str, qtbot) -> None:
+    _whole(staged, step_id, qtbot)
+    qtbot.wait(50)
+    got, want = _picture(staged.pages[step_id]), _picture(at_once.pages[step_id])
+    assert [w for w in got if w not in want] == [w for w in want if w not in got] == []
+    assert dumps(staged.document.session) == dumps(at_once.document.session)
+
+
+def test_a_click_on_a_page_half_built_makes_it_whole_first(make_window, qtbot):
+    # The first screen's "show" box hides standard treatment: every block of the grid
+    # follows, as on a page built at once (the later blocks were built from the old grid).
+    staged = make_window(_session(), first_screen_first=True)
+    at_once = make_window(_session(), first_screen_first=False)
+    page = _partial(staged, "options")
+    at_once.go_to(at_once.index_of("options"))
+    for window in (staged, at_once):
+        box = window.pages["options"].show_slots[0].box.box
+        qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=box.rect().center())
+    assert not page.first_screen_only  # whole before the click reached the box
+    assert staged.document.session.options.hidden == at_once.document.session.options.hidden
+    assert staged.document.session.options.hidden  # (the click did hide it)
+    _same_once_whole(staged, at_once, "options", qtbot)
+
+
+def test_a_key_on_a_page_half_built_makes_it_whole_first(make_window, qtbot):
+    # The country on the costs page's first screen: its notes are below it.
+    staged = make_window(_session(), first_screen_first=True)
+    at_once = make_window(_session(), first_screen_first=False)
+    page = _partial(staged, "costs")
+    at_once.go_to(at_once.index_of("costs"))
+    for window in (staged, at_once):
+        combo = window.pages["costs"].country
+        combo.setFocus()
+        qtbot.keyClick(combo, Qt.Key.Key_Down)
+    assert not page.first_screen_only
+    assert staged.document.session.costs.country == at_once.document.session.costs.country
+    assert staged.document.session.costs.country  # (the key did choose one)
+    _same_once_whole(staged, at_once, "costs", qtbot)
+
+
+def test_the_wheel_on_a_page_half_built_makes_it_whole_first(make_window, qtbot):
+    window = make_window(_session(), first_screen_first=True)
+    page = _partial(window, "values")
+    body = page.widget()
+    centre = QPointF(body.rect().center())
+    wheel = QWheelEvent(
+        centre,
+        QPointF(body.mapToGlobal(body.rect().center())),
+        QPoint(0, 0),
+        QPoint(0, -120),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
+    QApplication.sendEvent(body, wheel)
+    assert not page.first_screen_only
+
+
+def test_a_trial_replaced_while_its_page_is_half_built(make_window, qtbot):
+    # (a look-up's answer, or Clear): the groups still to build are the new trial's.
+    window = make_window(_session(), first_screen_first=True)
+    page = _partial(window, "trial")
+    qtbot.waitUntil(lambda: len(page.arm_editors) > 0, timeout=5_000)  # one part built
+    assert page.first_screen_only
+    trial = copy.deepcopy(window.document.session.trial)
+    trial.arms, trial.ratio = [Arm(label="A"), Arm(label="B")], [1, 1]
+    page.set_trial(trial)
+    while page.first_screen_only:
+        qtbot.wait(1)
+        assert len(page.arm_editors) <= 2  # none for the groups of the trial replaced
+    assert [e.label.text() for e in page.arm_editors] == ["A", "B"]
+
+
+def test_a_group_removed_while_the_page_is_half_built(make_window, qtbot):
+    window = make_window(_session(), first_screen_first=True)
+    page = _partial(window, "trial")
+    page.remove_arm()  # (the button is below the groups; any way it is pressed)
+    assert not page.first_screen_only
+    labels = [e.label.text() for e in page.arm_editors]
+    assert labels == [f"Group {i + 1}" for i in range(MAX_GROUPS - 1)]
+
+
+def test_a_part_that_fails_gives_the_page_up_and_it_is_built_again_whole(
+    make_window, qtbot, monkeypatch
+):
+    from decisionaid.ui.pages.chances import ChancesPage
+
+    original = ChancesPage.build_rest
+
+    def failing(self):
+        if self.first_screen_only:
+            yield
+            raise RuntimeError("a part failed")
+        yield from original(self)
+
+    monkeypatch.setattr(ChancesPage, "build_rest", failing)
+    window = make_window(_session(), first_screen_first=True)
+    page = _partial(window, "chances")
+    with qtbot.captureExceptions() as exceptions:  # (the crash report's, in the app)
+        qtbot.waitUntil(lambda: window.pages.get("chances") not in (None, page), timeout=5_000)
+    assert [str(e[1]) for e in exceptions] == ["a part failed"]
+    again = window.pages["chances"]
+    assert not again.first_screen_only and again.isVisible()
+    assert again.funnel.isVisibleTo(again)  # all there
+    window.go_to(window.index_of("values"))
+    window.drop_page("chances")
+    window.go_to(window.index_of("chances"))
+    assert not window.pages["chances"].first_screen_only  # whole from then on
+
+
+@pytest.mark.parametrize("step_id", ("learn", *STAGED))
+def test_the_scroll_area_still_sizes_its_body(make_window, qtbot, step_id):
+    # QScrollArea watches its body (an event filter) to size it again: a page's own watch
+    # on the body, while half built, took that away.
+    window = make_window(_session(), first_screen_first=True)
+    window.go_to(window.index_of(step_id))
+    page = _whole(window, step_id, qtbot)
+    body = page.widget()
+    height = body.height()
+    body.resize(body.width(), height + 3000)
+    qtbot.waitUntil(lambda: body.height() == height, timeout=2_000)
+    assert page.verticalScrollBar().maximum() == max(0, height - page.viewport().height())
+
+
+FREED = """
+import gc, sys, weakref
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from decisionaid.app import create_window
+from decisionaid.content.loader import load
+from decisionaid.model.demo import demo_session
+from decisionaid.ui import preload
+window = create_window(demo_session(load("en")))
+window.show()
+app.processEvents()
+window.go_to(window.index_of("options"))  # built before the background work is done
+app.processEvents()
+preload.start_now()
+assert preload.finished.wait(60)
+assert gc.get_freeze_count() > 0, "nothing frozen"
+page = weakref.ref(window.pages["options"])
+window.start_fresh(demo_session(load("en")))  # as New patient does
+app.processEvents()
+QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)  # (as in the event loop)
+preload.freeze_again()  # (the app does it 2 s later)
+assert page() is None, "the last patient's page is kept"
+assert gc.get_freeze_count() > 0, "nothing frozen again"
+print("ok")
+"""
+
+
+def test_what_is_loaded_in_the_background_is_frozen_and_pages_dropped_are_freed(tmp_path):
+    # In a process of its own: freezing keeps whatever is alive then, every test's too.
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path)}
+    env.pop("DECISIONAID_CLINIC", None)
+    run = subprocess.run(
+        [sys.executable, "-c", FREED], env=env, capture_output=True, text=True, timeout=120
+    )
+    assert run.returncode == 0 and run.stdout.strip() == "ok", run.stderr[-2000:]
+
+
+def test_tab_goes_through_a_page_made_whole_by_the_tab_key_as_through_one_built_at_once(
+    make_window, qtbot
+):
+    staged = make_window(_session(), first_screen_first=True)
+    at_once = make_window(_session(), first_screen_first=False)
+    page = _partial(staged, "trial")
+    at_once.go_to(at_once.index_of("trial"))
+    walks = []
+    for window in (staged, at_once):
+        window.activateWindow()
+        qtbot.waitUntil(window.isActiveWindow)
+        trial_page = window.pages["trial"]
+        trial_page.title.setFocus()
+        walk = []
+        for _ in range(60):  # past the groups
+            qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+            widget = QApplication.focusWidget()
+            walk.append((type(widget).__name__, widget.accessibleName()))
+        walks.append(walk)
+    assert not page.first_screen_only
+    assert walks[0] == walks[1]
+    assert any("Group 1" in name or "group 1" in name for _, name in walks[1])

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QFrame, QScrollArea, QVBoxLayout, QWidget
 
 from decisionaid.ui.document import Document
@@ -40,7 +40,62 @@ def building_first_screens():
         _first_screen_first = before
 
 
+class _RestWatch(QObject):
+    """While a page shows its first screen only (`Page.finish`): on the page's body until
+    it is first painted, then the rest is built from the next turn. From when the window
+    hands the page to the event loop (`Page.watch_input`), on the application too: the page
+    is made whole before any key, click or wheel reaches a widget on it."""
+
+    def __init__(self, page: Page) -> None:
+        super().__init__(page)
+        self.page = page
+        self.body = page.widget()
+        self.painted = False
+        self.on_input = False
+        self.body.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        kind = event.type()
+        if kind == QEvent.Type.Paint:
+            if not self.painted and watched is self.body:
+                self.painted = True
+                self.body.removeEventFilter(self)
+                self.page._painted()
+        elif kind in _INPUT and isinstance(watched, QWidget):
+            page = self.page
+            if watched is page or page.isAncestorOf(watched):
+                page.complete()
+        return False
+
+    def watch_input(self, on: bool) -> None:
+        """On the application, or off it (while a part is built: not for the events of
+        what is built then)."""
+        if on != self.on_input:
+            self.on_input = on
+            app = QApplication.instance()
+            app.installEventFilter(self) if on else app.removeEventFilter(self)
+
+    def stop(self) -> None:
+        self.body.removeEventFilter(self)
+        self.watch_input(False)
+
+
+_INPUT = frozenset(
+    {
+        QEvent.Type.KeyPress,
+        QEvent.Type.MouseButtonPress,
+        QEvent.Type.MouseButtonDblClick,
+        QEvent.Type.Wheel,
+        QEvent.Type.InputMethod,
+        QEvent.Type.TouchBegin,
+        QEvent.Type.Drop,
+    }
+)
+
+
 class Page(QScrollArea):
+    # A staged page gave up building the rest (a part raised): MainWindow builds it again.
+    build_failed = Signal()
     step_id = ""
     # A page long enough to build its first screen first (see `building_first_screens`). It
     # builds below the fold in `build_rest`, and its `refresh` fills only what is built
@@ -53,6 +108,7 @@ class Page(QScrollArea):
         self.first_screen_only = self.staged and _first_screen_first
         self._stretched = False
         self._rest_timer: QTimer | None = None
+        self._watch: _RestWatch | None = None
         # A viewport made here, not by Qt: handing a widget Qt made to Python (the focus ring
         # walks up to it) makes PySide work out its type among every widget class, ~5 ms.
         self.setViewport(QWidget())
@@ -96,15 +152,6 @@ class Page(QScrollArea):
         if event.type() == QEvent.Type.LayoutRequest:
             self._fit_body()
         return super().viewportEvent(event)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
-        """On the body while the first screen is all there is: once it is painted, the rest
-        is built at the event loop's next turn."""
-        if event.type() == QEvent.Type.Paint and watched is self.widget():
-            watched.removeEventFilter(self)
-            if self.first_screen_only:
-                self._rest_timer.start(0)
-        return False
 
     def _fit_body(self) -> None:
         QApplication.sendEvent(self, QEvent(QEvent.Type.LayoutRequest))
@@ -160,7 +207,9 @@ class Page(QScrollArea):
 
         A page built first screen first builds the rest after the first screen is painted,
         a part at each turn of the event loop (or starting after REST_MS if nothing is
-        painted: a window minimised), and is whole once `complete` ran."""
+        painted: a window minimised), and is whole once `complete` ran. A key, a click or the
+        wheel on the page makes it whole first (`_RestWatch`): nothing is typed, ticked or
+        scrolled into a page half built."""
         self.body.addStretch(1)
         self._stretched = True
         self._rest = self.build_rest()
@@ -174,23 +223,40 @@ class Page(QScrollArea):
             self._rest_timer.setSingleShot(True)
             self._rest_timer.timeout.connect(self._build_part)
             self._rest_timer.start(REST_MS)
-            self.widget().installEventFilter(self)
+            self._watch = _RestWatch(self)
 
     def build_rest(self) -> Iterator[None]:
         """Build what lies below the first screen (a `staged` page), with `_add`: a
         generator, which yields between parts. Its `refresh` fills only what is built while
-        `first_screen_only` is True."""
+        `first_screen_only` is True. Each part reads the session as it is then (an answer
+        can change between two parts)."""
         return iter(())
+
+    def watch_input(self) -> None:
+        """The window is about to hand the page, on the screen, to the event loop: a key, a
+        click or the wheel on the page from now on makes it whole first, if it is not."""
+        if self.first_screen_only:
+            self._watch.watch_input(True)
+
+    def _painted(self) -> None:
+        """The first screen is on the screen: the rest from the event loop's next turn."""
+        self._rest_timer.start(0)
 
     def _build_part(self) -> None:
         """The next part of the rest; the page is made whole after the last."""
-        before = {id(w) for w in self._body_widgets()}
+        watching = self._watch.on_input
+        self._watch.watch_input(False)
+        count = self.body.count()
         try:
             next(self._rest)
         except StopIteration:
             self.complete()
             return
-        self.show_added(w for w in self._body_widgets() if id(w) not in before)
+        except Exception:
+            self._failed()
+            raise
+        self._watch.watch_input(watching)
+        self.show_added(self._body_added(count))
         self._rest_timer.start(0)
 
     def complete(self) -> None:
@@ -198,27 +264,43 @@ class Page(QScrollArea):
         any other use of the page (MainWindow.page)."""
         if not self.first_screen_only:
             return
-        self._rest_timer.stop()
-        self.widget().removeEventFilter(self)
-        before = {id(w) for w in self._body_widgets()}
-        for _part in self._rest:
-            pass
+        self._stop_watching()
+        count = self.body.count()
+        try:
+            for _part in self._rest:
+                pass
+        except Exception:
+            self._failed()
+            raise
         self.first_screen_only = False
         self.refresh()
         self.mark_filled()
-        self.show_added(w for w in self._body_widgets() if id(w) not in before)
+        self.show_added(self._body_added(count))
         self.structure_changed()
         if self.isVisible():
             self.on_show()
             self.settle()
 
+    def _failed(self) -> None:
+        """A part raised: the page, half built, is given up (`build_failed`; the window
+        builds it again, at once); the error goes on to the crash report."""
+        self._stop_watching()
+        self.first_screen_only = False
+        self.build_failed.emit()
+
     def stop_building(self) -> None:
         """The page is being dropped: what its first screen left out is not built."""
         if self._rest_timer is not None:
-            self._rest_timer.stop()
+            self._stop_watching()
 
-    def _body_widgets(self) -> list[QWidget]:
-        items = (self.body.itemAt(i) for i in range(self.body.count()))
+    def _stop_watching(self) -> None:
+        self._rest_timer.stop()
+        self._watch.stop()
+
+    def _body_added(self, count: int) -> list[QWidget]:
+        """The widgets `_add` put in the body since it held `count` items (above the
+        stretch, which stays last)."""
+        items = (self.body.itemAt(i) for i in range(count - 1, self.body.count() - 1))
         return [w for item in items if (w := item.widget()) is not None]
 
     def mark_filled(self) -> None:

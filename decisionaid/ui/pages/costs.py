@@ -532,8 +532,7 @@ class CostsPage(Page):
             self._set_currency_problem("")
         for name, field in self.fields.items():
             field.fill(getattr(costs, name), reset)
-        if not self.first_screen_only:  # the notes are built after the first screen
-            self._show_country_notes()
+        self._show_country_notes()
         self.update_results()
 
     def on_show(self) -> None:
@@ -612,6 +611,8 @@ class CostsPage(Page):
 
     # --- results -------------------------------------------------------------------------------
     def _show_country_notes(self) -> None:
+        if self.first_screen_only:
+            return  # the notes are built after the first screen (then `refresh` shows them)
         country = self.content.costs.country(self.costs.country)
         key = country.id if country else ""
         for country_id, panel in self.country_panels.items():

@@ -345,8 +345,12 @@ class OptionsPage(Page):
 
     def build_rest(self) -> Iterator[None]:
         """The grid's other blocks, one at a time (see Page)."""
-        grid = build_grid(self.document.session, self.content)
-        while self.first_screen_only and 0 < len(self.blocks) < self._block_count(grid):
+        while self.first_screen_only:
+            # The grid as it is now: a choice shown, hidden or added since the last part
+            # rebuilt the first block (`_refresh`).
+            grid = build_grid(self.document.session, self.content)
+            if not 0 < len(self.blocks) < self._block_count(grid):
+                return
             self._add_blocks(grid, len(self.blocks) + 1)
             yield
 

@@ -459,8 +459,8 @@ class TrialPage(Page):
 
     def build_rest(self) -> Iterator[None]:
         """The trial's groups, four at a time (see Page); filled by `refresh`."""
-        t = self.trial
-        while self.first_screen_only and len(self.arm_editors) < len(t.arms):
+        while self.first_screen_only and len(self.arm_editors) < len(self.trial.arms):
+            t = self.trial  # as it is now (a look-up may have replaced it since the last part)
             for _ in range(min(4, len(t.arms) - len(self.arm_editors))):
                 i = len(self.arm_editors)
                 editor = _ArmEditor(self, i)
@@ -924,6 +924,7 @@ class TrialPage(Page):
         self.trial_edited()
 
     def add_arm(self) -> None:
+        self.complete()  # (a page built first screen first: its groups all there)
         t = self.trial
         if len(t.arms) >= MAX_GROUPS:
             return
@@ -937,6 +938,7 @@ class TrialPage(Page):
         self.arm_editors[-1].label.setFocus()
 
     def remove_arm(self) -> None:
+        self.complete()
         t = self.trial
         if not t.arms:
             return
