@@ -167,7 +167,10 @@ def main() -> int:
         while painted.at is None:
             app.processEvents()
         page.widget().removeEventFilter(painted)
-        focus = QApplication.focusWidget()
+        if not page.first_screen_only:
+            continue  # (whole already)
+        focus = page.first_focus()  # (a step picked in the list keeps the keyboard there)
+        focus.setFocus()
         early_keys[step.id] = timed(lambda f=focus: QTest.keyClick(f, Qt.Key.Key_Shift))[0]
         assert not page.first_screen_only
 

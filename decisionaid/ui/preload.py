@@ -74,15 +74,16 @@ def _run(tasks: tuple[Callable[[], object], ...]) -> None:
         finished.set()
 
 
-# After pages are dropped, what lasts is frozen again this long after (`thaw`).
+# After pages are dropped, what lasts is frozen again this long after (`thaw`), unless the
+# window's preparer does it first, in a quiet moment (ui/prepare.py).
 FREEZE_AGAIN_MS = 2000
 _freeze_timer: QTimer | None = None
 
 
 def thaw() -> None:
     """The window dropped its pages (a new patient, a language): what was frozen with them
-    (`_run`), a patient's words among it, is handed back to the garbage collector, and what
-    is left is frozen again FREEZE_AGAIN_MS later (`freeze_again`), once they are deleted."""
+    (`_run`), a patient's words among it, is handed back to the garbage collector. What is
+    left is frozen again once they are deleted (`freeze_again`)."""
     global _freeze_timer
     if not finished.is_set():
         return
@@ -92,6 +93,11 @@ def thaw() -> None:
         _freeze_timer.setSingleShot(True)
         _freeze_timer.timeout.connect(freeze_again)
     _freeze_timer.start(FREEZE_AGAIN_MS)
+
+
+def thawed() -> bool:
+    """True from `thaw` until `freeze_again`."""
+    return _freeze_timer is not None and _freeze_timer.isActive()
 
 
 def freeze_again() -> None:

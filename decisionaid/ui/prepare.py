@@ -105,6 +105,12 @@ class PagePreparer(QObject):
         if not self.may_work():
             self.put_off()
             return
+        if preload.thawed():
+            # Pages were dropped (a new patient): their garbage is freed first, in a quiet
+            # moment (a full collection, ~50 ms at the session limits), as a part of its own.
+            preload.freeze_again()
+            self.timer.start(GAP_MS)
+            return
         step_id = waiting[0]
         try:
             if step_id in window.pages:

@@ -271,3 +271,18 @@ def test_the_pages_after_the_one_on_the_screen_come_first(make_window, qtbot, qu
     ids = [step.id for step in window.steps]
     here = ids.index("costs")
     assert window.preparer.waiting() == [s for s in ids[here + 1 :] + ids[:here] if s != "welcome"]
+
+
+def test_after_new_patient_the_last_pages_are_freed_first(make_window, qtbot, quick):
+    # (ui/preload.py: what is frozen is never freed; the pages dropped are given back.)
+    import gc
+
+    window = make_window(demo_session(load("en")), prepare_ahead=True)
+    _wait_ready(window, qtbot)
+    window.start_fresh(Session())  # as New patient does
+    assert preload.thawed()
+    assert gc.get_freeze_count() == 0
+    qtbot.waitUntil(lambda: not preload.thawed(), timeout=10_000)
+    assert len(window.preparer.waiting()) >= len(window.steps) - 2  # done first, on its own
+    assert gc.get_freeze_count() > 0
+    _wait_ready(window, qtbot)
