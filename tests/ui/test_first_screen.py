@@ -197,6 +197,16 @@ def _partial(window, step_id: str):
     return page
 
 
+def _pair(make_window, step_id: str):
+    """Two windows on the same session, on `step_id`: one with the page half built, one
+    with it built at once."""
+    staged = make_window(_session(), first_screen_first=True)
+    at_once = make_window(_session(), first_screen_first=False)
+    page = _partial(staged, step_id)
+    at_once.go_to(at_once.index_of(step_id))
+    return staged, at_once, page
+
+
 def _same_once_whole(staged, at_once, step_id: str, qtbot) -> None:
     _whole(staged, step_id, qtbot)
     qtbot.wait(50)
@@ -208,10 +218,7 @@ def _same_once_whole(staged, at_once, step_id: str, qtbot) -> None:
 def test_a_click_on_a_page_half_built_makes_it_whole_first(make_window, qtbot):
     # The first screen's "show" box hides standard treatment: every block of the grid
     # follows, as on a page built at once (the later blocks were built from the old grid).
-    staged = make_window(_session(), first_screen_first=True)
-    at_once = make_window(_session(), first_screen_first=False)
-    page = _partial(staged, "options")
-    at_once.go_to(at_once.index_of("options"))
+    staged, at_once, page = _pair(make_window, "options")
     for window in (staged, at_once):
         box = window.pages["options"].show_slots[0].box.box
         qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=box.rect().center())
@@ -223,10 +230,7 @@ def test_a_click_on_a_page_half_built_makes_it_whole_first(make_window, qtbot):
 
 def test_a_key_on_a_page_half_built_makes_it_whole_first(make_window, qtbot):
     # The country on the costs page's first screen: its notes are below it.
-    staged = make_window(_session(), first_screen_first=True)
-    at_once = make_window(_session(), first_screen_first=False)
-    page = _partial(staged, "costs")
-    at_once.go_to(at_once.index_of("costs"))
+    staged, at_once, page = _pair(make_window, "costs")
     for window in (staged, at_once):
         combo = window.pages["costs"].country
         combo.setFocus()
